@@ -1,0 +1,86 @@
+/**
+ * Configuration: the only module that reads process.env. Parsed once with zod into a frozen,
+ * typed Config; on failure every bad variable is listed with the form expected.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  DATA_DIR: z.string().min(1).default('../shared/data'),
+  SEED_DIR: z.string().min(1).default('db/seed'),
+  LOAD_SEED_ON_START: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHIQL: booleanFlag.default(true),
+  INTROSPECTION: booleanFlag.default(true),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  /** null: use the embedded PGlite database under pgliteDataDir. */
+  databaseUrl: string | null;
+  databasePoolMax: number;
+  pgliteDataDir: string;
+  dataDir: string;
+  seedDir: string;
+  loadSeedOnStart: boolean;
+  logLevel: string;
+  graphiql: boolean;
+  introspection: boolean;
+  shutdownGraceMs: number;
+  maxPageSize: number;
+}>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses an environment (process.env by default); throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(cleaned[String(i.path[0])])})`),
+    );
+  }
+  const e = parsed.data;
+  const root = projectRoot();
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? null,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    pgliteDataDir: path.resolve(root, e.PGLITE_DATA_DIR),
+    dataDir: path.resolve(root, e.DATA_DIR),
+    seedDir: path.resolve(root, e.SEED_DIR),
+    loadSeedOnStart: e.LOAD_SEED_ON_START,
+    logLevel: e.LOG_LEVEL,
+    graphiql: e.GRAPHIQL,
+    introspection: e.INTROSPECTION,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    maxPageSize: e.MAX_PAGE_SIZE,
+  });
+}
+
+/** The repository root: relative paths in the configuration are resolved against it. */
+export function projectRoot(): string {
+  // Compiled code lives in dist/, sources in src/: both sit one level below the root.
+  return path.resolve(__dirname, '..');
+}

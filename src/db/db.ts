@@ -1,0 +1,56 @@
+/**
+ * The one database interface the rest of the code uses. Two drivers implement it: `pg` (a real
+ * PostgreSQL + PostGIS server) and PGlite + PostGIS (embedded). Every statement has a name, used
+ * in logs and counted by observers (tests assert statement counts through `observe`).
+ */
+import type { SQLQuery } from './sql';
+
+export type DriverName = 'pg' | 'pglite';
+
+export interface Queryable {
+  /** Runs one parameterised statement and returns its rows. `name` says what it asks. */
+  query<R extends object = Record<string, unknown>>(name: string, query: SQLQuery): Promise<R[]>;
+}
+
+export interface Transaction extends Queryable {
+  /** Runs trusted, multi-statement SQL text from the repository (migrations only). */
+  exec(text: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly driver: DriverName;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Cheap round-trip used by readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StatementEvent {
+  name: string;
+  durationMs: number;
+  rows: number;
+}
+
+export type StatementObserver = (event: StatementEvent) => void;
+
+/**
+ * Wraps a Db so that every statement issued through it, inside transactions too, is reported to
+ * `observer`. Used per request to count statements and by tests to assert the bound.
+ */
+export function observe(db: Db, observer: StatementObserver): Db {
+  const wrap = <Q extends Queryable>(target: Q): Q['query'] =>
+    (async (name: string, query: SQLQuery) => {
+      const started = performance.now();
+      const rows = await target.query(name, query);
+      observer({ name, durationMs: performance.now() - started, rows: rows.length });
+      return rows;
+    }) as Q['query'];
+  return {
+    driver: db.driver,
+    query: wrap(db),
+    transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: wrap(tx) })),
+    ping: () => db.ping(),
+    close: () => db.close(),
+  };
+}

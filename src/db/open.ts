@@ -1,0 +1,22 @@
+/** Opens the configured database: `pg` when a URL is given, embedded PGlite otherwise. */
+import type { Logger } from '../logger';
+import type { Db } from './db';
+import { openPg } from './pg.driver';
+import { openPglite } from './pglite.driver';
+
+export interface OpenOptions {
+  databaseUrl: string | null;
+  poolMax?: number;
+  /** Directory for the embedded database; null keeps it in memory. */
+  pgliteDataDir: string | null;
+}
+
+export async function openDb(options: OpenOptions, log: Logger): Promise<Db> {
+  const dbLog = log.child({ module: 'db' });
+  if (options.databaseUrl) {
+    dbLog.info({ driver: 'pg' }, 'using PostgreSQL server');
+    return openPg({ connectionString: options.databaseUrl, poolMax: options.poolMax ?? 10 }, dbLog);
+  }
+  dbLog.info({ driver: 'pglite', dataDir: options.pgliteDataDir ?? 'memory' }, 'using embedded PGlite + PostGIS');
+  return openPglite(options.pgliteDataDir, dbLog);
+}

@@ -1,0 +1,133 @@
+/**
+ * Builds the seed from the raw public files: read and validate every source, check the
+ * geometries in PostGIS (embedded, in memory), and return the files to write. Deterministic:
+ * the same raw files give byte-identical seed files.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../db/db';
+import { openPglite } from '../db/pglite.driver';
+import { sql } from '../db/sql';
+import type { Logger } from '../logger';
+import { bandThresholds } from '../mobility/mobility.rules';
+import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
+import {
+  classificationRows, readAreaClassification, readBoundaries, readDeprivation, readLookup, readPopulation, readRuralUrban, readSmi2016,
+} from './read-raw';
+import { RAW_SOURCES, SHIPPED_EDITION } from './raw-sources';
+import { serializeSeed, type Seed, type SeedBoundary } from './seed.format';
+import { SourceError } from './source-error';
+
+/** A boundary may lose at most this share of its area when made valid. */
+const MAX_AREA_CHANGE_ON_REPAIR = 0.01;
+
+export interface BuildReport {
+  files: Map<string, string>;
+  counts: Record<string, number>;
+  unranked: string[];
+  repaired: string[];
+}
+
+export async function buildSeed(dataDir: string, log: Logger): Promise<BuildReport> {
+  if (!existsSync(dataDir)) throw new SourceError(dataDir, null, 'data directory not found (set DATA_DIR or pass --data <dir>)');
+  const lookup = readLookup(dataDir);
+  const smi = readSmi2016(dataDir, lookup, SHIPPED_EDITION.edition);
+  const ruralUrban = readRuralUrban(dataDir, lookup);
+  const area = readAreaClassification(dataDir, lookup);
+  const populations = readPopulation(dataDir, lookup);
+  const deprivation = readDeprivation(dataDir, lookup);
+  const boundaries = readBoundaries(dataDir, lookup);
+  const repaired = await checkGeometries(boundaries, log);
+
+  const thresholds = bandThresholds(smi.rankedCount);
+  const seed: Seed = {
+    sources: Object.values(RAW_SOURCES),
+    editions: [
+      {
+        edition: SHIPPED_EDITION.edition,
+        title: SHIPPED_EDITION.title,
+        publisher: SHIPPED_EDITION.publisher,
+        publishedOn: SHIPPED_EDITION.publishedOn,
+        sourceId: SHIPPED_EDITION.source.id,
+        licence: SHIPPED_EDITION.source.licence,
+        attribution: SHIPPED_EDITION.source.attribution,
+        rankedCount: smi.rankedCount,
+        ...thresholds,
+      },
+    ],
+    tables: {
+      regions: [...lookup.regions.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name })),
+      authorities: [...lookup.districts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([code, d]) => ({ code, name: d.name, region_code: d.regionCode })),
+      rural_urban_classes: ruralUrban.classes,
+      area_classes: area.classes,
+      classifications: classificationRows(lookup, ruralUrban.byCode, area.byCode),
+      populations,
+      deprivation_domains: deprivation,
+      mobility_scores: smi.rows,
+    },
+    boundaries,
+  };
+  return {
+    files: serializeSeed(seed),
+    counts: {
+      districts: lookup.districts.size,
+      ranked: smi.rankedCount,
+      regions: lookup.regions.size,
+      boundaries: boundaries.length,
+      englishBoundaries: boundaries.filter((b) => b.country === 'E').length,
+    },
+    unranked: smi.unranked,
+    repaired,
+  };
+}
+
+/**
+ * Checks in PostGIS that every boundary is valid after ST_MakeValid, still polygonal, and has
+ * kept its area. Returns the codes of boundaries that needed repair.
+ */
+async function checkGeometries(boundaries: SeedBoundary[], log: Logger): Promise<string[]> {
+  const db: Db = await openPglite(null, log.child({ module: 'data:build' }));
+  try {
+    await db.query('createPostgis', sql.query`create extension if not exists postgis`);
+    const rows = await db.query<{ code: string; raw_valid: boolean; reason: string; fixed_valid: boolean; fixed_empty: boolean; raw_area: number; fixed_area: number }>(
+      'checkBoundaryGeometries',
+      sql.query`
+        select code,
+               ST_IsValid(raw) as raw_valid, ST_IsValidReason(raw) as reason,
+               ST_IsValid(fixed) as fixed_valid, ST_IsEmpty(fixed) as fixed_empty,
+               ST_Area(raw) as raw_area, ST_Area(fixed) as fixed_area
+        from (select code,
+                     ST_SetSRID(ST_GeomFromGeoJSON(geometry), 27700) as raw,
+                     ${validBoundaryFromGeoJson(sql.query`geometry`)} as fixed
+              from ${boundaryRecords(boundaries)}) as checked
+        order by code`,
+    );
+    const file = RAW_SOURCES.boundaries.file;
+    for (const r of rows) {
+      if (!r.fixed_valid || r.fixed_empty) throw new SourceError(file, null, `boundary of ${r.code} is not a valid polygon even after ST_MakeValid (${r.reason})`);
+      const change = Math.abs(r.fixed_area - r.raw_area) / r.fixed_area;
+      if (change > MAX_AREA_CHANGE_ON_REPAIR) {
+        throw new SourceError(file, null, `boundary of ${r.code} changed area by ${(change * 100).toFixed(2)}% when made valid (${r.reason})`);
+      }
+    }
+    return rows.filter((r) => !r.raw_valid).map((r) => r.code);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Lists the seed files that differ from `files` (missing, changed or extra). */
+export function diffSeed(dir: string, files: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [name, text] of files) {
+    const target = path.join(dir, name);
+    if (!existsSync(target)) problems.push(`${name}: missing`);
+    else if (readFileSync(target, 'utf8') !== text) problems.push(`${name}: differs from a rebuild`);
+  }
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir)) if (!files.has(name)) problems.push(`${name}: not produced by the build`);
+  }
+  return problems;
+}

@@ -1,0 +1,120 @@
+/**
+ * Loads the committed seed into a database in one transaction: every seed-owned table is brought
+ * to exactly the seed's rows (stale rows deleted, the rest upserted), boundaries are made valid
+ * with centroid and area precomputed, and the load is recorded. A failure rolls everything back,
+ * so the data that was there keeps serving. Editions added by imports are left untouched.
+ */
+import type { Db, Transaction } from '../db/db';
+import { sql, type SQLQuery } from '../db/sql';
+import type { Logger } from '../logger';
+import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
+import { SEED_TABLES, type LoadedSeed, type TableSpec } from './seed.format';
+
+export interface SeedStatus {
+  hash: string;
+  loadedAt: string;
+}
+
+/** The seed last loaded into this database, or null when none has been. */
+export async function currentSeed(db: Db): Promise<SeedStatus | null> {
+  const rows = await db.query<{ seed_hash: string; loaded_at: string }>(
+    'currentSeed',
+    sql.query`select seed_hash, loaded_at::text as loaded_at from seed_loads order by id desc limit 1`,
+  );
+  const row = rows[0];
+  return row ? { hash: row.seed_hash, loadedAt: row.loaded_at } : null;
+}
+
+const ident = (name: string): SQLQuery => sql.query`${sql.identifier(name)}`;
+
+function records(spec: TableSpec, rows: unknown[]): SQLQuery {
+  return sql.query`json_populate_recordset(null::${ident(spec.table)}, ${sql.value(JSON.stringify(rows))}::json)`;
+}
+
+async function deleteStale(tx: Transaction, spec: TableSpec, rows: unknown[], scope?: SQLQuery): Promise<void> {
+  const key = sql.join(spec.key.map((k) => ident(k)), ', ');
+  await tx.query(
+    `deleteStale:${spec.table}`,
+    sql.query`delete from ${ident(spec.table)}
+              where ${scope ?? sql.query`true`}
+                and (${key}) not in (select ${key} from ${records(spec, rows)})`,
+  );
+}
+
+async function upsert(tx: Transaction, spec: TableSpec, rows: unknown[]): Promise<void> {
+  const columns = Object.keys(spec.columns);
+  const list = sql.join(columns.map((c) => ident(c)), ', ');
+  const updates = columns.filter((c) => !spec.key.includes(c)).map((c) => sql.query`${ident(c)} = excluded.${ident(c)}`);
+  await tx.query(
+    `upsert:${spec.table}`,
+    sql.query`insert into ${ident(spec.table)} (${list})
+              select ${list} from ${records(spec, rows)}
+              on conflict (${sql.join(spec.key.map((k) => ident(k)), ', ')}) do update set ${sql.join(updates, ', ')}`,
+  );
+}
+
+export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<void> {
+  const started = performance.now();
+  const seedEditions = seed.editions.map((e) => e.edition);
+  await db.transaction(async (tx) => {
+    // Children first: drop rows the seed no longer has, so parents can then be replaced.
+    for (const spec of [...SEED_TABLES].reverse()) {
+      const scope = spec.table === 'mobility_scores' ? sql.query`edition = any(${sql.value(seedEditions)}::smallint[])` : undefined;
+      await deleteStale(tx, spec, seed.tables[spec.table], scope);
+    }
+    await tx.query(
+      'deleteStaleEditions',
+      sql.query`delete from editions where origin = 'seed' and not (edition = any(${sql.value(seedEditions)}::smallint[]))`,
+    );
+    await tx.query(
+      'deleteStaleBoundaries',
+      sql.query`delete from boundaries where not (code = any(${sql.value(seed.boundaries.map((b) => b.code))}::text[]))`,
+    );
+
+    await tx.query(
+      'upsertSources',
+      sql.query`insert into sources (id, title, publisher, published, url, licence, attribution)
+                select id, title, publisher, published, url, licence, attribution
+                from json_to_recordset(${sql.value(JSON.stringify(seed.sources))}::json)
+                  as s(id text, title text, publisher text, published text, url text, licence text, attribution text)
+                on conflict (id) do update set title = excluded.title, publisher = excluded.publisher, published = excluded.published,
+                  url = excluded.url, licence = excluded.licence, attribution = excluded.attribution`,
+    );
+    await tx.query(
+      'upsertBoundaries',
+      sql.query`insert into boundaries (code, name, country, boundary_bng, boundary_wgs84, centroid_bng, centroid_wgs84, area_km2)
+                select code, name, country, bng, ST_Transform(bng, 4326), ST_Centroid(bng), ST_Transform(ST_Centroid(bng), 4326),
+                       ST_Area(bng) / 1e6
+                from (select code, name, country, ${validBoundaryFromGeoJson(sql.query`geometry`)} as bng
+                      from ${boundaryRecords(seed.boundaries)}) as valid
+                on conflict (code) do update set name = excluded.name, country = excluded.country,
+                  boundary_bng = excluded.boundary_bng, boundary_wgs84 = excluded.boundary_wgs84,
+                  centroid_bng = excluded.centroid_bng, centroid_wgs84 = excluded.centroid_wgs84, area_km2 = excluded.area_km2`,
+    );
+    for (const spec of SEED_TABLES) {
+      if (spec.table === 'mobility_scores') {
+        await tx.query(
+          'upsertSeedEditions',
+          sql.query`insert into editions (edition, title, publisher, published_on, source_id, licence, attribution,
+                                          ranked_count, hotspot_max_rank, coldspot_min_rank, origin)
+                    select edition, title, publisher, "publishedOn"::date, "sourceId", licence, attribution,
+                           "rankedCount", "hotspotMaxRank", "coldspotMinRank", 'seed'
+                    from json_to_recordset(${sql.value(JSON.stringify(seed.editions))}::json)
+                      as e(edition smallint, title text, publisher text, "publishedOn" text, "sourceId" text, licence text,
+                           attribution text, "rankedCount" int, "hotspotMaxRank" int, "coldspotMinRank" int)
+                    on conflict (edition) do update set title = excluded.title, publisher = excluded.publisher,
+                      published_on = excluded.published_on, source_id = excluded.source_id, licence = excluded.licence,
+                      attribution = excluded.attribution, ranked_count = excluded.ranked_count,
+                      hotspot_max_rank = excluded.hotspot_max_rank, coldspot_min_rank = excluded.coldspot_min_rank,
+                      origin = 'seed', loaded_at = now()`,
+        );
+      }
+      await upsert(tx, spec, seed.tables[spec.table]);
+    }
+    await tx.query('recordSeedLoad', sql.query`insert into seed_loads (seed_hash) values (${sql.value(seed.hash)})`);
+  });
+  log.info(
+    { module: 'seed', hash: seed.hash.slice(0, 12), boundaries: seed.boundaries.length, ms: Math.round(performance.now() - started) },
+    'seed loaded',
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Brings a database to a serving state: migrations applied, and the committed seed loaded when
+ * the database has none or an older one. Used at server start, by `npm run db:load` and by tests.
+ */
+import path from 'node:path';
+import type { Db } from '../db/db';
+import { migrate } from '../db/migrator';
+import type { Logger } from '../logger';
+import { currentSeed, loadSeed } from './load-seed';
+import { readSeed } from './seed.format';
+
+export interface PrepareOptions {
+  migrationsDir: string;
+  seedDir: string;
+  /** 'missing': load when absent or different from the committed seed; 'always': reload; 'never'. */
+  load: 'missing' | 'always' | 'never';
+}
+
+export function defaultMigrationsDir(root: string): string {
+  return path.join(root, 'db', 'migrations');
+}
+
+export async function prepareDatabase(db: Db, options: PrepareOptions, log: Logger): Promise<{ loaded: boolean }> {
+  await migrate(db, options.migrationsDir, log);
+  if (options.load === 'never') return { loaded: false };
+  const seed = readSeed(options.seedDir);
+  const current = await currentSeed(db);
+  if (options.load === 'missing' && current?.hash === seed.hash) {
+    log.info({ module: 'seed', hash: seed.hash.slice(0, 12), loadedAt: current.loadedAt }, 'seed already loaded');
+    return { loaded: false };
+  }
+  await loadSeed(db, seed, log);
+  return { loaded: true };
+}

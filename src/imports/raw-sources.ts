@@ -1,0 +1,115 @@
+/**
+ * The raw public files the loader reads (paths relative to the data directory, by default
+ * ../shared/data) and their provenance, as documented in each folder's SOURCES.md. This metadata
+ * is what the API's `sources` and `editions` fields report; the figures themselves are read
+ * from the files.
+ */
+
+export const OGL = 'Open Government Licence v3.0';
+const OGL_ATTRIBUTION = 'Contains public sector information licensed under the Open Government Licence v3.0.';
+const ONS_ATTRIBUTION =
+  'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2016/2017.';
+
+export interface RawSource {
+  id: string;
+  /** Path of the file the loader reads, relative to the data directory. */
+  file: string;
+  title: string;
+  publisher: string;
+  published: string;
+  url: string | null;
+  licence: string;
+  attribution: string;
+}
+
+export const RAW_SOURCES = {
+  smi2016: {
+    id: 'smi-2016',
+    file: 'smi/smi2016_overall_with_codes_regions.csv',
+    title: 'The Social Mobility Index (2016), overall score and rank',
+    publisher: 'Social Mobility and Child Poverty Commission',
+    published: '2016-01 (GOV.UK page dated 31 January 2016; spreadsheet corrected 16 June 2016)',
+    url: null,
+    licence: OGL,
+    attribution: OGL_ATTRIBUTION,
+  },
+  regionLookup: {
+    id: 'ons-lad16-rgn16',
+    file: 'geo/lookups/LAD16_RGN16_lookup_England_ons.csv',
+    title: 'Local Authority District to Region (December 2016) Lookup in England',
+    publisher: 'Office for National Statistics',
+    published: '2016-12',
+    url: null,
+    licence: OGL,
+    attribution: ONS_ATTRIBUTION,
+  },
+  boundaries: {
+    id: 'ons-lad17-bsc-gb',
+    file: 'geo/boundaries/lad17_bsc_gb_27700.geojson',
+    title: 'Local Authority Districts (December 2017) Super Generalised Clipped Boundaries in Great Britain (= December 2016 in England)',
+    publisher: 'Office for National Statistics',
+    published: '2017-12',
+    url: null,
+    licence: OGL,
+    attribution: ONS_ATTRIBUTION,
+  },
+  ruralUrban: {
+    id: 'defra-ruc11-lad',
+    file: 'geo/classifications/ruc11_lad16_england_derived.csv',
+    title: 'Rural-Urban Classification 2011 of Local Authority Districts in England (re-keyed to LAD16 codes)',
+    publisher: 'Department for Environment, Food & Rural Affairs',
+    published: '2014',
+    url: null,
+    licence: OGL,
+    attribution: OGL_ATTRIBUTION,
+  },
+  areaClassification: {
+    id: 'ons-lac11-v2',
+    file: 'geo/classifications/la_area_classification_2011v2_england_thirdparty.csv',
+    title: '2011 Area Classification for Local Authorities, version 2 (third-party copy of the England rows, not verified against the ONS original)',
+    publisher: 'Office for National Statistics',
+    published: '2017-07',
+    url: null,
+    licence: `${OGL} (underlying ONS data); the copy's repository states MIT for curated datasets`,
+    attribution: ONS_ATTRIBUTION,
+  },
+  population: {
+    id: 'ons-mye-2016',
+    file: 'context/ons_mye2016_england_lad16_population_area_density.csv',
+    title: 'Population Estimates for UK, England and Wales, Scotland and Northern Ireland: Mid-2016 (MYE2 persons, MYE5 area and density)',
+    publisher: 'Office for National Statistics',
+    published: '2017-06-22',
+    url: null,
+    licence: OGL,
+    attribution: 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0.',
+  },
+  populationCheck: {
+    id: 'ons-mye-2016-mye2',
+    file: 'context/ons_mye2016_MYE2_persons_single_year_of_age_all_uk_areas.csv',
+    title: 'Mid-2016 population estimates, sheet MYE2 - All (used to check the England total)',
+    publisher: 'Office for National Statistics',
+    published: '2017-06-22',
+    url: null,
+    licence: OGL,
+    attribution: 'Source: Office for National Statistics licensed under the Open Government Licence v.3.0.',
+  },
+  deprivation: {
+    id: 'mhclg-iod2015-file10',
+    file: 'context/mhclg_iod2015_file10_lad13_summaries_all_sheets_wide.csv',
+    title: 'English Indices of Deprivation 2015, File 10: Local Authority District Summaries',
+    publisher: 'Department for Communities and Local Government',
+    published: '2015-09-30',
+    url: null,
+    licence: OGL,
+    attribution: 'English Indices of Deprivation, Department for Communities and Local Government (2015) / Ministry of Housing, Communities and Local Government (2019).',
+  },
+} satisfies Record<string, RawSource>;
+
+/** The edition the raw SMI file holds. */
+export const SHIPPED_EDITION = {
+  edition: 2016,
+  title: 'The Social Mobility Index',
+  publisher: 'Social Mobility and Child Poverty Commission',
+  publishedOn: '2016-01-31',
+  source: RAW_SOURCES.smi2016,
+} as const;

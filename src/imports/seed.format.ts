@@ -1,0 +1,227 @@
+/**
+ * The project's own compact seed format (db/seed/): one CSV per table, keyed and named like the
+ * database columns, the GB-wide boundaries as line-per-feature GeoJSON in EPSG:27700 (whole
+ * metres), and manifest.json with provenance and a SHA-256 of every file. Written by
+ * `npm run data:build`, read by the seed loader.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCsvText, writeCsv } from './csv';
+import type { RawSource } from './raw-sources';
+import { SourceError } from './source-error';
+
+export const SEED_FORMAT = 1;
+
+type ColumnType = 'text' | 'int' | 'float' | 'bool';
+export type SeedValue = string | number | boolean | null;
+export type SeedRow = Record<string, SeedValue>;
+
+export interface TableSpec {
+  table: string;
+  file: string;
+  key: string[];
+  columns: Record<string, ColumnType>;
+}
+
+/** Seed tables in load order (parents before children). */
+export const SEED_TABLES = [
+  { table: 'regions', file: 'regions.csv', key: ['code'], columns: { code: 'text', name: 'text' } },
+  {
+    table: 'authorities',
+    file: 'authorities.csv',
+    key: ['code'],
+    columns: { code: 'text', name: 'text', region_code: 'text' },
+  },
+  {
+    table: 'rural_urban_classes',
+    file: 'rural_urban_classes.csv',
+    key: ['code'],
+    columns: { code: 'int', name: 'text', broad_group: 'text' },
+  },
+  {
+    table: 'area_classes',
+    file: 'area_classes.csv',
+    key: ['code'],
+    columns: { code: 'text', level: 'text', name: 'text', parent_code: 'text' },
+  },
+  {
+    table: 'classifications',
+    file: 'classifications.csv',
+    key: ['code'],
+    columns: {
+      code: 'text',
+      rural_urban_code: 'int',
+      rural_population_pct_2011: 'float',
+      area_subgroup_code: 'text',
+      rural: 'bool',
+      industrial: 'bool',
+    },
+  },
+  {
+    table: 'populations',
+    file: 'populations.csv',
+    key: ['code'],
+    columns: { code: 'text', persons_mid2016: 'int', persons_mid2015: 'int', land_area_km2: 'float', persons_per_km2: 'float' },
+  },
+  {
+    table: 'deprivation_domains',
+    file: 'deprivation_domains.csv',
+    key: ['code', 'domain'],
+    columns: {
+      code: 'text',
+      domain: 'text',
+      average_rank: 'float',
+      rank_of_average_rank: 'int',
+      average_score: 'float',
+      rank_of_average_score: 'int',
+      most_deprived_10pct_share: 'float',
+      rank_of_most_deprived_10pct_share: 'int',
+      scale: 'float',
+      rank_of_scale: 'int',
+      extent: 'float',
+      rank_of_extent: 'int',
+      local_concentration: 'float',
+      rank_of_local_concentration: 'int',
+    },
+  },
+  {
+    table: 'mobility_scores',
+    file: 'mobility_scores.csv',
+    key: ['edition', 'code'],
+    columns: { edition: 'int', code: 'text', score: 'float', rank: 'int' },
+  },
+] as const satisfies readonly TableSpec[];
+
+export type SeedTableName = (typeof SEED_TABLES)[number]['table'];
+
+export const BOUNDARIES_FILE = 'boundaries.geojson';
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface SeedBoundary {
+  code: string;
+  name: string;
+  country: 'E' | 'W' | 'S';
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+}
+
+export interface SeedEdition {
+  edition: number;
+  title: string;
+  publisher: string;
+  publishedOn: string;
+  sourceId: string;
+  licence: string;
+  attribution: string;
+  rankedCount: number;
+  hotspotMaxRank: number;
+  coldspotMinRank: number;
+}
+
+export interface Seed {
+  sources: RawSource[];
+  editions: SeedEdition[];
+  tables: Record<SeedTableName, SeedRow[]>;
+  boundaries: SeedBoundary[];
+}
+
+export interface SeedManifest {
+  format: number;
+  description: string;
+  sources: RawSource[];
+  editions: SeedEdition[];
+  files: { file: string; rows: number; sha256: string }[];
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Serialises a seed to its files (name -> exact text). Deterministic: same seed, same bytes. */
+export function serializeSeed(seed: Seed): Map<string, string> {
+  const files = new Map<string, string>();
+  const listing: SeedManifest['files'] = [];
+  for (const spec of SEED_TABLES) {
+    const columns = Object.keys(spec.columns);
+    const rows = seed.tables[spec.table];
+    const text = writeCsv(columns, rows.map((r) => columns.map((c) => r[c] ?? null)));
+    files.set(spec.file, text);
+    listing.push({ file: spec.file, rows: rows.length, sha256: sha256(text) });
+  }
+  const features = seed.boundaries.map((b) =>
+    JSON.stringify({ type: 'Feature', properties: { code: b.code, name: b.name, country: b.country }, geometry: b.geometry }),
+  );
+  const geojson = `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::27700"}},"features":[\n${features.join(',\n')}\n]}\n`;
+  files.set(BOUNDARIES_FILE, geojson);
+  listing.push({ file: BOUNDARIES_FILE, rows: features.length, sha256: sha256(geojson) });
+  const manifest: SeedManifest = {
+    format: SEED_FORMAT,
+    description:
+      'Mobility Atlas seed, built by `npm run data:build` from the raw public files listed in sources. Do not edit by hand.',
+    sources: seed.sources,
+    editions: seed.editions,
+    files: listing,
+  };
+  files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
+  return files;
+}
+
+function parseValue(type: ColumnType, raw: string, file: string, row: number, column: string): SeedValue {
+  if (raw === '') return null;
+  switch (type) {
+    case 'text':
+      return raw;
+    case 'bool':
+      if (raw !== 'true' && raw !== 'false') throw new SourceError(file, row, `expected true or false, got "${raw}"`, column);
+      return raw === 'true';
+    case 'int':
+    case 'float': {
+      const n = Number(raw);
+      if (!Number.isFinite(n) || (type === 'int' && !Number.isInteger(n))) {
+        throw new SourceError(file, row, `expected ${type === 'int' ? 'a whole number' : 'a number'}, got "${raw}"`, column);
+      }
+      return n;
+    }
+  }
+}
+
+export interface LoadedSeed extends Seed {
+  /** SHA-256 of manifest.json, which itself hashes every file: identifies the seed's content. */
+  hash: string;
+}
+
+/** Reads and verifies a seed directory (format, file hashes, types). */
+export function readSeed(dir: string): LoadedSeed {
+  const read = (file: string): string => {
+    try {
+      return readFileSync(path.join(dir, file), 'utf8');
+    } catch (err) {
+      throw new SourceError(path.join(dir, file), null, `cannot read seed file (${(err as Error).message}); run npm run data:build`);
+    }
+  };
+  const manifestText = read(MANIFEST_FILE);
+  const manifest = JSON.parse(manifestText) as SeedManifest;
+  if (manifest.format !== SEED_FORMAT) {
+    throw new SourceError(MANIFEST_FILE, null, `seed format ${manifest.format} is not the supported format ${SEED_FORMAT}; run npm run data:build`);
+  }
+  const texts = new Map<string, string>();
+  for (const entry of manifest.files) {
+    const text = read(entry.file);
+    if (sha256(text) !== entry.sha256) {
+      throw new SourceError(entry.file, null, 'content does not match the SHA-256 in manifest.json; rebuild with npm run data:build');
+    }
+    texts.set(entry.file, text);
+  }
+  const tables = {} as Record<SeedTableName, SeedRow[]>;
+  for (const spec of SEED_TABLES) {
+    const records = parseCsvText(texts.get(spec.file) ?? '', spec.file);
+    tables[spec.table] = records.map((record, i) =>
+      Object.fromEntries(
+        Object.entries(spec.columns).map(([column, type]) => [column, parseValue(type, record[column] ?? '', spec.file, i + 2, column)]),
+      ),
+    );
+  }
+  const collection = JSON.parse(texts.get(BOUNDARIES_FILE) ?? '{}') as {
+    features: { properties: { code: string; name: string; country: 'E' | 'W' | 'S' }; geometry: SeedBoundary['geometry'] }[];
+  };
+  const boundaries = collection.features.map((f) => ({ ...f.properties, geometry: f.geometry }));
+  return { sources: manifest.sources, editions: manifest.editions, tables, boundaries, hash: sha256(manifestText) };
+}
