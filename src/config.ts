@@ -25,7 +25,6 @@ const schema = z.object({
   GRAPHIQL: booleanFlag.default(true),
   INTROSPECTION: booleanFlag.default(true),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
-  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
 });
 
 export type Config = Readonly<{
@@ -42,7 +41,6 @@ export type Config = Readonly<{
   graphiql: boolean;
   introspection: boolean;
   shutdownGraceMs: number;
-  maxPageSize: number;
 }>;
 
 export class ConfigError extends Error {
@@ -75,7 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: e.GRAPHIQL,
     introspection: e.INTROSPECTION,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    maxPageSize: e.MAX_PAGE_SIZE,
   });
 }
 

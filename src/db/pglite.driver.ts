@@ -10,9 +10,14 @@ import type { Logger } from '../logger';
 import type { Db, Transaction } from './db';
 import { compile, type SQLQuery } from './sql';
 
-export async function openPglite(dataDir: string | null, log: Logger): Promise<Db> {
+export interface PgliteOptions {
+  /** Start from a dump made by `dumpPglite` instead of an empty or persisted directory. */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(dataDir: string | null, log: Logger, options: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { postgis } });
+  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { postgis }, loadDataDir: options.loadDataDir });
   let closed = false;
 
   async function run<R>(client: PGlite | PGliteTransaction, name: string, query: SQLQuery): Promise<R[]> {
@@ -40,6 +45,8 @@ export async function openPglite(dataDir: string | null, log: Logger): Promise<D
       if (closed) throw new Error('embedded database is closed');
       await pglite.query('select 1');
     },
+    /** The whole database as a tarball, to start copies of it (tests start from one). */
+    dump: () => pglite.dumpDataDir('none'),
     async close() {
       if (closed) return;
       closed = true;

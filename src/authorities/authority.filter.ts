@@ -1,0 +1,60 @@
+/** The AuthorityFilter input: conditions on districts, combinable with and/or/not. */
+import { ArrayMaxSize, Length } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { RuralUrbanClass } from '../classification/classification.type';
+import { IntRange, Nested } from '../common/validation';
+import { MobilityBand } from '../mobility/mobility.type';
+
+/** Most codes a filter may list (more than there are districts). */
+export const MAX_FILTER_CODES = 500;
+/** Deepest nesting of and/or/not a filter may have. */
+export const MAX_FILTER_DEPTH = 6;
+
+@InputType({ description: 'Conditions a district must meet. All given fields must hold (AND); use `or` and `not` for other combinations. Omitted fields do not filter.' })
+export class AuthorityFilter {
+  @Field(() => [ID], { nullable: true, description: `ONS LAD16 codes; the district must be one of them (at most ${MAX_FILTER_CODES}). Unknown codes match nothing.` })
+  @ArrayMaxSize(MAX_FILTER_CODES, { message: `must list at most ${MAX_FILTER_CODES} codes` })
+  codes?: string[];
+
+  @Field({ nullable: true, description: 'Case-insensitive substring of the district name, 1-100 characters.' })
+  @Length(1, 100, { message: (a) => `must be 1 to 100 characters long (got ${String(a.value).length})` })
+  nameContains?: string;
+
+  @Field({ nullable: true, description: 'English region by name (case-insensitive, e.g. "London") or ONS code (e.g. E12000007).' })
+  region?: string;
+
+  @Field(() => MobilityBand, { nullable: true, description: 'Band in the chosen edition. Districts the edition does not rank match no band.' })
+  band?: MobilityBand;
+
+  @Field(() => Int, { nullable: true, description: 'Edition that band, rankFrom/rankTo (and RANK/SCORE ordering) refer to; default the latest loaded. Alone it does not filter.' })
+  edition?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Lowest (best) rank to include, 1..N of the edition. Unranked districts are excluded when rankFrom or rankTo is given.' })
+  @IntRange(1, 100000)
+  rankFrom?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Highest (worst) rank to include, 1..N of the edition, at least rankFrom.' })
+  @IntRange(1, 100000)
+  rankTo?: number;
+
+  @Field({ nullable: true, description: 'true: only Predominantly Rural districts (DEFRA classes Mainly Rural, Largely Rural); false: only the others.' })
+  rural?: boolean;
+
+  @Field(() => [RuralUrbanClass], { nullable: true, description: 'DEFRA rural-urban classes; the district must be in one of them.' })
+  ruralUrban?: RuralUrbanClass[];
+
+  @Field({ nullable: true, description: 'true: only industrial districts (ONS supergroup "Services and Industrial Legacy" or group "Manufacturing Traits"); false: only the others.' })
+  industrial?: boolean;
+
+  @Field(() => [AuthorityFilter], { nullable: true, description: 'Every one of these filters must hold.' })
+  @Nested()
+  and?: AuthorityFilter[];
+
+  @Field(() => [AuthorityFilter], { nullable: true, description: 'At least one of these filters must hold (an empty list matches nothing).' })
+  @Nested()
+  or?: AuthorityFilter[];
+
+  @Field(() => AuthorityFilter, { nullable: true, description: 'This filter must not hold.' })
+  @Nested()
+  not?: AuthorityFilter;
+}

@@ -1,0 +1,70 @@
+/** SQL for regions and district classifications. */
+import type { Queryable } from '../db/db';
+import { sql } from '../db/sql';
+
+export interface RegionRow {
+  code: string;
+  name: string;
+}
+
+export interface RegionStatsRow {
+  regionCode: string;
+  authorityCount: number;
+  rankedCount: number;
+  hotspotCount: number;
+  coldspotCount: number;
+}
+
+export interface ClassificationRow {
+  code: string;
+  ruralUrbanCode: number;
+  ruralUrbanName: string;
+  broadGroup: string;
+  rural: boolean;
+  industrial: boolean;
+  ruralPopulationPct2011: number;
+  supergroupCode: string;
+  supergroupName: string;
+  groupCode: string;
+  groupName: string;
+  subgroupCode: string;
+  subgroupName: string;
+}
+
+export function allRegions(db: Queryable): Promise<RegionRow[]> {
+  return db.query<RegionRow>('allRegions', sql.query`select code, name from regions order by name`);
+}
+
+/** Districts per region and, for one edition, how many are ranked, hotspots and coldspots. */
+export function regionStats(db: Queryable, edition: number): Promise<RegionStatsRow[]> {
+  return db.query<RegionStatsRow>(
+    'regionStats',
+    sql.query`
+      select a.region_code as "regionCode",
+             count(*)::int as "authorityCount",
+             count(m.rank)::int as "rankedCount",
+             count(*) filter (where m.rank <= e.hotspot_max_rank)::int as "hotspotCount",
+             count(*) filter (where m.rank >= e.coldspot_min_rank)::int as "coldspotCount"
+      from authorities a
+      left join mobility_scores m on m.code = a.code and m.edition = ${sql.value(edition)}
+      left join editions e on e.edition = m.edition
+      group by a.region_code`,
+  );
+}
+
+export function classificationsOf(db: Queryable, codes: readonly string[]): Promise<ClassificationRow[]> {
+  return db.query<ClassificationRow>(
+    'classificationsOf',
+    sql.query`
+      select c.code, c.rural_urban_code as "ruralUrbanCode", r.name as "ruralUrbanName", r.broad_group as "broadGroup",
+             c.rural, c.industrial, c.rural_population_pct_2011 as "ruralPopulationPct2011",
+             sg.code as "supergroupCode", sg.name as "supergroupName", g.code as "groupCode", g.name as "groupName",
+             s.code as "subgroupCode", s.name as "subgroupName"
+      from classifications c
+      join rural_urban_classes r on r.code = c.rural_urban_code
+      join area_classes s on s.code = c.area_subgroup_code
+      join area_classes g on g.code = s.parent_code
+      join area_classes sg on sg.code = g.parent_code
+      where c.code = any(${sql.value(codes)}::text[])`,
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * DataLoader helpers. Each batch is one statement; results come back in key order with null
+ * (or an empty list) for a miss. Loaders live for one request only (built in server/context.ts).
+ */
+import DataLoader from 'dataloader';
+
+/** A loader for rows that have at most one match per key. */
+export function oneToOne<K, R>(
+  fetch: (keys: readonly K[]) => Promise<R[]>,
+  rowKey: (row: R) => string,
+  key: (k: K) => string = String,
+): DataLoader<K, R | null, string> {
+  return new DataLoader<K, R | null, string>(
+    async (keys) => {
+      const rows = await fetch(keys);
+      const byKey = new Map(rows.map((r) => [rowKey(r), r]));
+      return keys.map((k) => byKey.get(key(k)) ?? null);
+    },
+    { cacheKeyFn: key, maxBatchSize: 5000 },
+  );
+}
+
+/** A loader for rows that have any number of matches per key (kept in the fetched order). */
+export function oneToMany<K, R>(
+  fetch: (keys: readonly K[]) => Promise<R[]>,
+  rowKey: (row: R) => string,
+  key: (k: K) => string = String,
+): DataLoader<K, R[], string> {
+  return new DataLoader<K, R[], string>(
+    async (keys) => {
+      const rows = await fetch(keys);
+      const byKey = new Map<string, R[]>();
+      for (const r of rows) {
+        const k = rowKey(r);
+        const list = byKey.get(k);
+        if (list) list.push(r);
+        else byKey.set(k, [r]);
+      }
+      return keys.map((k) => byKey.get(key(k)) ?? []);
+    },
+    { cacheKeyFn: key, maxBatchSize: 5000 },
+  );
+}
+
+/** One loader per distinct argument set, e.g. boundaries simplified to 500 m vs not at all. */
+export function perArgs<A, L>(make: (args: A) => L): { for(args: A): L } {
+  const loaders = new Map<string, L>();
+  return {
+    for(args: A): L {
+      const key = JSON.stringify(args);
+      let loader = loaders.get(key);
+      if (!loader) {
+        loader = make(args);
+        loaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+/** A value fetched at most once per request, on first use. */
+export function once<T>(fetch: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= fetch());
+}

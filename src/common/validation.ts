@@ -1,0 +1,56 @@
+/**
+ * Argument validation at the GraphQL boundary. Bounds sit on @ArgsType/@InputType fields as
+ * class-validator decorators; `validateArgs` (the schema's validateFn) runs class-validator and
+ * turns the first failure into a BadUserInputError naming the argument path, the allowed range
+ * and the value given: "first must be between 1 and 500 (got 501)".
+ */
+import { Max, Min, IsInt, ValidateNested, validate, type ValidationError, type ValidationArguments } from 'class-validator';
+import { BadUserInputError, describeValue } from '../server/errors';
+
+const got = (args: ValidationArguments): string => `(got ${describeValue(args.value)})`;
+
+/** A whole number in min..max (inclusive). */
+export function IntRange(min: number, max: number): PropertyDecorator {
+  const message = (args: ValidationArguments): string => `must be a whole number between ${min} and ${max} ${got(args)}`;
+  return (target, property) => {
+    IsInt({ message })(target, property);
+    Min(min, { message })(target, property);
+    Max(max, { message })(target, property);
+  };
+}
+
+/** A number in min..max (inclusive). */
+export function FloatRange(min: number, max: number): PropertyDecorator {
+  const message = (args: ValidationArguments): string => `must be between ${min} and ${max} ${got(args)}`;
+  return (target, property) => {
+    Min(min, { message })(target, property);
+    Max(max, { message })(target, property);
+  };
+}
+
+/** Validates a nested input object (or list of them) with its own rules. */
+export const Nested = (): PropertyDecorator => ValidateNested({ each: true });
+
+function firstFailure(errors: ValidationError[], prefix: string): { path: string; message: string } | null {
+  for (const e of errors) {
+    const path = prefix ? (/^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : `${prefix}.${e.property}`) : e.property;
+    const message = e.constraints ? Object.values(e.constraints)[0] : undefined;
+    if (message) return { path, message };
+    const nested = firstFailure(e.children ?? [], path);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/** Validates one argument value; `name` is the argument's name when it is not an @Args class. */
+export async function validateArgs(value: unknown, name = ''): Promise<void> {
+  if (value === null || typeof value !== 'object') return;
+  const items = Array.isArray(value) ? value : [value];
+  for (const [i, item] of items.entries()) {
+    if (item === null || typeof item !== 'object') continue;
+    const errors = await validate(item as object, { skipMissingProperties: true, forbidUnknownValues: false });
+    const prefix = Array.isArray(value) ? `${name}[${i}]` : name;
+    const failure = firstFailure(errors, prefix);
+    if (failure) throw new BadUserInputError(failure.path, `${failure.path} ${failure.message}`);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Starts Mobility Atlas: configuration, database (embedded PGlite unless DATABASE_URL is set),
+ * migrations and seed, then the HTTP server. SIGTERM/SIGINT stop it gracefully.
+ */
+import { ConfigError, loadConfig, projectRoot } from './config';
+import { openDb } from './db/open';
+import { defaultMigrationsDir, prepareDatabase } from './imports/prepare-database';
+import { createLogger } from './logger';
+import { createServer } from './server/http';
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  log.info(
+    {
+      config: {
+        port: config.port,
+        host: config.host,
+        database: config.databaseUrl ? 'postgres (DATABASE_URL)' : `embedded PGlite at ${config.pgliteDataDir}`,
+        seedDir: config.seedDir,
+        loadSeedOnStart: config.loadSeedOnStart,
+        graphiql: config.graphiql,
+        introspection: config.introspection,
+      },
+    },
+    'starting',
+  );
+  const db = await openDb({ databaseUrl: config.databaseUrl, poolMax: config.databasePoolMax, pgliteDataDir: config.pgliteDataDir }, log);
+  await prepareDatabase(
+    db,
+    { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: config.loadSeedOnStart ? 'missing' : 'never' },
+    log,
+  );
+  const server = await createServer({
+    db,
+    log,
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    shutdownGraceMs: config.shutdownGraceMs,
+  });
+  const address = await server.listen(config.port, config.host);
+  log.info(
+    { url: `http://localhost:${address.port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },
+    'Mobility Atlas is serving',
+  );
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: finishing in-flight requests');
+    try {
+      await server.stop();
+      await db.close();
+      log.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Mobility Atlas failed to start: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

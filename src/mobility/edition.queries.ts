@@ -1,0 +1,35 @@
+/** SQL for index editions. */
+import type { Queryable } from '../db/db';
+import { sql } from '../db/sql';
+
+export interface EditionRow {
+  edition: number;
+  title: string;
+  publisher: string;
+  publishedOn: string;
+  sourceId: string | null;
+  licence: string;
+  attribution: string;
+  rankedCount: number;
+  hotspotMaxRank: number;
+  coldspotMinRank: number;
+  lifeStageCount: number;
+  indicatorCount: number;
+  loadedAt: string;
+}
+
+/** Every loaded edition, newest first, with what it covers. */
+export function allEditions(db: Queryable): Promise<EditionRow[]> {
+  return db.query<EditionRow>(
+    'allEditions',
+    sql.query`
+      select e.edition, e.title, e.publisher, e.published_on::text as "publishedOn", e.source_id as "sourceId",
+             e.licence, e.attribution, e.ranked_count as "rankedCount", e.hotspot_max_rank as "hotspotMaxRank",
+             e.coldspot_min_rank as "coldspotMinRank",
+             (select count(distinct l.life_stage)::int from life_stage_scores l where l.edition = e.edition) as "lifeStageCount",
+             (select count(*)::int from indicators i where i.edition = e.edition) as "indicatorCount",
+             to_char(e.loaded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "loadedAt"
+      from editions e
+      order by e.edition desc`,
+  );
+}

@@ -1,0 +1,62 @@
+/** SQL for index scores: overall, by life stage and by indicator, batched by (edition, code). */
+import type { Queryable } from '../db/db';
+import { sql } from '../db/sql';
+
+export interface ScoreKey {
+  edition: number;
+  code: string;
+}
+
+export interface ScoreRow extends ScoreKey {
+  score: number;
+  rank: number;
+}
+
+export interface LifeStageScoreRow extends ScoreKey {
+  lifeStage: string;
+  name: string;
+  score: number | null;
+  rank: number | null;
+}
+
+export interface IndicatorValueRow extends ScoreKey {
+  indicator: string;
+  name: string;
+  lifeStage: string;
+  unit: string;
+  higherIsBetter: boolean;
+  value: number | null;
+}
+
+const keyTable = (keys: readonly ScoreKey[]) =>
+  sql.query`unnest(${sql.value(keys.map((k) => k.edition))}::smallint[], ${sql.value(keys.map((k) => k.code))}::text[]) as k(edition, code)`;
+
+export function scoresOf(db: Queryable, keys: readonly ScoreKey[]): Promise<ScoreRow[]> {
+  return db.query<ScoreRow>(
+    'scoresOf',
+    sql.query`select m.edition::int as edition, m.code, m.score, m.rank
+              from ${keyTable(keys)} join mobility_scores m on m.edition = k.edition and m.code = k.code`,
+  );
+}
+
+export function lifeStageScoresOf(db: Queryable, keys: readonly ScoreKey[]): Promise<LifeStageScoreRow[]> {
+  return db.query<LifeStageScoreRow>(
+    'lifeStageScoresOf',
+    sql.query`select l.edition::int as edition, l.code, l.life_stage as "lifeStage", s.name, l.score, l.rank
+              from ${keyTable(keys)} join life_stage_scores l on l.edition = k.edition and l.code = k.code
+              join life_stages s on s.code = l.life_stage
+              order by s.position`,
+  );
+}
+
+export function indicatorValuesOf(db: Queryable, keys: readonly ScoreKey[]): Promise<IndicatorValueRow[]> {
+  return db.query<IndicatorValueRow>(
+    'indicatorValuesOf',
+    sql.query`select v.edition::int as edition, v.code, v.indicator_code as indicator, i.name, i.life_stage as "lifeStage",
+                     i.unit, i.higher_is_better as "higherIsBetter", v.value
+              from ${keyTable(keys)} join indicator_values v on v.edition = k.edition and v.code = k.code
+              join indicators i on i.edition = v.edition and i.code = v.indicator_code
+              join life_stages s on s.code = i.life_stage
+              order by s.position, i.code`,
+  );
+}

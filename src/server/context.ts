@@ -1,0 +1,43 @@
+/**
+ * The per-request context: the database (observed, so the request's statements are counted),
+ * a fresh set of DataLoaders, a request logger and id. Nothing here outlives the request.
+ */
+import { randomUUID } from 'node:crypto';
+import { observe, type Db } from '../db/db';
+import type { Logger } from '../logger';
+import { createAuthorityLoaders } from '../authorities/authority.loaders';
+import { createClassificationLoaders } from '../classification/classification.loaders';
+import { createDeprivationLoaders } from '../deprivation/deprivation.loaders';
+import { createMobilityLoaders } from '../mobility/mobility.loaders';
+import { once } from '../common/loader';
+import { allSources } from '../common/source.queries';
+
+export function createLoaders(db: Db) {
+  return {
+    authorities: createAuthorityLoaders(db),
+    classification: createClassificationLoaders(db),
+    deprivation: createDeprivationLoaders(db),
+    mobility: createMobilityLoaders(db),
+    sources: once(() => allSources(db)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  db: Db;
+  loaders: Loaders;
+  log: Logger;
+  requestId: string;
+  /** SQL statements this request has issued so far. */
+  statements: { count: number; names: string[] };
+}
+
+export function createContext(db: Db, log: Logger, requestId: string = randomUUID()): Context {
+  const statements = { count: 0, names: [] as string[] };
+  const observed = observe(db, (e) => {
+    statements.count += 1;
+    statements.names.push(e.name);
+  });
+  return { db: observed, loaders: createLoaders(observed), log: log.child({ requestId }), requestId, statements };
+}

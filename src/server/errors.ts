@@ -1,0 +1,59 @@
+/**
+ * Our GraphQL errors, each with a fixed `extensions.code`. Anything else that reaches
+ * formatError is masked as an internal error with an id, logged in full under that id.
+ */
+import { randomBytes } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger';
+
+/** A bad argument: names the argument path, what is allowed and what was given. */
+export class BadUserInputError extends GraphQLError {
+  constructor(argument: string, message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+    this.name = 'BadUserInputError';
+  }
+}
+
+/** The database is unreachable or not yet loaded. */
+export class UnavailableError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  }
+}
+
+/** Codes produced by GraphQL itself or Apollo for a bad request; safe to show as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function describeValue(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/**
+ * Keeps our errors and GraphQL's own request errors; masks everything else (SQL, stack traces,
+ * driver messages) as "Internal error (id …)" with the id in the log next to the full error.
+ */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof BadUserInputError || original instanceof UnavailableError) {
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    }
+    const code = formatted.extensions?.code;
+    const isOwnGraphQLError = error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
+    if (typeof code === 'string' && CLIENT_CODES.has(code) && isOwnGraphQLError) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const id = randomBytes(6).toString('base64url');
+    log.error({ errorId: id, err: original, path: formatted.path }, 'internal error');
+    return { message: `Internal error (id ${id})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: id } };
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * GraphiQL, served by the app itself from npm packages (graphiql, react, react-dom), so it works
+ * with no internet access. Example queries open as tabs.
+ */
+import path from 'node:path';
+import type { Express } from 'express';
+import { EXAMPLE_QUERIES } from './examples';
+
+const ASSETS: Record<string, string> = {
+  'react.production.min.js': 'react/umd/react.production.min.js',
+  'react-dom.production.min.js': 'react-dom/umd/react-dom.production.min.js',
+  'graphiql.min.js': 'graphiql/graphiql.min.js',
+  'graphiql.min.css': 'graphiql/graphiql.min.css',
+};
+
+function resolveAsset(modulePath: string): string {
+  const [pkg, ...rest] = modulePath.split('/');
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
+}
+
+export function mountGraphiqlAssets(app: Express): void {
+  for (const [name, modulePath] of Object.entries(ASSETS)) {
+    const file = resolveAsset(modulePath);
+    app.get(`/graphiql/${name}`, (_req, res) => {
+      res.sendFile(file, { maxAge: '1d', immutable: true });
+    });
+  }
+}
+
+const escapeForScript = (json: string): string => json.replace(/</g, '\\u003c');
+
+export function graphiqlPage(endpoint: string): string {
+  const tabs = EXAMPLE_QUERIES.map((e) => ({ query: `# ${e.title}\n${e.query}`, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined }));
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Mobility Atlas · GraphiQL</title>
+  <link rel="stylesheet" href="/graphiql/graphiql.min.css">
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="/graphiql/react.production.min.js"></script>
+  <script src="/graphiql/react-dom.production.min.js"></script>
+  <script src="/graphiql/graphiql.min.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    const tabs = ${escapeForScript(JSON.stringify(tabs))};
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true })
+    );
+  </script>
+</body>
+</html>`;
+}

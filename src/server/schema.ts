@@ -1,0 +1,31 @@
+/**
+ * Builds the executable schema from the resolvers (type-graphql) and prints its SDL, which is
+ * emitted to schema/schema.graphql and checked in.
+ */
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthoritiesResolver } from '../authorities/authorities.resolver';
+import { LocalAuthorityResolver } from '../authorities/authority.resolver';
+import { RegionResolver } from '../classification/region.resolver';
+import { validateArgs } from '../common/validation';
+import { EditionResolver } from '../mobility/edition.resolver';
+import { MobilityResolver } from '../mobility/mobility.resolver';
+
+export const RESOLVERS = [AuthoritiesResolver, LocalAuthorityResolver, RegionResolver, EditionResolver, MobilityResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema; built once per process (type-graphql metadata is global and immutable). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    validateFn: (value) => validateArgs(value),
+    emitSchemaFile: false,
+  });
+  return built;
+}
+
+export function schemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

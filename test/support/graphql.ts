@@ -1,0 +1,53 @@
+/**
+ * Runs operations through the real schema and Apollo Server (formatError included), with a
+ * context whose statements are counted.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import type { Db } from '../../src/db/db';
+import { createContext } from '../../src/server/context';
+import { createServer, type AtlasServer } from '../../src/server/http';
+import { testLog } from './db';
+
+export interface Result<T> {
+  data: T | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+  statements: number;
+  statementNames: string[];
+}
+
+export interface TestApi {
+  server: AtlasServer;
+  run<T = Record<string, any>, V extends Record<string, unknown> = Record<string, unknown>>(
+    query: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+  ): Promise<Result<T>>;
+  /** Runs an operation that must succeed and returns its data. */
+  data<T = Record<string, any>, V extends Record<string, unknown> = Record<string, unknown>>(
+    query: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+  ): Promise<T>;
+}
+
+export async function createTestApi(db: Db): Promise<TestApi> {
+  const server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000 });
+  const run: TestApi['run'] = async (query, variables) => {
+    const contextValue = createContext(db, testLog);
+    const response = await server.apollo.executeOperation(
+      { query: typeof query === 'string' ? query : print(query), variables },
+      { contextValue },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors } = response.body.singleResult;
+    return { data: data as never, errors, statements: contextValue.statements.count, statementNames: contextValue.statements.names };
+  };
+  return {
+    server,
+    run,
+    async data(query, variables) {
+      const result = await run(query, variables);
+      if (result.errors) throw new Error(`unexpected errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as never;
+    },
+  };
+}
