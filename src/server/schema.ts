@@ -22,6 +22,13 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     validateFn: (value) => validateArgs(value),
     emitSchemaFile: false,
+  }).then((schema) => {
+    const query = schema.getQueryType();
+    if (query) {
+      query.description =
+        "Mobility Atlas: the Social Mobility Index for England's local authority districts, with their boundaries. Lengths, areas and distances are computed in British National Grid (EPSG:27700); geometry is GeoJSON in WGS84 unless asked for BNG.";
+    }
+    return schema;
   });
   return built;
 }

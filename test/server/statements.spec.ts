@@ -1,0 +1,65 @@
+/**
+ * Cost stays flat as lists grow: nested fields resolve through per-request DataLoaders, so the
+ * number of SQL statements a query issues does not depend on how many districts it lists.
+ */
+import type { Db } from '../../src/db/db';
+import { EverythingNestedDocument } from '../generated/graphql';
+import { openTestDb } from '../support/db';
+import { createTestApi, type TestApi } from '../support/graphql';
+
+let db: Db;
+let api: TestApi;
+
+beforeAll(async () => {
+  db = await openTestDb();
+  api = await createTestApi(db);
+});
+afterAll(async () => {
+  await api.server.apollo.stop();
+  await db.close();
+});
+
+/** The statements the nested query needs: one per list or loader, never one per row. */
+const NESTED_STATEMENT_BOUND = 14;
+
+
+describe('statement count of nested queries', () => {
+  it('issues at most a fixed number of statements for 1, 10 and all 326 districts', async () => {
+    const counts: number[] = [];
+    for (const first of [1, 10, 326]) {
+      const result = await api.run(EverythingNestedDocument, { first });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.authorities.nodes).toHaveLength(first);
+      counts.push(result.statements);
+    }
+    // A short list can take one more statement than the full one: scores for districts listed
+    // under regions but not on the page are fetched at that deeper level, in one more batch.
+    for (const n of counts) expect(n).toBeLessThanOrEqual(NESTED_STATEMENT_BOUND);
+    expect(counts[2]).toBeLessThanOrEqual(counts[0]!);
+  });
+
+  it('batches each nested field into one statement', async () => {
+    const result = await api.run(EverythingNestedDocument, { first: 326 });
+    const perName = new Map<string, number>();
+    for (const name of result.statementNames) perName.set(name, (perName.get(name) ?? 0) + 1);
+    for (const [name, n] of perName) expect({ name, n }).toEqual({ name, n: 1 });
+    expect([...perName.keys()].sort()).toEqual(
+      [
+        'allEditions', 'allRegions', 'allSources', 'authoritiesInRegions', 'boundariesOf', 'classificationsOf', 'countAuthorities',
+        'deprivationOf', 'findAuthorities', 'indicatorValuesOf', 'lifeStageScoresOf', 'regionStats', 'scoresOf',
+      ].sort(),
+    );
+  });
+
+  it('reports the count of a request in the x-sql-statements header', async () => {
+    const address = await api.server.listen(0, '127.0.0.1');
+    const response = await fetch(`http://127.0.0.1:${address.port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ authorities(first: 326) { nodes { code region { name } mobility { band } } } }' }),
+    });
+    expect(response.status).toBe(200);
+    // findAuthorities, allEditions (criteria + default edition), allRegions, scoresOf
+    expect(Number(response.headers.get('x-sql-statements'))).toBe(4);
+  });
+});
