@@ -72,7 +72,7 @@ describe('bad requests', () => {
   it('answers a body that is not JSON with HTTP 400 and a GraphQL error', async () => {
     const response = await post(base, '{"query": "{ regions { name }');
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js|node_modules/);
   });
@@ -80,7 +80,7 @@ describe('bad requests', () => {
   it('answers a malformed query with HTTP 400 GRAPHQL_PARSE_FAILED', async () => {
     const response = await post(base, JSON.stringify({ query: '{ authority(code: "E09000033") { name ' }));
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(body.errors[0].message).toMatch(/^Syntax Error/);
   });
@@ -88,18 +88,18 @@ describe('bad requests', () => {
   it('answers an unknown field with HTTP 400 GRAPHQL_VALIDATION_FAILED', async () => {
     const response = await post(base, JSON.stringify({ query: '{ authority(code: "E09000033") { salary } }' }));
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(((await response.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
   it('answers a variable of the wrong type with HTTP 400 BAD_USER_INPUT', async () => {
     const response = await post(base, JSON.stringify({ query: 'query($n: Int) { authorities(first: $n) { totalCount } }', variables: { n: 'ten' } }));
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers an out-of-range argument with a BAD_USER_INPUT error naming it', async () => {
     const response = await post(base, JSON.stringify({ query: '{ authorities(first: 1000) { totalCount } }' }));
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors[0]).toMatchObject({
       message: 'first must be a whole number between 1 and 500 (got 1000)',
       extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
@@ -109,7 +109,7 @@ describe('bad requests', () => {
   it('answers an oversized body with HTTP 413', async () => {
     const response = await post(base, JSON.stringify({ query: `{ regions { name } } # ${'x'.repeat(1_100_000)}` }));
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('echoes a valid x-request-id, and makes one up otherwise', async () => {
@@ -127,13 +127,13 @@ describe('when the database fails', () => {
     try {
       await broken.close();
       const response = await post(url, JSON.stringify({ query: '{ regions { name } }' }));
-      const body = await response.json();
+      const body = (await response.json()) as any;
       expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
       expect(body.errors[0].message).toMatch(/^Internal error \(id [A-Za-z0-9_-]+\)$/);
       expect(JSON.stringify(body)).not.toMatch(/select|regions from|stack|\.ts:/i);
       const ready = await fetch(`${url}/readyz`);
       expect(ready.status).toBe(503);
-      expect((await ready.json()).status).toBe('database unreachable');
+      expect(((await ready.json()) as any).status).toBe('database unreachable');
     } finally {
       await s.stop();
     }

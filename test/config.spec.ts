@@ -1,0 +1,32 @@
+/** Configuration comes from environment variables, validated once with every problem listed. */
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../src/config';
+import { ROOT } from './support/paths';
+
+describe('configuration', () => {
+  it('runs with no configuration: port 4000, embedded database under .data/', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: null, loadSeedOnStart: true, graphiql: true });
+    expect(config.pgliteDataDir).toBe(path.join(ROOT, '.data', 'pglite'));
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('lists every bad variable with the form expected', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', GRAPHIQL: 'maybe' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.find((p) => p.startsWith('PORT:'))).toMatch(/got "eighty"/);
+    expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toMatch(/must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(problems.find((p) => p.startsWith('GRAPHIQL:'))).toMatch(/got "maybe"/);
+  });
+
+  it('uses a real server when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://atlas@localhost/atlas' }).databaseUrl).toBe('postgres://atlas@localhost/atlas');
+  });
+});
