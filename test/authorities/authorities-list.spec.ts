@@ -2,27 +2,15 @@
  * Lists of districts: filters (and/or/not), ordering, cursor paging and the errors for bad
  * arguments. Expected sets are computed in the test from the raw published files.
  */
-import type { Db } from '../../src/db/db';
 import { AuthoritiesPageDocument, type AuthorityFilter } from '../generated/graphql';
-import { openTestDb } from '../support/db';
-import { createTestApi, type TestApi } from '../support/graphql';
+import { useTestApi } from '../support/graphql';
 import { onsLookup, rawCsv, ruralUrban, smi2016 } from '../support/raw';
 
-let db: Db;
-let api: TestApi;
+const api = useTestApi();
 const smi = smi2016();
 const lookup = onsLookup();
 const ruc = ruralUrban();
 const k = Math.round(0.2 * smi.size);
-
-beforeAll(async () => {
-  db = await openTestDb();
-  api = await createTestApi(db);
-});
-afterAll(async () => {
-  await api.server.apollo.stop();
-  await db.close();
-});
 
 /** All codes matching a filter, across pages of 500. */
 async function codesFor(filter: AuthorityFilter): Promise<string[]> {

@@ -2,23 +2,11 @@
  * A single district: lookups, index figures, classification, deprivation and population, checked
  * against the published sources read directly from ../shared/data.
  */
-import type { Db } from '../../src/db/db';
 import { AuthorityByCodeDocument, AuthorityByNameDocument } from '../generated/graphql';
-import { openTestDb } from '../support/db';
-import { createTestApi, type TestApi } from '../support/graphql';
+import { useTestApi } from '../support/graphql';
 import { onsLookup, rawCsv, smi2016 } from '../support/raw';
 
-let db: Db;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await openTestDb();
-  api = await createTestApi(db);
-});
-afterAll(async () => {
-  await api.server.apollo.stop();
-  await db.close();
-});
+const api = useTestApi();
 
 describe('looking up one district', () => {
   it('finds Westminster by code with rank 1 of 324, a hotspot in quintile 1 (SMI 2016)', async () => {

@@ -2,22 +2,10 @@
  * Boundaries and centroids as GeoJSON: CRS, precision, simplification, and areas measured in
  * British National Grid.
  */
-import type { Db } from '../../src/db/db';
 import { AuthoritiesPageDocument, GeometryDocument } from '../generated/graphql';
-import { openTestDb } from '../support/db';
-import { createTestApi, type TestApi } from '../support/graphql';
+import { useTestApi } from '../support/graphql';
 
-let db: Db;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await openTestDb();
-  api = await createTestApi(db);
-});
-afterAll(async () => {
-  await api.server.apollo.stop();
-  await db.close();
-});
+const api = useTestApi();
 
 type Position = number[];
 const positions = (g: Record<string, any>): Position[] => (g.coordinates as Position[][][]).flat(2);

@@ -2,23 +2,11 @@
  * Regions with their band counts, and the editions and sources the API reports. Counts must add
  * up to the national totals, and match the raw SMI 2016 file.
  */
-import type { Db } from '../../src/db/db';
 import { EditionsDocument, RegionsDocument } from '../generated/graphql';
-import { openTestDb } from '../support/db';
-import { createTestApi, type TestApi } from '../support/graphql';
+import { useTestApi } from '../support/graphql';
 import { onsLookup, smi2016 } from '../support/raw';
 
-let db: Db;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await openTestDb();
-  api = await createTestApi(db);
-});
-afterAll(async () => {
-  await api.server.apollo.stop();
-  await db.close();
-});
+const api = useTestApi();
 
 describe('regions', () => {
   it("lists England's 9 regions, whose districts add up to all 326", async () => {

@@ -2,22 +2,10 @@
  * Cost stays flat as lists grow: nested fields resolve through per-request DataLoaders, so the
  * number of SQL statements a query issues does not depend on how many districts it lists.
  */
-import type { Db } from '../../src/db/db';
 import { EverythingNestedDocument } from '../generated/graphql';
-import { openTestDb } from '../support/db';
-import { createTestApi, type TestApi } from '../support/graphql';
+import { useTestApi } from '../support/graphql';
 
-let db: Db;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await openTestDb();
-  api = await createTestApi(db);
-});
-afterAll(async () => {
-  await api.server.apollo.stop();
-  await db.close();
-});
+const api = useTestApi();
 
 /** The statements the nested query needs: one per list or loader, never one per row. */
 const NESTED_STATEMENT_BOUND = 14;

@@ -7,7 +7,7 @@ import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Db } from '../../src/db/db';
 import { createContext } from '../../src/server/context';
 import { createServer, type AtlasServer } from '../../src/server/http';
-import { testLog } from './db';
+import { openTestDb, testLog } from './db';
 
 export interface Result<T> {
   data: T | null | undefined;
@@ -49,5 +49,37 @@ export async function createTestApi(db: Db): Promise<TestApi> {
       if (result.errors) throw new Error(`unexpected errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as never;
     },
+  };
+}
+
+/**
+ * Registers beforeAll/afterAll that open a private test database and an API over it, and returns
+ * an API that forwards to them: `const api = useTestApi();` at the top of a spec.
+ */
+export function useTestApi(): TestApi & { readonly db: Db } {
+  let db: Db | undefined;
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    db = await openTestDb();
+    api = await createTestApi(db);
+  });
+  afterAll(async () => {
+    await api?.server.apollo.stop();
+    await db?.close();
+  });
+  const ready = (): TestApi => {
+    if (!api) throw new Error('useTestApi: the API is only available inside tests');
+    return api;
+  };
+  return {
+    get server() {
+      return ready().server;
+    },
+    get db() {
+      if (!db) throw new Error('useTestApi: the database is only available inside tests');
+      return db;
+    },
+    run: (query, variables) => ready().run(query, variables),
+    data: (query, variables) => ready().data(query, variables),
   };
 }
