@@ -10,13 +10,51 @@ import { BadUserInputError } from '../server/errors';
 import type { Context } from '../server/context';
 import type { AuthorityCriteria } from './authority.criteria';
 import { MAX_FILTER_DEPTH, type AuthorityFilter } from './authority.filter';
+import { checkGeometry } from '../spatial/geometry.check';
+import { requirePoint } from '../spatial/point';
+import type { WithinInput } from '../spatial/within.input';
+
+async function withinCriteria(ctx: Context, w: WithinInput, at: string): Promise<NonNullable<AuthorityCriteria['within']>> {
+  const metres = w.km * 1000;
+  const hasPoint = [w.lon, w.lat, w.easting, w.northing].some((v) => v !== undefined && v !== null);
+  const hasAuthority = w.authority !== undefined && w.authority !== null;
+  if (hasPoint === hasAuthority) {
+    throw new BadUserInputError(`${at}.authority`, `${at} needs exactly one of: lon and lat, easting and northing, or authority`);
+  }
+  if (hasPoint) return { metres, point: requirePoint(w, at) };
+  const code = w.authority!.trim().toUpperCase();
+  if (!(await ctx.loaders.authorities.byCode.load(code))) {
+    throw new BadUserInputError(`${at}.authority`, `${at}.authority ${JSON.stringify(w.authority)} is not the ONS code of an English district (e.g. E09000028)`);
+  }
+  return { metres, authorityCode: code };
+}
+
+function bboxCriteria(bbox: number[], at: string): [number, number, number, number] {
+  const [minLon, minLat, maxLon, maxLat] = bbox as [number, number, number, number];
+  const lonOk = (v: number): boolean => v >= -180 && v <= 180;
+  const latOk = (v: number): boolean => v >= -90 && v <= 90;
+  if (![minLon, maxLon].every(lonOk) || ![minLat, maxLat].every(latOk)) {
+    throw new BadUserInputError(at, `${at} must be [minLon, minLat, maxLon, maxLat] with longitudes -180..180 and latitudes -90..90 (got ${JSON.stringify(bbox)})`);
+  }
+  if (minLon >= maxLon || minLat >= maxLat) {
+    throw new BadUserInputError(at, `${at} must have minLon < maxLon and minLat < maxLat (got ${JSON.stringify(bbox)})`);
+  }
+  return [minLon, minLat, maxLon, maxLat];
+}
+
+async function validGeometry(ctx: Context, geojson: Record<string, unknown>, at: string): Promise<string> {
+  const text = checkGeometry(geojson, at);
+  const validity = await ctx.loaders.spatial.geometryValidity.load(text);
+  if (validity && !validity.valid) throw new BadUserInputError(at, `${at} is not a valid geometry: ${validity.reason}`);
+  return text;
+}
 
 export async function criteriaFromFilter(ctx: Context, filter: AuthorityFilter | null | undefined, path = 'filter'): Promise<AuthorityCriteria> {
   const editions = await ctx.loaders.mobility.editions();
   const needsRegions = JSON.stringify(filter ?? {}).includes('"region"');
   const regions = needsRegions ? await ctx.loaders.classification.regions() : [];
 
-  const build = (f: AuthorityFilter, at: string, depth: number, parentEdition: number | undefined): AuthorityCriteria => {
+  const build = async (f: AuthorityFilter, at: string, depth: number, parentEdition: number | undefined): Promise<AuthorityCriteria> => {
     if (depth > MAX_FILTER_DEPTH) throw new BadUserInputError(at, `${at} nests and/or/not ${depth} levels deep; at most ${MAX_FILTER_DEPTH} are allowed`);
     const edition = pickEdition(editions, f.edition ?? parentEdition, `${at}.edition`);
     const c: AuthorityCriteria = { edition: edition.edition };
@@ -38,9 +76,13 @@ export async function criteriaFromFilter(ctx: Context, filter: AuthorityFilter |
     if (f.rural !== undefined && f.rural !== null) c.rural = f.rural;
     if (f.industrial !== undefined && f.industrial !== null) c.industrial = f.industrial;
     if (f.ruralUrban) c.ruralUrbanCodes = f.ruralUrban.map((k) => RURAL_URBAN_CODE[k]);
-    if (f.and) c.and = f.and.map((inner, i) => build(inner, `${at}.and[${i}]`, depth + 1, c.edition));
-    if (f.or) c.or = f.or.map((inner, i) => build(inner, `${at}.or[${i}]`, depth + 1, c.edition));
-    if (f.not) c.not = build(f.not, `${at}.not`, depth + 1, c.edition);
+    if (f.coastal !== undefined && f.coastal !== null) c.coastal = f.coastal;
+    if (f.withinKm) c.within = await withinCriteria(ctx, f.withinKm, `${at}.withinKm`);
+    if (f.bbox) c.bbox = bboxCriteria(f.bbox, `${at}.bbox`);
+    if (f.intersects) c.intersects = await validGeometry(ctx, f.intersects, `${at}.intersects`);
+    if (f.and) c.and = await Promise.all(f.and.map((inner, i) => build(inner, `${at}.and[${i}]`, depth + 1, c.edition)));
+    if (f.or) c.or = await Promise.all(f.or.map((inner, i) => build(inner, `${at}.or[${i}]`, depth + 1, c.edition)));
+    if (f.not) c.not = await build(f.not, `${at}.not`, depth + 1, c.edition);
     return c;
   };
   return build(filter ?? {}, path, 1, undefined);

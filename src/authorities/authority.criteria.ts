@@ -3,6 +3,7 @@
  * No GraphQL here; editions and regions are already resolved to what is loaded.
  */
 import type { MobilityBand } from '../mobility/mobility.rules';
+import type { GridPoint } from '../spatial/point';
 
 export interface AuthorityCriteria {
   codes?: string[];
@@ -16,6 +17,13 @@ export interface AuthorityCriteria {
   rural?: boolean;
   industrial?: boolean;
   ruralUrbanCodes?: number[];
+  coastal?: boolean;
+  /** Within `metres` of a point (to the detailed boundary) or of a district (boundary to boundary). */
+  within?: { metres: number; point?: GridPoint; authorityCode?: string };
+  /** WGS84 [minLon, minLat, maxLon, maxLat]. */
+  bbox?: [number, number, number, number];
+  /** A validated GeoJSON geometry (WGS84), as JSON text. */
+  intersects?: string;
   and?: AuthorityCriteria[];
   or?: AuthorityCriteria[];
   not?: AuthorityCriteria;

@@ -1,6 +1,8 @@
 /** The AuthorityFilter input: conditions on districts, combinable with and/or/not. */
-import { ArrayMaxSize, Length } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
+import { GeoJSONScalar } from '../common/geojson.scalar';
+import { WithinInput } from '../spatial/within.input';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { RuralUrbanClass } from '../classification/classification.type';
 import { IntRange, Nested } from '../common/validation';
 import { MobilityBand } from '../mobility/mobility.type';
@@ -45,6 +47,30 @@ export class AuthorityFilter {
 
   @Field({ nullable: true, description: 'true: only industrial districts (ONS supergroup "Services and Industrial Legacy" or group "Manufacturing Traits"); false: only the others.' })
   industrial?: boolean;
+
+  @Field({
+    nullable: true,
+    description: 'true: only coastal districts (at least 0.5 km of boundary faces open water at least 2 km wide; see Classification.coastlineKm); false: only the others.',
+  })
+  coastal?: boolean;
+
+  @Field(() => WithinInput, { nullable: true, description: 'Only districts within a distance (km) of a point or of a district.' })
+  @Nested()
+  withinKm?: WithinInput;
+
+  @Field(() => [Float], {
+    nullable: true,
+    description: 'Only districts whose boundary intersects this WGS84 box: [minLon, minLat, maxLon, maxLat], longitudes -180..180, latitudes -90..90, min < max.',
+  })
+  @ArrayMinSize(4, { message: (a) => `must be [minLon, minLat, maxLon, maxLat] (got ${(a.value as unknown[]).length} numbers)` })
+  @ArrayMaxSize(4, { message: (a) => `must be [minLon, minLat, maxLon, maxLat] (got ${(a.value as unknown[]).length} numbers)` })
+  bbox?: number[];
+
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'Only districts whose boundary intersects this GeoJSON geometry (RFC 7946, WGS84 lon/lat; Point, LineString, Polygon, their Multi* forms or a GeometryCollection; at most 10,000 positions). Invalid geometry is an error saying what is wrong.',
+  })
+  intersects?: Record<string, unknown>;
 
   @Field(() => [AuthorityFilter], { nullable: true, description: 'Every one of these filters must hold.' })
   @Nested()

@@ -4,6 +4,7 @@
  */
 import type { Queryable } from '../db/db';
 import { sql, type SQLQuery } from '../db/sql';
+import { geometrySql, pointSql } from '../spatial/geometry.sql';
 import type { AuthorityCriteria, AuthorityOrderKey } from './authority.criteria';
 
 export interface AuthorityRow {
@@ -62,6 +63,26 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
   if (c.ruralUrbanCodes) {
     parts.push(sql.query`exists (select 1 from classifications c
                                  where c.code = a.code and c.rural_urban_code = any(${sql.value(c.ruralUrbanCodes)}::smallint[]))`);
+  }
+  if (c.coastal !== undefined) {
+    parts.push(sql.query`exists (select 1 from coastlines cl where cl.code = a.code and cl.coastal = ${sql.value(c.coastal)})`);
+  }
+  if (c.within?.point) {
+    // From a point: to the detailed boundary, as authorityAt and nearestAuthorities measure.
+    parts.push(sql.query`exists (select 1 from detailed_boundaries wd where wd.code = a.code
+                                   and ST_DWithin(wd.boundary_bng, ${pointSql(c.within.point)}, ${sql.value(c.within.metres)}::float8))`);
+  }
+  if (c.within?.authorityCode) {
+    parts.push(sql.query`exists (select 1 from boundaries w1 join boundaries w2 on w2.code = ${sql.value(c.within.authorityCode)}
+                                 where w1.code = a.code and ST_DWithin(w1.boundary_bng, w2.boundary_bng, ${sql.value(c.within.metres)}::float8))`);
+  }
+  if (c.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = c.bbox.map((v) => sql.value(v));
+    parts.push(sql.query`exists (select 1 from boundaries bx where bx.code = a.code
+                                   and ST_Intersects(bx.boundary_wgs84, ST_MakeEnvelope(${minLon!}::float8, ${minLat!}::float8, ${maxLon!}::float8, ${maxLat!}::float8, 4326)))`);
+  }
+  if (c.intersects) {
+    parts.push(sql.query`exists (select 1 from boundaries gx where gx.code = a.code and ST_Intersects(gx.boundary_bng, ${geometrySql(c.intersects)}))`);
   }
   if (c.and) parts.push(...c.and.map((inner) => sql.query`(${whereFromCriteria(inner)})`));
   if (c.or) {

@@ -56,6 +56,8 @@ export class LocalAuthorityResolver {
       rural: c.rural,
       ruralPopulationPct2011: c.ruralPopulationPct2011,
       industrial: c.industrial,
+      coastal: c.coastal,
+      coastlineKm: c.coastlineKm,
       areaType: {
         supergroup: { code: c.supergroupCode, name: c.supergroupName },
         group: { code: c.groupCode, name: c.groupName },

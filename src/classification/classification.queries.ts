@@ -29,6 +29,8 @@ export interface ClassificationRow {
   groupName: string;
   subgroupCode: string;
   subgroupName: string;
+  coastal: boolean;
+  coastlineKm: number;
 }
 
 export function allRegions(db: Queryable): Promise<RegionRow[]> {
@@ -59,8 +61,10 @@ export function classificationsOf(db: Queryable, codes: readonly string[]): Prom
       select c.code, c.rural_urban_code as "ruralUrbanCode", r.name as "ruralUrbanName", r.broad_group as "broadGroup",
              c.rural, c.industrial, c.rural_population_pct_2011 as "ruralPopulationPct2011",
              sg.code as "supergroupCode", sg.name as "supergroupName", g.code as "groupCode", g.name as "groupName",
-             s.code as "subgroupCode", s.name as "subgroupName"
+             s.code as "subgroupCode", s.name as "subgroupName",
+             coalesce(cl.coastal, false) as coastal, coalesce(cl.coastline_km, 0) as "coastlineKm"
       from classifications c
+      left join coastlines cl on cl.code = c.code
       join rural_urban_classes r on r.code = c.rural_urban_code
       join area_classes s on s.code = c.area_subgroup_code
       join area_classes g on g.code = s.parent_code

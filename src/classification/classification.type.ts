@@ -114,6 +114,18 @@ export class Classification {
   @Field({ description: 'True when the ONS area type supergroup is "Services and Industrial Legacy" (6) or the group is "Manufacturing Traits" (8a).' })
   industrial!: boolean;
 
+  @Field({
+    description:
+      'True when at least 0.5 km of the boundary faces open water at least 2 km wide (sea, estuary mouth): computed on the GB-wide boundaries clipped to the coastline, so land borders with Wales and Scotland are not coast and tidal rivers narrower than 2 km are not coast. See coastlineKm.',
+  })
+  coastal!: boolean;
+
+  @Field(() => Float, {
+    description:
+      'Length in km (EPSG:27700) of the boundary that faces open water at least 2 km wide: the boundary within 5 m of the water left after removing every channel narrower than 2 km (a morphological opening of the water around Great Britain). 0 for inland districts. Apply your own threshold if 0.5 km does not suit.',
+  })
+  coastlineKm!: number;
+
   @Field(() => AreaType, { description: 'ONS 2011 Area Classification for Local Authorities: supergroup, group and subgroup.' })
   areaType!: AreaType;
 }

@@ -24,6 +24,11 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
     const { text, values } = compile(query);
     const started = performance.now();
     const result = await client.query<R>(text, values);
+    // PGlite can end a statement that failed inside an extension (a GEOS exception) with an empty
+    // result and no error. A SELECT always describes its columns, so no columns means it failed.
+    if (result.fields.length === 0 && /^\s*select\b/i.test(text)) {
+      throw new Error(`statement ${name} failed inside the embedded database (no result description returned)`);
+    }
     log.debug({ statement: name, ms: +(performance.now() - started).toFixed(2), rows: result.rows.length, sql: text }, 'sql');
     return result.rows;
   }

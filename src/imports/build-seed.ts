@@ -10,12 +10,14 @@ import { openPglite } from '../db/pglite.driver';
 import { sql } from '../db/sql';
 import type { Logger } from '../logger';
 import { bandThresholds } from '../mobility/mobility.rules';
-import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
 import {
-  classificationRows, readAreaClassification, readBoundaries, readDeprivation, readLookup, readPopulation, readRuralUrban, readSmi2016,
+  classificationRows, readAreaClassification, readBoundaries, readDeprivation, readDetailedBoundaries, readLookup, readPopulation, readRuralUrban,
+  readSmi2016,
 } from './read-raw';
+import { isCoastal, roundKm } from '../spatial/spatial.rules';
+import { acrossWater, coastlines, detailedBoundaries, landBorders, stageBoundaries, type AdjacencyRow } from './spatial.derive';
 import { RAW_SOURCES, SHIPPED_EDITION } from './raw-sources';
-import { serializeSeed, type Seed, type SeedBoundary } from './seed.format';
+import { serializeSeed, type Seed, type SeedBoundary, type SeedRow } from './seed.format';
 import { SourceError } from './source-error';
 
 /** A boundary may lose at most this share of its area when made valid. */
@@ -37,7 +39,8 @@ export async function buildSeed(dataDir: string, log: Logger): Promise<BuildRepo
   const populations = readPopulation(dataDir, lookup);
   const deprivation = readDeprivation(dataDir, lookup);
   const boundaries = readBoundaries(dataDir, lookup);
-  const repaired = await checkGeometries(boundaries, log);
+  const detailed = readDetailedBoundaries(dataDir, lookup);
+  const spatial = await deriveSpatial(boundaries, detailed, log);
 
   const thresholds = bandThresholds(smi.rankedCount);
   const seed: Seed = {
@@ -65,9 +68,12 @@ export async function buildSeed(dataDir: string, log: Logger): Promise<BuildRepo
       classifications: classificationRows(lookup, ruralUrban.byCode, area.byCode),
       populations,
       deprivation_domains: deprivation,
+      coastlines: spatial.coastlines,
+      adjacencies: spatial.adjacencies,
       mobility_scores: smi.rows,
     },
     boundaries,
+    detailedBoundaries: spatial.detailed,
   };
   return {
     files: serializeSeed(seed),
@@ -77,45 +83,93 @@ export async function buildSeed(dataDir: string, log: Logger): Promise<BuildRepo
       regions: lookup.regions.size,
       boundaries: boundaries.length,
       englishBoundaries: boundaries.filter((b) => b.country === 'E').length,
+      landBorders: spatial.adjacencies.filter((a) => a.kind === 'LAND_BORDER').length / 2,
+      acrossWater: spatial.adjacencies.filter((a) => a.kind === 'ACROSS_WATER').length / 2,
+      coastal: spatial.coastlines.filter((c) => c.coastal).length,
     },
     unranked: smi.unranked,
-    repaired,
+    repaired: spatial.repaired,
   };
 }
 
+interface SpatialDerivation {
+  repaired: string[];
+  adjacencies: SeedRow[];
+  coastlines: SeedRow[];
+  detailed: Seed['detailedBoundaries'];
+}
+
+/** Both directions of each pair, lengths rounded to whole metres, in a stable order. */
+function symmetric(rows: AdjacencyRow[]): SeedRow[] {
+  const out = rows.flatMap((r) => {
+    const values = {
+      kind: r.kind,
+      shared_border_km: r.sharedBorderKm === null ? null : roundKm(r.sharedBorderKm),
+      gap_km: r.gapKm === null ? null : roundKm(r.gapKm),
+    };
+    return [
+      { code: r.code, neighbour_code: r.neighbourCode, ...values },
+      { code: r.neighbourCode, neighbour_code: r.code, ...values },
+    ];
+  });
+  return out.sort((a, b) => a.code.localeCompare(b.code) || a.neighbour_code.localeCompare(b.neighbour_code));
+}
+
 /**
- * Checks in PostGIS that every boundary is valid after ST_MakeValid, still polygonal, and has
- * kept its area. Returns the codes of boundaries that needed repair.
+ * Runs the spatial work of the build in PostGIS (embedded, in memory): checks that every
+ * boundary is valid after ST_MakeValid and kept its area, derives land borders, across-water
+ * pairs and coastlines on the GB-wide boundaries, and prepares the detailed boundaries.
  */
-async function checkGeometries(boundaries: SeedBoundary[], log: Logger): Promise<string[]> {
-  const db: Db = await openPglite(null, log.child({ module: 'data:build' }));
+async function deriveSpatial(boundaries: SeedBoundary[], detailed: { code: string; geometry: unknown }[], log: Logger): Promise<SpatialDerivation> {
+  const buildLog = log.child({ module: 'data:build' });
+  const db: Db = await openPglite(null, buildLog);
   try {
     await db.query('createPostgis', sql.query`create extension if not exists postgis`);
-    const rows = await db.query<{ code: string; raw_valid: boolean; reason: string; fixed_valid: boolean; fixed_empty: boolean; raw_area: number; fixed_area: number }>(
-      'checkBoundaryGeometries',
-      sql.query`
-        select code,
-               ST_IsValid(raw) as raw_valid, ST_IsValidReason(raw) as reason,
-               ST_IsValid(fixed) as fixed_valid, ST_IsEmpty(fixed) as fixed_empty,
-               ST_Area(raw) as raw_area, ST_Area(fixed) as fixed_area
-        from (select code,
-                     ST_SetSRID(ST_GeomFromGeoJSON(geometry), 27700) as raw,
-                     ${validBoundaryFromGeoJson(sql.query`geometry`)} as fixed
-              from ${boundaryRecords(boundaries)}) as checked
-        order by code`,
-    );
-    const file = RAW_SOURCES.boundaries.file;
-    for (const r of rows) {
-      if (!r.fixed_valid || r.fixed_empty) throw new SourceError(file, null, `boundary of ${r.code} is not a valid polygon even after ST_MakeValid (${r.reason})`);
-      const change = Math.abs(r.fixed_area - r.raw_area) / r.fixed_area;
-      if (change > MAX_AREA_CHANGE_ON_REPAIR) {
-        throw new SourceError(file, null, `boundary of ${r.code} changed area by ${(change * 100).toFixed(2)}% when made valid (${r.reason})`);
-      }
-    }
-    return rows.filter((r) => !r.raw_valid).map((r) => r.code);
+    await stageBoundaries(db, boundaries);
+    const repaired = await checkGeometries(db);
+    const land = await landBorders(db);
+    const water = await acrossWater(db);
+    const coast = await coastlines(db);
+    const detailedRows = await detailedBoundaries(db, detailed);
+    buildLog.info({ land: land.length, water: water.length }, 'spatial relations derived');
+    return {
+      repaired,
+      adjacencies: symmetric([...land, ...water]),
+      coastlines: coast.map((c) => {
+        const km = roundKm(c.coastlineKm);
+        return { code: c.code, coastline_km: km, coastal: isCoastal(km) };
+      }),
+      detailed: detailedRows,
+    };
   } finally {
     await db.close();
   }
+}
+
+/**
+ * Checks that every staged boundary is valid after ST_MakeValid, still polygonal, and has kept
+ * its area. Returns the codes of boundaries that needed repair.
+ */
+async function checkGeometries(db: Db): Promise<string[]> {
+  const rows = await db.query<{ code: string; raw_valid: boolean; reason: string; fixed_valid: boolean; fixed_empty: boolean; raw_area: number; fixed_area: number }>(
+    'checkBoundaryGeometries',
+    sql.query`
+      select code,
+             ST_IsValid(raw) as raw_valid, ST_IsValidReason(raw) as reason,
+             ST_IsValid(g) as fixed_valid, ST_IsEmpty(g) as fixed_empty,
+             ST_Area(raw) as raw_area, ST_Area(g) as fixed_area
+      from gb
+      order by code`,
+  );
+  const file = RAW_SOURCES.boundaries.file;
+  for (const r of rows) {
+    if (!r.fixed_valid || r.fixed_empty) throw new SourceError(file, null, `boundary of ${r.code} is not a valid polygon even after ST_MakeValid (${r.reason})`);
+    const change = Math.abs(r.fixed_area - r.raw_area) / r.fixed_area;
+    if (change > MAX_AREA_CHANGE_ON_REPAIR) {
+      throw new SourceError(file, null, `boundary of ${r.code} changed area by ${(change * 100).toFixed(2)}% when made valid (${r.reason})`);
+    }
+  }
+  return rows.filter((r) => !r.raw_valid).map((r) => r.code);
 }
 
 /** Lists the seed files that differ from `files` (missing, changed or extra). */

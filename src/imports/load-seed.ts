@@ -67,6 +67,10 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
       sql.query`delete from editions where origin = 'seed' and not (edition = any(${sql.value(seedEditions)}::smallint[]))`,
     );
     await tx.query(
+      'deleteStaleDetailedBoundaries',
+      sql.query`delete from detailed_boundaries where not (code = any(${sql.value(seed.detailedBoundaries.map((b) => b.code))}::text[]))`,
+    );
+    await tx.query(
       'deleteStaleBoundaries',
       sql.query`delete from boundaries where not (code = any(${sql.value(seed.boundaries.map((b) => b.code))}::text[]))`,
     );
@@ -92,6 +96,16 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
                   centroid_bng = excluded.centroid_bng, centroid_wgs84 = excluded.centroid_wgs84, area_km2 = excluded.area_km2`,
     );
     for (const spec of SEED_TABLES) {
+      if (spec.table === 'coastlines') {
+        // After authorities (its parent), before the tables that follow.
+        await tx.query(
+          'upsertDetailedBoundaries',
+          sql.query`insert into detailed_boundaries (code, boundary_bng)
+                    select code, ${validBoundaryFromGeoJson(sql.query`geometry`)}
+                    from json_to_recordset(${sql.value(JSON.stringify(seed.detailedBoundaries))}::json) as input(code text, geometry json)
+                    on conflict (code) do update set boundary_bng = excluded.boundary_bng`,
+        );
+      }
       if (spec.table === 'mobility_scores') {
         await tx.query(
           'upsertSeedEditions',

@@ -53,6 +53,17 @@ export const RAW_SOURCES = {
     licence: OGL,
     attribution: ONS_ATTRIBUTION,
   },
+  detailedBoundaries: {
+    id: 'ons-lad13-bgc-england',
+    file: 'geo/boundaries/lad13_bgc_england_wgs84.geojson',
+    title: 'Local Authority Districts (December 2013) Generalised Clipped Boundaries in England (20 m), as GeoJSON by Martin Chorley; same 326 codes as 2016; used for point lookups',
+    publisher: 'Office for National Statistics; conversion by Martin Chorley',
+    published: '2014-09',
+    url: null,
+    licence: `${OGL} (ONS boundaries); CC BY 4.0 (the GeoJSON/TopoJSON conversion)`,
+    attribution:
+      'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2014. GeoJSON and TopoJSON UK Boundary Data by Martin Chorley (CC BY 4.0).',
+  },
   ruralUrban: {
     id: 'defra-ruc11-lad',
     file: 'geo/classifications/ruc11_lad16_england_derived.csv',

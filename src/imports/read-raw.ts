@@ -375,3 +375,34 @@ export function readBoundaries(dataDir: string, lookup: Lookup): SeedBoundary[] 
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
+
+/**
+ * The detailed (generalised 20 m, quantised) English boundaries of December 2013, with the same
+ * 326 codes and names as LAD16; used for point-in-polygon lookups.
+ */
+export function readDetailedBoundaries(dataDir: string, lookup: Lookup): { code: string; geometry: unknown }[] {
+  const file = RAW_SOURCES.detailedBoundaries.file;
+  let parsed: { features?: { properties?: Record<string, unknown>; geometry?: { type?: string } }[] };
+  try {
+    parsed = JSON.parse(readFileSync(path.join(dataDir, file), 'utf8'));
+  } catch (err) {
+    throw new SourceError(file, null, `cannot read GeoJSON (${(err as Error).message})`);
+  }
+  if (!Array.isArray(parsed.features)) throw new SourceError(file, null, 'not a GeoJSON FeatureCollection');
+  const seen = new Set<string>();
+  const out = parsed.features.map((feature, index) => {
+    const code = String(feature.properties?.LAD13CD ?? '');
+    const name = String(feature.properties?.LAD13NM ?? '');
+    const known = lookup.districts.get(code);
+    if (!known) throw new SourceError(file, index + 1, `"${code}" is not one of the ${ENGLISH_DISTRICT_COUNT} English LAD16 codes of the ONS lookup`, 'LAD13CD');
+    if (known.name !== name) throw new SourceError(file, index + 1, `name "${name}" differs from the ONS LAD16 name "${known.name}"`, 'LAD13NM');
+    if (seen.has(code)) throw new SourceError(file, index + 1, `duplicate code "${code}"`, 'LAD13CD');
+    seen.add(code);
+    const type = feature.geometry?.type;
+    if (type !== 'Polygon' && type !== 'MultiPolygon') throw new SourceError(file, index + 1, `geometry must be a Polygon or MultiPolygon (got ${type})`);
+    return { code, geometry: feature.geometry };
+  });
+  const missing = [...lookup.districts.keys()].filter((c) => !seen.has(c));
+  if (missing.length > 0) throw new SourceError(file, null, `no feature for ${missing.length} district(s): ${missing.join(', ')}`);
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -86,6 +86,18 @@ export const SEED_TABLES = [
     },
   },
   {
+    table: 'coastlines',
+    file: 'coastlines.csv',
+    key: ['code'],
+    columns: { code: 'text', coastline_km: 'float', coastal: 'bool' },
+  },
+  {
+    table: 'adjacencies',
+    file: 'adjacencies.csv',
+    key: ['code', 'neighbour_code'],
+    columns: { code: 'text', neighbour_code: 'text', kind: 'text', shared_border_km: 'float', gap_km: 'float' },
+  },
+  {
     table: 'mobility_scores',
     file: 'mobility_scores.csv',
     key: ['edition', 'code'],
@@ -96,6 +108,7 @@ export const SEED_TABLES = [
 export type SeedTableName = (typeof SEED_TABLES)[number]['table'];
 
 export const BOUNDARIES_FILE = 'boundaries.geojson';
+export const DETAILED_BOUNDARIES_FILE = 'detailed_boundaries.geojson';
 export const MANIFEST_FILE = 'manifest.json';
 
 export interface SeedBoundary {
@@ -122,7 +135,10 @@ export interface Seed {
   sources: RawSource[];
   editions: SeedEdition[];
   tables: Record<SeedTableName, SeedRow[]>;
+  /** GB-wide boundaries, super generalised (200 m): the geometry served and measured. */
   boundaries: SeedBoundary[];
+  /** England only, generalised (20 m): used for point-in-polygon lookups. */
+  detailedBoundaries: { code: string; geometry: SeedBoundary['geometry'] }[];
 }
 
 export interface SeedManifest {
@@ -146,12 +162,14 @@ export function serializeSeed(seed: Seed): Map<string, string> {
     files.set(spec.file, text);
     listing.push({ file: spec.file, rows: rows.length, sha256: sha256(text) });
   }
-  const features = seed.boundaries.map((b) =>
-    JSON.stringify({ type: 'Feature', properties: { code: b.code, name: b.name, country: b.country }, geometry: b.geometry }),
-  );
-  const geojson = `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::27700"}},"features":[\n${features.join(',\n')}\n]}\n`;
-  files.set(BOUNDARIES_FILE, geojson);
-  listing.push({ file: BOUNDARIES_FILE, rows: features.length, sha256: sha256(geojson) });
+  const geojsonFile = (file: string, features: { properties: object; geometry: unknown }[]): void => {
+    const lines = features.map((f) => JSON.stringify({ type: 'Feature', ...f }));
+    const text = `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::27700"}},"features":[\n${lines.join(',\n')}\n]}\n`;
+    files.set(file, text);
+    listing.push({ file, rows: lines.length, sha256: sha256(text) });
+  };
+  geojsonFile(BOUNDARIES_FILE, seed.boundaries.map((b) => ({ properties: { code: b.code, name: b.name, country: b.country }, geometry: b.geometry })));
+  geojsonFile(DETAILED_BOUNDARIES_FILE, seed.detailedBoundaries.map((b) => ({ properties: { code: b.code }, geometry: b.geometry })));
   const manifest: SeedManifest = {
     format: SEED_FORMAT,
     description:
@@ -219,9 +237,17 @@ export function readSeed(dir: string): LoadedSeed {
       ),
     );
   }
-  const collection = JSON.parse(texts.get(BOUNDARIES_FILE) ?? '{}') as {
-    features: { properties: { code: string; name: string; country: 'E' | 'W' | 'S' }; geometry: SeedBoundary['geometry'] }[];
+  const features = <P>(file: string): (P & { geometry: SeedBoundary['geometry'] })[] =>
+    (JSON.parse(texts.get(file) ?? '{"features":[]}') as { features: { properties: P; geometry: SeedBoundary['geometry'] }[] }).features.map((f) => ({
+      ...f.properties,
+      geometry: f.geometry,
+    }));
+  return {
+    sources: manifest.sources,
+    editions: manifest.editions,
+    tables,
+    boundaries: features<{ code: string; name: string; country: 'E' | 'W' | 'S' }>(BOUNDARIES_FILE),
+    detailedBoundaries: features<{ code: string }>(DETAILED_BOUNDARIES_FILE),
+    hash: sha256(manifestText),
   };
-  const boundaries = collection.features.map((f) => ({ ...f.properties, geometry: f.geometry }));
-  return { sources: manifest.sources, editions: manifest.editions, tables, boundaries, hash: sha256(manifestText) };
 }

@@ -9,6 +9,7 @@ import { createAuthorityLoaders } from '../authorities/authority.loaders';
 import { createClassificationLoaders } from '../classification/classification.loaders';
 import { createDeprivationLoaders } from '../deprivation/deprivation.loaders';
 import { createMobilityLoaders } from '../mobility/mobility.loaders';
+import { createSpatialLoaders } from '../spatial/spatial.loaders';
 import { once } from '../common/loader';
 import { allSources } from '../common/source.queries';
 
@@ -18,6 +19,7 @@ export function createLoaders(db: Db) {
     classification: createClassificationLoaders(db),
     deprivation: createDeprivationLoaders(db),
     mobility: createMobilityLoaders(db),
+    spatial: createSpatialLoaders(db),
     sources: once(() => allSources(db)),
   };
 }

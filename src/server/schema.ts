@@ -11,8 +11,18 @@ import { RegionResolver } from '../classification/region.resolver';
 import { validateArgs } from '../common/validation';
 import { EditionResolver } from '../mobility/edition.resolver';
 import { MobilityResolver } from '../mobility/mobility.resolver';
+import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from '../spatial/spatial.resolver';
 
-export const RESOLVERS = [AuthoritiesResolver, LocalAuthorityResolver, RegionResolver, EditionResolver, MobilityResolver] as const;
+export const RESOLVERS = [
+  AuthoritiesResolver,
+  LocalAuthorityResolver,
+  RegionResolver,
+  EditionResolver,
+  MobilityResolver,
+  SpatialResolver,
+  NeighbourResolver,
+  AuthorityDistanceResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -67,7 +67,7 @@ describe('editions and sources', () => {
   it('lists every source with an Open Government Licence attribution', async () => {
     const { sources } = await api.data(EditionsDocument);
     expect(sources.map((s) => s.id).sort()).toEqual(
-      ['defra-ruc11-lad', 'mhclg-iod2015-file10', 'ons-lac11-v2', 'ons-lad16-rgn16', 'ons-lad17-bsc-gb', 'ons-mye-2016', 'ons-mye-2016-mye2', 'smi-2016'],
+      ['defra-ruc11-lad', 'mhclg-iod2015-file10', 'ons-lac11-v2', 'ons-lad13-bgc-england', 'ons-lad16-rgn16', 'ons-lad17-bsc-gb', 'ons-mye-2016', 'ons-mye-2016-mye2', 'smi-2016'],
     );
     for (const s of sources) {
       expect(s.licence).toMatch(/Open Government Licence v3\.0/);

@@ -30,7 +30,7 @@ describe('building the seed', () => {
   it('rebuilds the committed seed byte for byte from the raw files', async () => {
     const report = await buildSeed(DATA_DIR, testLog);
     expect(diffSeed(SEED_DIR, report.files)).toEqual([]);
-    expect(report.counts).toEqual({ districts: 326, ranked: 324, regions: 9, boundaries: 380, englishBoundaries: 326 });
+    expect(report.counts).toMatchObject({ districts: 326, ranked: 324, regions: 9, boundaries: 380, englishBoundaries: 326 });
     expect(report.unranked).toEqual(['E06000053', 'E09000001']);
   });
 

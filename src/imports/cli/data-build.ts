@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   const dataDir = values.data ? path.resolve(values.data) : config.dataDir;
   const outDir = values.out ? path.resolve(values.out) : config.seedDir;
   const report = await buildSeed(dataDir, log);
-  const summary = `${report.counts.districts} districts (${report.counts.ranked} ranked; unranked: ${report.unranked.join(', ')}), ${report.counts.regions} regions, ${report.counts.boundaries} GB boundaries (${report.counts.englishBoundaries} English; ${report.repaired.length} repaired by ST_MakeValid${report.repaired.length ? `: ${report.repaired.join(', ')}` : ''})`;
+  const summary = `${report.counts.districts} districts (${report.counts.ranked} ranked; unranked: ${report.unranked.join(', ')}), ${report.counts.regions} regions, ${report.counts.boundaries} GB boundaries (${report.counts.englishBoundaries} English; ${report.repaired.length} repaired by ST_MakeValid${report.repaired.length ? `: ${report.repaired.join(', ')}` : ''}), ${report.counts.landBorders} land borders, ${report.counts.acrossWater} across-water pairs within 10 km, ${report.counts.coastal} coastal districts`;
   if (values.check) {
     const problems = diffSeed(outDir, report.files);
     if (problems.length > 0) {

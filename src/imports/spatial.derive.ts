@@ -1,0 +1,124 @@
+/**
+ * Load-time spatial derivations, run in PostGIS by the seed build on the GB-wide boundaries:
+ * land borders with their length, across-water pairs with their gap, the coastline facing open
+ * water, and the detailed boundaries used for point lookups. The results go into the seed, so a
+ * request never recomputes them.
+ */
+import type { Queryable } from '../db/db';
+import { sql } from '../db/sql';
+import {
+  COAST_TOLERANCE_M, LAND_BORDER_MIN_KM, MAX_WATER_GAP_KM, OPEN_WATER_MIN_WIDTH_KM, WATER_LINE_LAND_TOLERANCE_M,
+} from '../spatial/spatial.rules';
+import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
+import type { SeedBoundary } from './seed.format';
+
+/** Loads the boundaries into a session-local table `gb` with a GiST index. */
+export async function stageBoundaries(db: Queryable, boundaries: SeedBoundary[]): Promise<void> {
+  await db.query('createStage', sql.query`create temp table gb (code text primary key, country text not null, raw geometry, g geometry(MultiPolygon, 27700))`);
+  await db.query(
+    'stageBoundaries',
+    sql.query`insert into gb (code, country, raw, g)
+              select code, country, ST_SetSRID(ST_GeomFromGeoJSON(geometry), 27700), ${validBoundaryFromGeoJson(sql.query`geometry`)}
+              from ${boundaryRecords(boundaries)}`,
+  );
+  await db.query('indexStage', sql.query`create index gb_g on gb using gist (g)`);
+}
+
+export interface AdjacencyRow {
+  code: string;
+  neighbourCode: string;
+  kind: 'LAND_BORDER' | 'ACROSS_WATER';
+  sharedBorderKm: number | null;
+  gapKm: number | null;
+}
+
+/**
+ * LAND_BORDER: the length of the lines two boundaries share (their intersection), kept when at
+ * least LAND_BORDER_MIN_KM; a corner touch is a point and has no length. The boundaries come
+ * from one topologically consistent product and share vertices exactly, so the exact
+ * intersection finds every shared edge. Measured once per pair (a < b).
+ */
+export function landBorders(db: Queryable): Promise<AdjacencyRow[]> {
+  return db.query<AdjacencyRow>(
+    'landBorders',
+    sql.query`
+      select code, "neighbourCode", 'LAND_BORDER' as kind, "sharedBorderKm", null::float8 as "gapKm"
+      from (select a.code, b.code as "neighbourCode",
+                   ST_Length(ST_CollectionExtract(ST_Intersection(a.g, b.g), 2)) / 1000 as "sharedBorderKm"
+            from gb a join gb b on a.code < b.code and ST_Intersects(a.g, b.g)) as pairs
+      where "sharedBorderKm" >= ${sql.value(LAND_BORDER_MIN_KM)}
+      order by code, "neighbourCode"`,
+  );
+}
+
+/**
+ * ACROSS_WATER: pairs (a < b) that do not touch (so have no land border), at most
+ * MAX_WATER_GAP_KM apart, whose shortest connecting line runs through no third district (GB-wide)
+ * for more than WATER_LINE_LAND_TOLERANCE_M. Pairs that touch only at a corner are neither.
+ */
+export function acrossWater(db: Queryable): Promise<AdjacencyRow[]> {
+  return db.query<AdjacencyRow>(
+    'acrossWater',
+    sql.query`
+      with pairs as (
+        select a.code, b.code as "neighbourCode", ST_Distance(a.g, b.g) / 1000 as "gapKm", ST_ShortestLine(a.g, b.g) as line
+        from gb a join gb b on a.code < b.code and ST_DWithin(a.g, b.g, ${sql.value(MAX_WATER_GAP_KM * 1000)})
+      )
+      select p.code, p."neighbourCode", 'ACROSS_WATER' as kind, null::float8 as "sharedBorderKm", p."gapKm"
+      from pairs p
+      where p."gapKm" > 0
+        and not exists (select 1 from gb c
+                        where c.code <> p.code and c.code <> p."neighbourCode" and ST_Intersects(c.g, p.line)
+                          and ST_Length(ST_Intersection(c.g, p.line)) > ${sql.value(WATER_LINE_LAND_TOLERANCE_M)})
+      order by p.code, p."neighbourCode"`,
+  );
+}
+
+/**
+ * Coastline per English district: the length of its boundary lying within COAST_TOLERANCE_M of
+ * open water. Open water is the sea and estuaries around Great Britain (a box 20 km beyond the
+ * land, minus the union of all GB districts) after a morphological opening by
+ * OPEN_WATER_MIN_WIDTH_KM: eroding by half the width and dilating back removes every channel
+ * narrower than that, so tidal rivers and the narrow upper parts of estuaries are not coast.
+ */
+export async function coastlines(db: Queryable): Promise<{ code: string; coastlineKm: number }[]> {
+  const half = (OPEN_WATER_MIN_WIDTH_KM * 1000) / 2;
+  await db.query(
+    'openWater',
+    sql.query`
+      create temp table open_water as
+      with land as (select ST_Union(g) as g from gb),
+           water as (select ST_Difference(ST_Expand(ST_Envelope(g), 20000), g) as w from land)
+      select ST_Subdivide(ST_Buffer(ST_Buffer(w, ${sql.value(-half)}, 'quad_segs=4'), ${sql.value(half + COAST_TOLERANCE_M)}, 'quad_segs=4'), 256) as o
+      from water`,
+  );
+  await db.query('indexOpenWater', sql.query`create index open_water_o on open_water using gist (o)`);
+  // Subdivided pieces do not overlap, so the lengths inside each piece add up. The overlay uses a
+  // 1 mm precision grid: the floating-point overlay fails on the many islets of the Isles of Scilly.
+  return db.query(
+    'coastlines',
+    sql.query`
+      select gb.code, coalesce(sum(ST_Length(ST_Intersection(ST_Boundary(gb.g), w.o, 0.001))), 0) / 1000 as "coastlineKm"
+      from gb left join open_water w on ST_Intersects(gb.g, w.o)
+      where gb.country = 'E'
+      group by gb.code
+      order by gb.code`,
+  );
+}
+
+/**
+ * Detailed boundaries for point lookups: WGS84 GeoJSON geometries transformed to EPSG:27700,
+ * snapped to whole metres and made valid; returned as GeoJSON.
+ */
+export function detailedBoundaries(db: Queryable, features: { code: string; geometry: unknown }[]): Promise<{ code: string; geometry: SeedBoundary['geometry'] }[]> {
+  return db.query(
+    'detailedBoundaries',
+    sql.query`
+      select code, ST_AsGeoJSON(g, 0)::json as geometry
+      from (select code,
+                   ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SnapToGrid(
+                     ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(geometry), 4326), 27700), 1)), 3)) as g
+            from json_to_recordset(${sql.value(JSON.stringify(features))}::json) as input(code text, geometry json)) as t
+      order by code`,
+  );
+}

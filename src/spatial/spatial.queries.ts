@@ -1,0 +1,156 @@
+/**
+ * SQL for spatial questions: neighbours (precomputed adjacency, walked for hops), nearest
+ * districts (KNN on GiST), point lookups and geometry checks. Distances are measured in
+ * EPSG:27700 and reported in km.
+ */
+import { whereFromCriteria } from '../authorities/authority.queries';
+import type { AuthorityCriteria } from '../authorities/authority.criteria';
+import type { Queryable } from '../db/db';
+import { sql } from '../db/sql';
+import { pointSql } from './geometry.sql';
+import type { GridPoint } from './point';
+
+export interface NeighbourOptions {
+  kinds: ('LAND_BORDER' | 'ACROSS_WATER')[];
+  depth: number;
+  maxGapKm: number;
+  criteria: AuthorityCriteria | null;
+}
+
+export interface NeighbourRow {
+  source: string;
+  code: string;
+  kind: 'LAND_BORDER' | 'ACROSS_WATER';
+  sharedBorderKm: number | null;
+  gapKm: number | null;
+  hops: number;
+}
+
+/**
+ * Neighbours of each source district up to `depth` links, through English districts, each once
+ * at its smallest hop count (LAND_BORDER preferred on ties); the filter applies to the results.
+ * Ordered by hops, land before water, longer border / shorter gap first, then name.
+ */
+export function neighboursOf(db: Queryable, codes: readonly string[], o: NeighbourOptions): Promise<NeighbourRow[]> {
+  return db.query<NeighbourRow>(
+    'neighboursOf',
+    sql.query`
+      with recursive links as (
+        select l.code, l.neighbour_code, l.kind, l.shared_border_km, l.gap_km
+        from adjacencies l join authorities en on en.code = l.neighbour_code
+        where l.kind = any(${sql.value(o.kinds)}::text[])
+          and (l.kind = 'LAND_BORDER' or l.gap_km <= ${sql.value(o.maxGapKm)}::float8)
+      ),
+      walk (source, code, hops, kind) as (
+        select s.code, l.neighbour_code, 1, l.kind
+        from unnest(${sql.value(codes)}::text[]) as s(code) join links l on l.code = s.code
+        union
+        select w.source, l.neighbour_code, w.hops + 1, l.kind
+        from walk w join links l on l.code = w.code
+        where w.hops < ${sql.value(o.depth)}::int
+      ),
+      best as (
+        select distinct on (source, code) source, code, hops, kind
+        from walk where code <> source
+        order by source, code, hops, kind = 'ACROSS_WATER'
+      )
+      select b.source, b.code, b.kind, b.hops,
+             case when b.hops = 1 then d.shared_border_km end as "sharedBorderKm",
+             case when b.hops = 1 then d.gap_km end as "gapKm"
+      from best b
+      join authorities a on a.code = b.code
+      left join links d on d.code = b.source and d.neighbour_code = b.code
+      where ${o.criteria ? whereFromCriteria(o.criteria) : sql.query`true`}
+      order by b.source, b.hops, b.kind = 'ACROSS_WATER', d.shared_border_km desc nulls last, d.gap_km nulls last, a.name`,
+  );
+}
+
+export interface NearestOptions {
+  measure: 'CENTROID' | 'BOUNDARY';
+  first: number;
+  criteria: AuthorityCriteria | null;
+}
+
+export interface DistanceRow {
+  source: string;
+  code: string;
+  distanceKm: number;
+}
+
+/** Extra candidates fetched by boundary KNN before the exact re-sort (ties at distance 0). */
+const BOUNDARY_CANDIDATE_MARGIN = 32;
+
+/**
+ * The `first` districts nearest to each source district (never itself), by KNN on the GiST
+ * indexes: centroid to centroid, or boundary to boundary with ties (touching districts, distance
+ * 0) broken by centroid distance.
+ */
+export function nearestOf(db: Queryable, codes: readonly string[], o: NearestOptions): Promise<DistanceRow[]> {
+  const where = o.criteria ? whereFromCriteria(o.criteria) : sql.query`true`;
+  const candidates =
+    o.measure === 'CENTROID'
+      ? sql.query`
+          select a.code, ST_Distance(b.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+                 ST_Distance(b.centroid_bng, sb.centroid_bng) as centroid_m
+          from authorities a join boundaries b on b.code = a.code
+          where a.code <> s.code and ${where}
+          order by b.centroid_bng <-> sb.centroid_bng, a.code
+          limit ${sql.value(o.first)}::int`
+      : sql.query`
+          select code, distance_km, centroid_m from (
+            select a.code, ST_Distance(b.boundary_bng, sb.boundary_bng) / 1000 as distance_km,
+                   ST_Distance(b.centroid_bng, sb.centroid_bng) as centroid_m
+            from authorities a join boundaries b on b.code = a.code
+            where a.code <> s.code and ${where}
+            order by b.boundary_bng <-> sb.boundary_bng
+            limit ${sql.value(o.first + BOUNDARY_CANDIDATE_MARGIN)}::int
+          ) as candidates
+          order by distance_km, centroid_m, code
+          limit ${sql.value(o.first)}::int`;
+  return db.query<DistanceRow>(
+    'nearestOf',
+    sql.query`
+      select s.code as source, n.code, n.distance_km as "distanceKm"
+      from unnest(${sql.value(codes)}::text[]) as s(code)
+      join boundaries sb on sb.code = s.code
+      cross join lateral (${candidates}) as n
+      order by s.code, n.distance_km, n.centroid_m, n.code`,
+  );
+}
+
+/** The English district whose detailed boundary contains the point (first by code on a border). */
+export async function authorityAtPoint(db: Queryable, p: GridPoint): Promise<string | null> {
+  const rows = await db.query<{ code: string }>(
+    'authorityAtPoint',
+    sql.query`select code from detailed_boundaries where ST_Intersects(boundary_bng, ${pointSql(p)}) order by code limit 1`,
+  );
+  return rows[0]?.code ?? null;
+}
+
+/** Districts nearest a point, by distance to the detailed boundary (0 inside), KNN on GiST. */
+export function nearestToPoint(db: Queryable, p: GridPoint, criteria: AuthorityCriteria | null, first: number): Promise<Omit<DistanceRow, 'source'>[]> {
+  return db.query(
+    'nearestToPoint',
+    sql.query`
+      select a.code, ST_Distance(d.boundary_bng, ${pointSql(p)}) / 1000 as "distanceKm"
+      from authorities a join detailed_boundaries d on d.code = a.code
+      where ${criteria ? whereFromCriteria(criteria) : sql.query`true`}
+      order by d.boundary_bng <-> ${pointSql(p)}, a.code
+      limit ${sql.value(first)}::int`,
+  );
+}
+
+export interface GeometryValidity {
+  geojson: string;
+  valid: boolean;
+  reason: string;
+}
+
+/** PostGIS validity of callers' geometries (after the structural checks). */
+export function geometryValidity(db: Queryable, texts: readonly string[]): Promise<GeometryValidity[]> {
+  return db.query<GeometryValidity>(
+    'geometryValidity',
+    sql.query`select t as geojson, ST_IsValid(g) as valid, ST_IsValidReason(g) as reason
+              from unnest(${sql.value(texts)}::text[]) as t, lateral (select ST_GeomFromGeoJSON(t) as g) as parsed`,
+  );
+}

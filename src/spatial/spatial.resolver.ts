@@ -1,0 +1,86 @@
+/**
+ * Spatial questions: neighbours, nearest districts and hotspots on LocalAuthority; point lookups
+ * on Query. All batched through per-request loaders.
+ */
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { criteriaFromFilter } from '../authorities/authority.criteria.resolve';
+import { LocalAuthority } from '../authorities/authority.type';
+import { pickEdition } from '../mobility/edition.resolve';
+import type { Context } from '../server/context';
+import { requirePoint } from './point';
+import { NearestArgs, NearestAuthoritiesArgs, NearestHotspotArgs, NeighboursArgs, PointArgs } from './spatial.args';
+import { authorityAtPoint, nearestToPoint } from './spatial.queries';
+import { AuthorityDistance, Neighbour, NeighbourKind } from './spatial.type';
+
+@Resolver(() => LocalAuthority)
+export class SpatialResolver {
+  @FieldResolver(() => [Neighbour], {
+    description:
+      'Neighbouring districts: LAND_BORDER (a shared boundary of positive length) and ACROSS_WATER (facing across a river or estuary, the shortest line crossing no other district and at most maxWaterGapKm long). Precomputed on the GB-wide boundaries. Ordered by hops, land before water, longer border or narrower gap first.',
+  })
+  async neighbours(@Root() a: LocalAuthority, @Args() args: NeighboursArgs, @Ctx() ctx: Context): Promise<Neighbour[]> {
+    const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
+    const kinds = args.kind ? [args.kind] : [NeighbourKind.LAND_BORDER, NeighbourKind.ACROSS_WATER];
+    const rows = await ctx.loaders.spatial.neighbours.for({ kinds, depth: args.depth, maxGapKm: args.maxWaterGapKm, criteria }).load(a.code);
+    return rows.map((r) => ({ ...r, kind: r.kind as NeighbourKind }));
+  }
+
+  @FieldResolver(() => [AuthorityDistance], {
+    description: 'The nearest other districts, nearest first, by CENTROID or BOUNDARY distance in km (EPSG:27700). Never the district itself.',
+  })
+  async nearest(@Root() a: LocalAuthority, @Args() args: NearestArgs, @Ctx() ctx: Context): Promise<AuthorityDistance[]> {
+    const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
+    return ctx.loaders.spatial.nearest.for({ measure: args.measure, first: args.first, criteria }).load(a.code);
+  }
+
+  @FieldResolver(() => AuthorityDistance, {
+    nullable: true,
+    description: 'The nearest hotspot of the edition (rank <= round(0.2 N)), other than the district itself, by CENTROID or BOUNDARY distance. Null only if the edition had no other hotspot.',
+  })
+  async nearestHotspot(@Root() a: LocalAuthority, @Args() args: NearestHotspotArgs, @Ctx() ctx: Context): Promise<AuthorityDistance | null> {
+    const edition = pickEdition(await ctx.loaders.mobility.editions(), args.edition, 'edition').edition;
+    const rows = await ctx.loaders.spatial.nearest.for({ measure: args.measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }).load(a.code);
+    return rows[0] ?? null;
+  }
+
+  @Query(() => LocalAuthority, {
+    nullable: true,
+    description:
+      'The English district a point lies in, on the most detailed boundaries the project has (ONS generalised 20 m, clipped to the coastline). Null outside England: at sea, in Wales or in Scotland. Give lon/lat (WGS84) or easting/northing (British National Grid).',
+  })
+  async authorityAt(@Args() args: PointArgs, @Ctx() ctx: Context): Promise<LocalAuthority | null> {
+    const code = await authorityAtPoint(ctx.db, requirePoint(args, ''));
+    return code ? ctx.loaders.authorities.byCode.load(code) : null;
+  }
+
+  @Query(() => [AuthorityDistance], {
+    description: 'English districts nearest a point, nearest first, by distance from the point to the district boundary in km (EPSG:27700); 0 for the district containing it.',
+  })
+  async nearestAuthorities(@Args() args: NearestAuthoritiesArgs, @Ctx() ctx: Context): Promise<AuthorityDistance[]> {
+    const point = requirePoint(args, '');
+    const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
+    return nearestToPoint(ctx.db, point, criteria, args.first);
+  }
+}
+
+@Resolver(() => Neighbour)
+export class NeighbourResolver {
+  @FieldResolver(() => LocalAuthority, { description: 'The neighbouring district.' })
+  authority(@Root() n: Neighbour, @Ctx() ctx: Context): Promise<LocalAuthority> {
+    return loadAuthority(ctx, n.code);
+  }
+}
+
+@Resolver(() => AuthorityDistance)
+export class AuthorityDistanceResolver {
+  @FieldResolver(() => LocalAuthority, { description: 'The district.' })
+  authority(@Root() d: AuthorityDistance, @Ctx() ctx: Context): Promise<LocalAuthority> {
+    return loadAuthority(ctx, d.code);
+  }
+}
+
+async function loadAuthority(ctx: Context, code: string): Promise<LocalAuthority> {
+  const row = await ctx.loaders.authorities.byCode.load(code);
+  if (!row) throw new Error(`district ${code} is not loaded`);
+  return row;
+}
