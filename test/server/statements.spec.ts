@@ -2,7 +2,7 @@
  * Cost stays flat as lists grow: nested fields resolve through per-request DataLoaders, so the
  * number of SQL statements a query issues does not depend on how many districts it lists.
  */
-import { EverythingNestedDocument } from '../generated/graphql';
+import { EverythingNestedDocument, NeighboursNestedDocument } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 
 const api = useTestApi();
@@ -37,6 +37,22 @@ describe('statement count of nested queries', () => {
         'deprivationOf', 'findAuthorities', 'indicatorValuesOf', 'lifeStageScoresOf', 'regionStats', 'scoresOf',
       ].sort(),
     );
+  });
+
+  it('answers all 324 ranked districts with neighbours and nearest hotspot, each with its region, in a fixed number of statements', async () => {
+    const counts: number[] = [];
+    for (const first of [5, 50, 324]) {
+      const result = await api.run(NeighboursNestedDocument, { first });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.authorities.nodes;
+      expect(nodes).toHaveLength(first);
+      expect(nodes.every((n) => n.nearestHotspot !== null && n.region.name.length > 0)).toBe(true);
+      expect(nodes.every((n) => n.neighbours.every((x) => x.authority.region.name.length > 0))).toBe(true);
+      counts.push(result.statements);
+    }
+    // findAuthorities, countAuthorities, allEditions, allRegions, neighboursOf, nearestOf and
+    // authoritiesByCode for the neighbours and hotspots not already on the page.
+    for (const n of counts) expect(n).toBeLessThanOrEqual(8);
   });
 
   it('reports the count of a request in the x-sql-statements header', async () => {
