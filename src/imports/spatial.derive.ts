@@ -93,6 +93,9 @@ export async function coastlines(db: Queryable): Promise<{ code: string; coastli
       from water`,
   );
   await db.query('indexOpenWater', sql.query`create index open_water_o on open_water using gist (o)`);
+  // PGlite can end a failed GEOS operation with no error and no rows: never derive from nothing.
+  const pieces = await db.query<{ n: number }>('countOpenWater', sql.query`select count(*)::int as n from open_water`);
+  if (!pieces[0]?.n) throw new Error('computing open water produced no geometry; the buffer failed inside PostGIS');
   // Subdivided pieces do not overlap, so the lengths inside each piece add up. The overlay uses a
   // 1 mm precision grid: the floating-point overlay fails on the many islets of the Isles of Scilly.
   return db.query(
