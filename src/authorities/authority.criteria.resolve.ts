@@ -77,6 +77,11 @@ export async function criteriaFromFilter(ctx: Context, filter: AuthorityFilter |
     if (f.industrial !== undefined && f.industrial !== null) c.industrial = f.industrial;
     if (f.ruralUrban) c.ruralUrbanCodes = f.ruralUrban.map((k) => RURAL_URBAN_CODE[k]);
     if (f.coastal !== undefined && f.coastal !== null) c.coastal = f.coastal;
+    if (f.imdRankFrom != null) c.imdRankFrom = f.imdRankFrom;
+    if (f.imdRankTo != null) c.imdRankTo = f.imdRankTo;
+    if (c.imdRankFrom !== undefined && c.imdRankTo !== undefined && c.imdRankFrom > c.imdRankTo) {
+      throw new BadUserInputError(`${at}.imdRankTo`, `${at}.imdRankTo must be at least imdRankFrom (got imdRankFrom ${c.imdRankFrom}, imdRankTo ${c.imdRankTo})`);
+    }
     if (f.withinKm) c.within = await withinCriteria(ctx, f.withinKm, `${at}.withinKm`);
     if (f.bbox) c.bbox = bboxCriteria(f.bbox, `${at}.bbox`);
     if (f.intersects) c.intersects = await validGeometry(ctx, f.intersects, `${at}.intersects`);

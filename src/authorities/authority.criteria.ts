@@ -18,6 +18,9 @@ export interface AuthorityCriteria {
   industrial?: boolean;
   ruralUrbanCodes?: number[];
   coastal?: boolean;
+  /** IMD 2015 rank of average score range (1 = most deprived). */
+  imdRankFrom?: number;
+  imdRankTo?: number;
   /** Within `metres` of a point (to the detailed boundary) or of a district (boundary to boundary). */
   within?: { metres: number; point?: GridPoint; authorityCode?: string };
   /** WGS84 [minLon, minLat, maxLon, maxLat]. */
@@ -42,4 +45,6 @@ export type AuthorityOrderKey =
   | 'POPULATION_ASC'
   | 'POPULATION_DESC'
   | 'AREA_ASC'
-  | 'AREA_DESC';
+  | 'AREA_DESC'
+  | 'IMD_RANK_ASC'
+  | 'IMD_RANK_DESC';

@@ -39,6 +39,17 @@ export class AuthorityFilter {
   @IntRange(1, 100000)
   rankTo?: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Most deprived IMD 2015 rank to include: rank of average score among the 326 districts, 1 = most deprived. With imdRankTo, e.g. 218..326 is the least deprived third.',
+  })
+  @IntRange(1, 326)
+  imdRankFrom?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Least deprived IMD 2015 rank to include (rank of average score, 1..326), at least imdRankFrom.' })
+  @IntRange(1, 326)
+  imdRankTo?: number;
+
   @Field({ nullable: true, description: 'true: only Predominantly Rural districts (DEFRA classes Mainly Rural, Largely Rural); false: only the others.' })
   rural?: boolean;
 

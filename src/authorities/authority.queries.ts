@@ -64,6 +64,10 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
     parts.push(sql.query`exists (select 1 from classifications c
                                  where c.code = a.code and c.rural_urban_code = any(${sql.value(c.ruralUrbanCodes)}::smallint[]))`);
   }
+  if (c.imdRankFrom !== undefined || c.imdRankTo !== undefined) {
+    parts.push(sql.query`exists (select 1 from deprivation_domains dd where dd.code = a.code and dd.domain = 'IMD'
+                                   and dd.rank_of_average_score between ${sql.value(c.imdRankFrom ?? 1)} and ${sql.value(c.imdRankTo ?? 2147483647)})`);
+  }
   if (c.coastal !== undefined) {
     parts.push(sql.query`exists (select 1 from coastlines cl where cl.code = a.code and cl.coastal = ${sql.value(c.coastal)})`);
   }
@@ -106,6 +110,8 @@ const ORDER_SQL: Record<AuthorityOrderKey, SQLQuery> = {
   POPULATION_DESC: sql.query`p.persons_mid2016 desc nulls last, a.code asc`,
   AREA_ASC: sql.query`b.area_km2 asc, a.code asc`,
   AREA_DESC: sql.query`b.area_km2 desc, a.code asc`,
+  IMD_RANK_ASC: sql.query`od.rank_of_average_score asc nulls last, a.code asc`,
+  IMD_RANK_DESC: sql.query`od.rank_of_average_score desc nulls last, a.code asc`,
 };
 
 export interface PageRequest {
@@ -124,6 +130,7 @@ export function findAuthorities(db: Queryable, criteria: AuthorityCriteria, page
       select ${AUTHORITY_COLUMNS}
       from ${AUTHORITY_FROM}
       left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}
+      left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'
       where ${whereFromCriteria(criteria)}
       order by ${ORDER_SQL[page.order]}
       limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,

@@ -74,6 +74,8 @@ export enum AuthorityOrder {
   POPULATION_DESC = 'POPULATION_DESC',
   AREA_ASC = 'AREA_ASC',
   AREA_DESC = 'AREA_DESC',
+  IMD_RANK_ASC = 'IMD_RANK_ASC',
+  IMD_RANK_DESC = 'IMD_RANK_DESC',
 }
 
 registerEnumType(AuthorityOrder, {
@@ -92,5 +94,7 @@ registerEnumType(AuthorityOrder, {
     POPULATION_DESC: { description: 'Mid-2016 population, largest first.' },
     AREA_ASC: { description: 'Boundary area (areaKm2), smallest first.' },
     AREA_DESC: { description: 'Boundary area (areaKm2), largest first.' },
+    IMD_RANK_ASC: { description: 'IMD 2015 rank of average score, most deprived (1) first.' },
+    IMD_RANK_DESC: { description: 'IMD 2015 rank of average score, least deprived (326) first.' },
   },
 });

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { observe, type Db } from '../db/db';
 import type { Logger } from '../logger';
+import { createAnalyticsLoaders } from '../analytics/analytics.loaders';
 import { createAuthorityLoaders } from '../authorities/authority.loaders';
 import { createClassificationLoaders } from '../classification/classification.loaders';
 import { createDeprivationLoaders } from '../deprivation/deprivation.loaders';
@@ -15,6 +16,7 @@ import { allSources } from '../common/source.queries';
 
 export function createLoaders(db: Db) {
   return {
+    analytics: createAnalyticsLoaders(db),
     authorities: createAuthorityLoaders(db),
     classification: createClassificationLoaders(db),
     deprivation: createDeprivationLoaders(db),

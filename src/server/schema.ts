@@ -5,6 +5,10 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import {
+  AnalyticsQueryResolver, AuthorityPairResolver, ComparisonResolver, EditionClusterResolver, LocalClusterResolver, SimilarAuthorityResolver,
+  SimilarResolver,
+} from '../analytics/analytics.resolver';
 import { AuthoritiesResolver } from '../authorities/authorities.resolver';
 import { LocalAuthorityResolver } from '../authorities/authority.resolver';
 import { RegionResolver } from '../classification/region.resolver';
@@ -22,6 +26,13 @@ export const RESOLVERS = [
   SpatialResolver,
   NeighbourResolver,
   AuthorityDistanceResolver,
+  AnalyticsQueryResolver,
+  ComparisonResolver,
+  AuthorityPairResolver,
+  SimilarResolver,
+  SimilarAuthorityResolver,
+  EditionClusterResolver,
+  LocalClusterResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

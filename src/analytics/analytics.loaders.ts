@@ -1,0 +1,12 @@
+/** Per-request loaders for the analytics inputs (each fetched at most once per request). */
+import type { Db } from '../db/db';
+import { once, perArgs } from '../common/loader';
+import { adjacencyLinks, districtFeatures, editionScores } from './analytics.queries';
+
+export function createAnalyticsLoaders(db: Db) {
+  return {
+    features: once(() => districtFeatures(db)),
+    scores: perArgs((edition: number) => once(() => editionScores(db, edition))),
+    links: perArgs((maxGapKm: number) => once(() => adjacencyLinks(db, maxGapKm))),
+  };
+}
