@@ -25,6 +25,14 @@ const schema = z.object({
   GRAPHIQL: booleanFlag.default(true),
   INTROSPECTION: booleanFlag.default(true),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
+  MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  MAX_COST: z.coerce.number().int().min(10).max(10000000).default(25000),
+  MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(104857600).default(1048576),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  SLOW_STATEMENT_MS: z.coerce.number().int().min(1).max(600000).default(500),
+  READ_ONLY_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL role name').default('atlas_reader'),
+  CORS_ORIGINS: z.string().min(1).default('*'),
 });
 
 export type Config = Readonly<{
@@ -41,7 +49,23 @@ export type Config = Readonly<{
   graphiql: boolean;
   introspection: boolean;
   shutdownGraceMs: number;
+  limits: Limits;
+  statementTimeoutMs: number;
+  slowStatementMs: number;
+  /** Role the serving connection switches to: SELECT only (created by a migration). */
+  readOnlyRole: string;
+  /** '*' or a list of allowed origins. */
+  corsOrigins: '*' | string[];
 }>;
+
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  bodyLimitBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = Object.freeze({ maxDepth: 12, maxCost: 25000, maxAliases: 30, bodyLimitBytes: 1048576 });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -73,6 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: e.GRAPHIQL,
     introspection: e.INTROSPECTION,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    limits: Object.freeze({ maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, bodyLimitBytes: e.BODY_LIMIT_BYTES }),
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    slowStatementMs: e.SLOW_STATEMENT_MS,
+    readOnlyRole: e.READ_ONLY_ROLE,
+    corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   });
 }
 

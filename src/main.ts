@@ -35,18 +35,39 @@ async function main(): Promise<void> {
     },
     'starting',
   );
-  const db = await openDb({ databaseUrl: config.databaseUrl, poolMax: config.databasePoolMax, pgliteDataDir: config.pgliteDataDir }, log);
+  const db = await openDb(
+    {
+      databaseUrl: config.databaseUrl,
+      poolMax: config.databasePoolMax,
+      pgliteDataDir: config.pgliteDataDir,
+      statementTimeoutMs: config.statementTimeoutMs,
+      slowStatementMs: config.slowStatementMs,
+    },
+    log,
+  );
   await prepareDatabase(
     db,
     { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: config.loadSeedOnStart ? 'missing' : 'never' },
     log,
   );
+  if (config.readOnlyRole !== 'none') {
+    try {
+      await db.enterReadOnly(config.readOnlyRole);
+      log.info({ role: config.readOnlyRole }, 'serving through the read-only role');
+    } catch (err) {
+      log.fatal({ err: (err as Error).message, role: config.readOnlyRole }, 'cannot switch to the read-only role; create it (migration 0007 does when allowed) or set READ_ONLY_ROLE=none');
+      process.exit(1);
+    }
+  }
   const server = await createServer({
     db,
     log,
     graphiql: config.graphiql,
     introspection: config.introspection,
     shutdownGraceMs: config.shutdownGraceMs,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   const address = await server.listen(config.port, config.host);
   log.info(

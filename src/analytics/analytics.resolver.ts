@@ -4,6 +4,7 @@
  */
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { criteriaFromFilter } from '../authorities/authority.criteria.resolve';
+import { listOf, pairsCost, permutationCost } from '../common/cost';
 import { LocalAuthority } from '../authorities/authority.type';
 import { pickEdition } from '../mobility/edition.resolve';
 import { Edition } from '../mobility/mobility.type';
@@ -77,7 +78,7 @@ export class AnalyticsQueryResolver {
     };
   }
 
-  @Query(() => Comparison, { description: 'Two or more districts side by side: the differences in rank, score, deprivation and population, and the distances between them.' })
+  @Query(() => Comparison, { complexity: pairsCost, description: 'Two or more districts side by side: the differences in rank, score, deprivation and population, and the distances between them.' })
   async compare(@Args() args: CompareArgs, @Ctx() ctx: Context): Promise<Comparison> {
     const edition = pickEdition(await ctx.loaders.mobility.editions(), args.edition, 'edition').edition;
     const codes = args.codes.map((c) => c.trim().toUpperCase());
@@ -149,6 +150,7 @@ export class AuthorityPairResolver {
 @Resolver(() => LocalAuthority)
 export class SimilarResolver {
   @FieldResolver(() => [SimilarAuthority], {
+    complexity: listOf(5),
     description:
       "Statistical neighbours: the districts most alike this one on `basis`, by standardised Euclidean distance (each variable z-scored over the 326 districts), nearest first, with the variables that separate them most. Default basis: population density (log10), the seven IoD 2015 domain scores and the rural-urban class.",
   })
@@ -166,6 +168,7 @@ export class SimilarResolver {
 @Resolver(() => Edition)
 export class EditionClusterResolver {
   @FieldResolver(() => MoransI, {
+    complexity: permutationCost(20, 1),
     description:
       "Global Moran's I of the index score over the graph of ranked districts linked by land borders and across-water pairs (row-standardised weights), with a seeded permutation test. Do coldspots cluster? I well above expected with a small pValue says similar scores sit together.",
   })
@@ -183,6 +186,7 @@ export class EditionClusterResolver {
   }
 
   @FieldResolver(() => [LocalCluster], {
+    complexity: permutationCost(50, 324),
     description: 'Local Moran (LISA) for every ranked district, by code: the cluster type at significance level alpha from a seeded conditional permutation test.',
   })
   async clusters(@Root() e: Edition, @Args() args: ClusterArgs, @Ctx() ctx: Context): Promise<LocalCluster[]> {

@@ -1,5 +1,6 @@
 /** Query fields that find districts: `authority` (one) and `authorities` (a filtered, ordered page). */
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { listOf } from '../common/cost';
 import { offsetAfter, pageInfo, encodeCursor } from '../common/pagination';
 import { pickEdition } from '../mobility/edition.resolve';
 import { BadUserInputError } from '../server/errors';
@@ -26,6 +27,7 @@ export class AuthoritiesResolver {
   }
 
   @Query(() => AuthorityConnection, {
+    complexity: listOf(100),
     description: 'A page of the districts matching `filter`, in `orderBy` order, with the total count and cursors for the next page.',
   })
   async authorities(@Args() args: AuthoritiesArgs, @Ctx() ctx: Context): Promise<AuthorityConnection> {

@@ -1,6 +1,7 @@
 /** Fields of LocalAuthority that come from other tables or take arguments; all go through loaders. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { broadGroupEnumOf, Classification, Region, ruralUrbanClassOf } from '../classification/classification.type';
+import { boundaryCost } from '../common/cost';
 import { Crs, DEFAULT_PRECISION, SRID } from '../common/crs.enum';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { Deprivation, DeprivationDomain, type DeprivationMeasures } from '../deprivation/deprivation.type';
@@ -28,6 +29,7 @@ export class LocalAuthorityResolver {
   }
 
   @FieldResolver(() => GeoJSONScalar, {
+    complexity: boundaryCost,
     description: 'Boundary as a GeoJSON MultiPolygon: ONS December 2016 district boundary, clipped to the coastline and generalised to about 200 m (super generalised), made valid. WGS84 unless crs is BNG.',
   })
   async boundary(@Root() a: LocalAuthority, @Args() args: BoundaryArgs, @Ctx() ctx: Context): Promise<object> {

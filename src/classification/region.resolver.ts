@@ -2,6 +2,7 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { EditionArgs } from '../authorities/authority.args';
 import { LocalAuthority } from '../authorities/authority.type';
+import { listOf } from '../common/cost';
 import { pickEdition } from '../mobility/edition.resolve';
 import type { Context } from '../server/context';
 import type { RegionStatsRow } from './classification.queries';
@@ -15,7 +16,7 @@ async function statsOf(region: Region, edition: number | undefined, ctx: Context
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: "England's 9 regions (ONS RGN16), by name." })
+  @Query(() => [Region], { complexity: listOf(9), description: "England's 9 regions (ONS RGN16), by name." })
   regions(@Ctx() ctx: Context): Promise<Region[]> {
     return ctx.loaders.classification.regions();
   }
@@ -40,7 +41,7 @@ export class RegionResolver {
     return (await statsOf(region, edition, ctx)).coldspotCount;
   }
 
-  @FieldResolver(() => [LocalAuthority], { description: 'The districts in the region, by name. For filtered or paged lists use authorities(filter: { region }).' })
+  @FieldResolver(() => [LocalAuthority], { complexity: listOf(67), description: 'The districts in the region, by name. For filtered or paged lists use authorities(filter: { region }).' })
   authorities(@Root() region: Region, @Ctx() ctx: Context): Promise<LocalAuthority[]> {
     return ctx.loaders.authorities.byRegion.load(region.code);
   }

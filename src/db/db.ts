@@ -23,6 +23,13 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Cheap round-trip used by readiness checks. */
   ping(): Promise<void>;
+  /** Connections in use and waiting, for metrics. */
+  poolStats(): { total: number; idle: number; waiting: number };
+  /**
+   * From now on serve through `role` with read-only transactions: every later statement of
+   * this Db runs as a role that can only SELECT (db/migrations/0007_reader_role.sql).
+   */
+  enterReadOnly(role: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +58,8 @@ export function observe(db: Db, observer: StatementObserver): Db {
     query: wrap(db),
     transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: wrap(tx) })),
     ping: () => db.ping(),
+    poolStats: () => db.poolStats(),
+    enterReadOnly: (role) => db.enterReadOnly(role),
     close: () => db.close(),
   };
 }

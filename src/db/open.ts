@@ -7,6 +7,8 @@ import { openPglite } from './pglite.driver';
 export interface OpenOptions {
   databaseUrl: string | null;
   poolMax?: number;
+  statementTimeoutMs?: number;
+  slowStatementMs?: number;
   /** Directory for the embedded database; null keeps it in memory. */
   pgliteDataDir: string | null;
 }
@@ -15,8 +17,11 @@ export async function openDb(options: OpenOptions, log: Logger): Promise<Db> {
   const dbLog = log.child({ module: 'db' });
   if (options.databaseUrl) {
     dbLog.info({ driver: 'pg' }, 'using PostgreSQL server');
-    return openPg({ connectionString: options.databaseUrl, poolMax: options.poolMax ?? 10 }, dbLog);
+    return openPg(
+      { connectionString: options.databaseUrl, poolMax: options.poolMax ?? 10, statementTimeoutMs: options.statementTimeoutMs, slowStatementMs: options.slowStatementMs },
+      dbLog,
+    );
   }
   dbLog.info({ driver: 'pglite', dataDir: options.pgliteDataDir ?? 'memory' }, 'using embedded PGlite + PostGIS');
-  return openPglite(options.pgliteDataDir, dbLog);
+  return openPglite(options.pgliteDataDir, dbLog, { statementTimeoutMs: options.statementTimeoutMs, slowStatementMs: options.slowStatementMs });
 }

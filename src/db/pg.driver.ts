@@ -8,22 +8,41 @@ export interface PgOptions {
   connectionString: string;
   poolMax: number;
   applicationName?: string;
+  /** Per-statement timeout in the database (statement_timeout), ms. */
+  statementTimeoutMs?: number;
+  /** Statements slower than this are logged at warn with their name. */
+  slowStatementMs?: number;
 }
 
 export function openPg(options: PgOptions, log: Logger): Db {
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    max: options.poolMax,
-    application_name: options.applicationName ?? 'mobility-atlas',
-  });
-  // An idle client that loses its connection (database restart) must not crash the process.
-  pool.on('error', (err) => log.warn({ err: err.message }, 'idle database connection lost'));
+  let readOnlyRole: string | null = null;
+  const createPool = (): pg.Pool => {
+    const created = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolMax,
+      application_name: options.applicationName ?? 'mobility-atlas',
+      statement_timeout: options.statementTimeoutMs,
+      connectionTimeoutMillis: 5000,
+    });
+    // An idle client that loses its connection (database restart) must not crash the process.
+    created.on('error', (err) => log.warn({ err: err.message }, 'idle database connection lost'));
+    created.on('connect', (client) => {
+      if (readOnlyRole) {
+        // Role names come from validated configuration, quoted as an identifier.
+        client.query(`set role "${readOnlyRole}"; set default_transaction_read_only = on`).catch((err: Error) => log.error({ err: err.message }, 'could not switch to the read-only role'));
+      }
+    });
+    return created;
+  };
+  let pool = createPool();
 
   async function run<R>(client: pg.Pool | pg.PoolClient, name: string, query: SQLQuery): Promise<R[]> {
     const { text, values } = compile(query);
     const started = performance.now();
     const result = await client.query({ text, values });
-    log.debug({ statement: name, ms: +(performance.now() - started).toFixed(2), rows: result.rowCount, sql: text }, 'sql');
+    const ms = +(performance.now() - started).toFixed(2);
+    log.debug({ statement: name, ms, rows: result.rowCount, sql: text }, 'sql');
+    if (options.slowStatementMs !== undefined && ms >= options.slowStatementMs) log.warn({ statement: name, ms, rows: result.rowCount }, 'slow statement');
     return result.rows as R[];
   }
 
@@ -52,6 +71,20 @@ export function openPg(options: PgOptions, log: Logger): Db {
     },
     async ping() {
       await pool.query('select 1');
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    async enterReadOnly(role) {
+      const old = pool;
+      readOnlyRole = role;
+      pool = createPool();
+      // Check now that the role exists and this login may use it, rather than on first request.
+      const client = await pool.connect();
+      try {
+        await client.query(`set role "${role}"; set default_transaction_read_only = on`);
+      } finally {
+        client.release();
+      }
+      await old.end();
     },
     close: () => pool.end(),
   };

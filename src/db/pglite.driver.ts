@@ -13,12 +13,15 @@ import { compile, type SQLQuery } from './sql';
 export interface PgliteOptions {
   /** Start from a dump made by `dumpPglite` instead of an empty or persisted directory. */
   loadDataDir?: Blob;
+  statementTimeoutMs?: number;
+  slowStatementMs?: number;
 }
 
 export async function openPglite(dataDir: string | null, log: Logger, options: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { postgis }, loadDataDir: options.loadDataDir });
   let closed = false;
+  if (options.statementTimeoutMs) await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
 
   async function run<R>(client: PGlite | PGliteTransaction, name: string, query: SQLQuery): Promise<R[]> {
     const { text, values } = compile(query);
@@ -29,7 +32,9 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
     if (result.fields.length === 0 && /^\s*select\b/i.test(text)) {
       throw new Error(`statement ${name} failed inside the embedded database (no result description returned)`);
     }
-    log.debug({ statement: name, ms: +(performance.now() - started).toFixed(2), rows: result.rows.length, sql: text }, 'sql');
+    const ms = +(performance.now() - started).toFixed(2);
+    log.debug({ statement: name, ms, rows: result.rows.length, sql: text }, 'sql');
+    if (options.slowStatementMs !== undefined && ms >= options.slowStatementMs) log.warn({ statement: name, ms, rows: result.rows.length }, 'slow statement');
     return result.rows;
   }
 
@@ -49,6 +54,10 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
     async ping() {
       if (closed) throw new Error('embedded database is closed');
       await pglite.query('select 1');
+    },
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    async enterReadOnly(role) {
+      await pglite.exec(`set role "${role}"; set default_transaction_read_only = on`);
     },
     /** The whole database as a tarball, to start copies of it (tests start from one). */
     dump: () => pglite.dumpDataDir('none'),

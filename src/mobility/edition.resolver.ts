@@ -1,5 +1,6 @@
 /** `editions` and `sources`: what is loaded and where it comes from. */
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listOf } from '../common/cost';
 import { Source } from '../common/source.type';
 import { bandSize } from './mobility.rules';
 import type { Context } from '../server/context';
@@ -7,7 +8,7 @@ import { Edition } from './mobility.type';
 
 @Resolver(() => Edition)
 export class EditionResolver {
-  @Query(() => [Edition], { description: 'The loaded editions of the Social Mobility Index, newest first.' })
+  @Query(() => [Edition], { complexity: listOf(5), description: 'The loaded editions of the Social Mobility Index, newest first.' })
   async editions(@Ctx() ctx: Context): Promise<Edition[]> {
     const rows = await ctx.loaders.mobility.editions();
     return rows.map((e, i) => ({ ...e, bandSize: bandSize(e.rankedCount), latest: i === 0 }));

@@ -35,6 +35,8 @@ export interface Context {
   requestId: string;
   /** SQL statements this request has issued so far. */
   statements: { count: number; names: string[] };
+  /** Cost of the operation, computed before it runs (server/limits.ts). */
+  cost?: number;
 }
 
 export function createContext(db: Db, log: Logger, requestId: string = randomUUID()): Context {

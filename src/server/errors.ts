@@ -21,6 +21,22 @@ export class UnavailableError extends GraphQLError {
   }
 }
 
+/** A request over one of the configured limits (depth, cost, aliases, body size). */
+export class LimitError extends GraphQLError {
+  constructor(code: string, message: string, limit: number) {
+    super(message, { extensions: { code, limit, http: { status: 400 } } });
+  }
+}
+
+/** A database statement ran past STATEMENT_TIMEOUT_MS (PostgreSQL error 57014). */
+export class StatementTimeoutError extends GraphQLError {
+  constructor(limitMs: number) {
+    super(`A database statement took longer than the limit of ${limitMs} ms (STATEMENT_TIMEOUT_MS); narrow the query`, {
+      extensions: { code: 'STATEMENT_TIMEOUT', limit: limitMs },
+    });
+  }
+}
+
 /** Codes produced by GraphQL itself or Apollo for a bad request; safe to show as they are. */
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -41,11 +57,18 @@ export function describeValue(value: unknown): string {
  * Keeps our errors and GraphQL's own request errors; masks everything else (SQL, stack traces,
  * driver messages) as "Internal error (id …)" with the id in the log next to the full error.
  */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, statementTimeoutMs: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof BadUserInputError || original instanceof UnavailableError) {
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    if (original instanceof BadUserInputError || original instanceof UnavailableError || original instanceof LimitError) {
+      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+      void _http;
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
+    }
+    if ((original as { code?: string } | null)?.code === '57014') {
+      const timeout = new StatementTimeoutError(statementTimeoutMs);
+      log.warn({ path: formatted.path }, 'statement timeout');
+      return { message: timeout.message, path: formatted.path, extensions: timeout.extensions };
     }
     const code = formatted.extensions?.code;
     const isOwnGraphQLError = error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);

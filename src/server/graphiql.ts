@@ -13,6 +13,15 @@ const ASSETS: Record<string, string> = {
   'graphiql.min.css': 'graphiql/graphiql.min.css',
 };
 
+/** Starts GraphiQL with the example tabs embedded in the page as JSON (no inline script). */
+const START_SCRIPT = `
+const tabs = JSON.parse(document.getElementById('graphiql-tabs').textContent);
+const fetcher = GraphiQL.createFetcher({ url: document.getElementById('graphiql').dataset.endpoint });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true })
+);
+`;
+
 function resolveAsset(modulePath: string): string {
   const [pkg, ...rest] = modulePath.split('/');
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
@@ -25,6 +34,9 @@ export function mountGraphiqlAssets(app: Express): void {
       res.sendFile(file, { maxAge: '1d', immutable: true });
     });
   }
+  app.get('/graphiql/start.js', (_req, res) => {
+    res.type('application/javascript').send(START_SCRIPT);
+  });
 }
 
 const escapeForScript = (json: string): string => json.replace(/</g, '\\u003c');
@@ -41,17 +53,12 @@ export function graphiqlPage(endpoint: string): string {
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
-  <div id="graphiql">Loading GraphiQL…</div>
+  <div id="graphiql" data-endpoint="${endpoint}">Loading GraphiQL…</div>
+  <script type="application/json" id="graphiql-tabs">${escapeForScript(JSON.stringify(tabs))}</script>
   <script src="/graphiql/react.production.min.js"></script>
   <script src="/graphiql/react-dom.production.min.js"></script>
   <script src="/graphiql/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    const tabs = ${escapeForScript(JSON.stringify(tabs))};
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true })
-    );
-  </script>
+  <script src="/graphiql/start.js"></script>
 </body>
 </html>`;
 }

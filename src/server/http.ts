@@ -10,13 +10,18 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { DEFAULT_LIMITS, type Limits } from '../config';
 import type { Db } from '../db/db';
 import type { Logger } from '../logger';
 import { createContext, type Context } from './context';
 import { createErrorFormatter } from './errors';
 import { graphiqlPage, mountGraphiqlAssets } from './graphiql';
 import { dataStatus } from './readiness.queries';
+import { aliasRule, costPlugin, depthRule } from './limits';
+import { createMetrics } from './metrics';
 import { getSchema } from './schema';
 
 export interface ServerOptions {
@@ -25,8 +30,11 @@ export interface ServerOptions {
   graphiql: boolean;
   introspection: boolean;
   shutdownGraceMs: number;
-  /** Largest accepted request body. */
-  bodyLimit?: string;
+  limits?: Limits;
+  /** '*' (any origin, the default) or the allowed origins. */
+  corsOrigins?: '*' | string[];
+  /** The database's per-statement timeout, reported in STATEMENT_TIMEOUT errors. */
+  statementTimeoutMs?: number;
 }
 
 export interface AtlasServer {
@@ -56,20 +64,28 @@ function graphqlErrorBody(message: string, code: string): { errors: { message: s
 
 export async function createServer(options: ServerOptions): Promise<AtlasServer> {
   const { db, log } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let stopping = false;
 
+  const schema = await getSchema();
+  const metrics = createMetrics(db, log);
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     introspection: options.introspection,
-    formatError: createErrorFormatter(log.child({ module: 'graphql' })),
+    formatError: createErrorFormatter(log.child({ module: 'graphql' }), options.statementTimeoutMs ?? 0),
     includeStacktraceInErrorResponses: false,
+    // Batched operations (a JSON array of requests) stay off: one operation per request.
+    allowBatchedHttpRequests: false,
+    validationRules: [depthRule(limits.maxDepth), aliasRule(limits.maxAliases)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       statementCountHeader,
+      costPlugin(schema, limits),
+      metrics.plugin,
     ],
   });
   await apollo.start();
@@ -84,6 +100,27 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
       log.debug({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
     next();
+  });
+
+  app.use(
+    helmet({
+      // GraphiQL's scripts come from this server only; CodeMirror sets inline styles.
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(cors({ origin: options.corsOrigins ?? '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }));
+
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   app.get('/healthz', (_req, res) => {
@@ -120,7 +157,7 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
 
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    express.json({ limit: limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(db, log, String(res.locals.requestId)),
     }),
@@ -133,7 +170,7 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
       return;
     }
     if (err.type === 'entity.too.large') {
-      res.status(413).json(graphqlErrorBody(`Request body is larger than the limit of ${options.bodyLimit ?? '1mb'}`, 'BAD_REQUEST'));
+      res.status(413).json(graphqlErrorBody(`Request body is larger than the limit of ${limits.bodyLimitBytes} bytes (BODY_LIMIT_BYTES)`, 'BAD_REQUEST'));
       return;
     }
     if (err.status && err.status >= 400 && err.status < 500) {

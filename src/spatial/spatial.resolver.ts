@@ -4,6 +4,7 @@
  */
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { criteriaFromFilter } from '../authorities/authority.criteria.resolve';
+import { listOf, neighboursCost } from '../common/cost';
 import { LocalAuthority } from '../authorities/authority.type';
 import { pickEdition } from '../mobility/edition.resolve';
 import type { Context } from '../server/context';
@@ -15,6 +16,7 @@ import { AuthorityDistance, Neighbour, NeighbourKind } from './spatial.type';
 @Resolver(() => LocalAuthority)
 export class SpatialResolver {
   @FieldResolver(() => [Neighbour], {
+    complexity: neighboursCost,
     description:
       'Neighbouring districts: LAND_BORDER (a shared boundary of positive length) and ACROSS_WATER (facing across a river or estuary, the shortest line crossing no other district and at most maxWaterGapKm long). Precomputed on the GB-wide boundaries. Ordered by hops, land before water, longer border or narrower gap first.',
   })
@@ -26,6 +28,7 @@ export class SpatialResolver {
   }
 
   @FieldResolver(() => [AuthorityDistance], {
+    complexity: listOf(5),
     description: 'The nearest other districts, nearest first, by CENTROID or BOUNDARY distance in km (EPSG:27700). Never the district itself.',
   })
   async nearest(@Root() a: LocalAuthority, @Args() args: NearestArgs, @Ctx() ctx: Context): Promise<AuthorityDistance[]> {
@@ -54,6 +57,7 @@ export class SpatialResolver {
   }
 
   @Query(() => [AuthorityDistance], {
+    complexity: listOf(5),
     description: 'English districts nearest a point, nearest first, by distance from the point to the district boundary in km (EPSG:27700); 0 for the district containing it.',
   })
   async nearestAuthorities(@Args() args: NearestAuthoritiesArgs, @Ctx() ctx: Context): Promise<AuthorityDistance[]> {

@@ -17,6 +17,10 @@ export type AuthorityFilter = {
   codes?: Array<string | number> | null | undefined;
   /** Edition that band, rankFrom/rankTo (and RANK/SCORE ordering) refer to; default the latest loaded. Alone it does not filter. */
   edition?: number | null | undefined;
+  /** Most deprived IMD 2015 rank to include: rank of average score among the 326 districts, 1 = most deprived. With imdRankTo, e.g. 218..326 is the least deprived third. */
+  imdRankFrom?: number | null | undefined;
+  /** Least deprived IMD 2015 rank to include (rank of average score, 1..326), at least imdRankFrom. */
+  imdRankTo?: number | null | undefined;
   /** true: only industrial districts (ONS supergroup "Services and Industrial Legacy" or group "Manufacturing Traits"); false: only the others. */
   industrial?: boolean | null | undefined;
   /** Only districts whose boundary intersects this GeoJSON geometry (RFC 7946, WGS84 lon/lat; Point, LineString, Polygon, their Multi* forms or a GeometryCollection; at most 10,000 positions). Invalid geometry is an error saying what is wrong. */
@@ -51,6 +55,10 @@ export type AuthorityOrder =
   | 'CODE_ASC'
   /** ONS code, descending. */
   | 'CODE_DESC'
+  /** IMD 2015 rank of average score, most deprived (1) first. */
+  | 'IMD_RANK_ASC'
+  /** IMD 2015 rank of average score, least deprived (326) first. */
+  | 'IMD_RANK_DESC'
   /** Name, A to Z. */
   | 'NAME_ASC'
   /** Name, Z to A. */

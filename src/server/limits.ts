@@ -1,0 +1,63 @@
+/**
+ * Request limits: query depth (graphql-depth-limit), aliases, and cost (graphql-query-complexity
+ * with the `complexity` each field declares: list fields multiply by their page size, geometry
+ * costs by how much it returns). Rejections are GraphQL errors naming the limit and its value.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type ASTVisitor, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { Limits } from '../config';
+import type { Context } from './context';
+import { LimitError } from './errors';
+
+/** Rejects operations nested deeper than `max` levels. */
+export function depthRule(max: number): ValidationRule {
+  return depthLimit(max) as unknown as ValidationRule;
+}
+
+/** Rejects operations with more than `max` aliased fields (alias batching of expensive fields). */
+export function aliasRule(max: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    let count = 0;
+    return {
+      Field(node) {
+        if (node.alias) count += 1;
+      },
+      Document: {
+        leave() {
+          if (count > max) {
+            context.reportError(
+              new GraphQLError(`The query uses ${count} aliases; the limit is ${max} (MAX_ALIASES)`, { extensions: { code: 'TOO_MANY_ALIASES', limit: max } }),
+            );
+          }
+        },
+      },
+    };
+  };
+}
+
+/** Computes each operation's cost before it runs and rejects it above the limit. */
+export function costPlugin(schema: GraphQLSchema, limits: Limits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, contextValue }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          contextValue.cost = cost;
+          if (cost > limits.maxCost) {
+            throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`, limits.maxCost);
+          }
+        },
+      };
+    },
+  };
+}
+
+export { GraphQLError };

@@ -1,0 +1,68 @@
+/**
+ * Prometheus metrics (prom-client) at /metrics: GraphQL requests and latency by operation,
+ * errors by code, database pool usage, and the process defaults. One registry per server.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Db } from '../db/db';
+import type { Logger } from '../logger';
+import type { Context } from './context';
+
+export interface Metrics {
+  registry: Registry;
+  plugin: ApolloServerPlugin<Context>;
+}
+
+export function createMetrics(db: Db, log: Logger): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'atlas_graphql_requests_total',
+    help: 'GraphQL requests by operation name and outcome (ok or error).',
+    labelNames: ['operation', 'outcome'],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'atlas_graphql_request_duration_seconds',
+    help: 'GraphQL request duration by operation name.',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const errors = new Counter({ name: 'atlas_graphql_errors_total', help: 'GraphQL errors by extensions.code.', labelNames: ['code'], registers: [registry] });
+  const statements = new Counter({ name: 'atlas_sql_statements_total', help: 'SQL statements issued by GraphQL requests.', registers: [registry] });
+  new Gauge({
+    name: 'atlas_db_pool_connections',
+    help: 'Database pool connections by state (total, idle, waiting); the embedded database has one.',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const s = db.poolStats();
+      this.set({ state: 'total' }, s.total);
+      this.set({ state: 'idle' }, s.idle);
+      this.set({ state: 'waiting' }, s.waiting);
+    },
+  });
+
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart({ request }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ contextValue, operationName, errors: failures }) {
+          const operation = operationName ?? request.operationName ?? 'anonymous';
+          const seconds = (performance.now() - started) / 1000;
+          requests.inc({ operation, outcome: failures?.length ? 'error' : 'ok' });
+          duration.observe({ operation }, seconds);
+          statements.inc(contextValue.statements.count);
+          for (const e of failures ?? []) errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          contextValue.log.debug(
+            { operation, ms: Math.round(seconds * 1000), statements: contextValue.statements.count, cost: contextValue.cost, errors: failures?.length ?? 0 },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+  void log;
+  return { registry, plugin };
+}

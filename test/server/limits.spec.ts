@@ -1,0 +1,162 @@
+/**
+ * Limits and protections: query cost, depth and aliases, batched operations, statement timeout,
+ * the read-only serving role, introspection and GraphiQL switches, CORS, security headers and
+ * the Prometheus metrics.
+ */
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import type { Db } from '../../src/db/db';
+import { openPg } from '../../src/db/pg.driver';
+import { openPglite } from '../../src/db/pglite.driver';
+import { sql } from '../../src/db/sql';
+import { createErrorFormatter } from '../../src/server/errors';
+import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
+import { openTestDb, testLog } from '../support/db';
+
+let db: Db;
+const servers: AtlasServer[] = [];
+
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+  await db.close();
+});
+
+async function start(options: Partial<ServerOptions> = {}): Promise<string> {
+  const server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000, ...options });
+  servers.push(server);
+  const address: AddressInfo = await server.listen(0, '127.0.0.1');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function post(base: string, body: unknown): Promise<{ status: number; body: any; headers: Headers }> {
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+const limits = (overrides: Partial<Limits>): Limits => ({ ...DEFAULT_LIMITS, ...overrides });
+
+describe('query limits', () => {
+  it('rejects a query above the cost limit, saying its cost and the limit', async () => {
+    const base = await start({ limits: limits({ maxCost: 5000 }) });
+    const costly = await post(base, { query: '{ authorities(first: 500) { nodes { boundary } } }' });
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', limit: 5000 } });
+    expect(costly.body.errors[0].message).toMatch(/^The query costs 13001; the limit is 5000 \(MAX_COST\)/);
+    // Geometry costs by what it returns: simplified boundaries fit where full ones do not.
+    const simplified = await post(base, { query: '{ authorities(first: 300) { nodes { boundary(simplifyMetres: 2000) } } }' });
+    expect(simplified.status).toBe(200);
+    expect(simplified.body.data.authorities.nodes).toHaveLength(300);
+  });
+
+  it('rejects a query nested deeper than the depth limit', async () => {
+    const base = await start({ limits: limits({ maxDepth: 5 }) });
+    const deep = await post(base, {
+      query: '{ authority(code: "E09000028") { neighbours { authority { neighbours { authority { neighbours { authority { region { name } } } } } } } } }',
+    });
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.body.errors[0].message).toMatch(/exceeds maximum operation depth of 5/);
+  });
+
+  it('rejects more aliases than the limit', async () => {
+    const base = await start({ limits: limits({ maxAliases: 3 }) });
+    const query = `{ ${[1, 2, 3, 4].map((i) => `a${i}: regions { name }`).join(' ')} }`;
+    const result = await post(base, { query });
+    expect(result.status).toBe(400);
+    expect(result.body.errors[0]).toMatchObject({ message: 'The query uses 4 aliases; the limit is 3 (MAX_ALIASES)', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('refuses batched operations', async () => {
+    const base = await start();
+    const result = await post(base, [{ query: '{ regions { name } }' }, { query: '{ editions { edition } }' }]);
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.body)).toMatch(/batch/i);
+  });
+});
+
+describe('statement timeout', () => {
+  it('sets the timeout on every connection, and PostgreSQL cancels a statement past it (error 57014)', async () => {
+    const url = process.env.TEST_DATABASE_URL;
+    const slow = url ? openPg({ connectionString: url, poolMax: 1, statementTimeoutMs: 200 }, testLog) : await openPglite(null, testLog, { statementTimeoutMs: 200 });
+    try {
+      const setting = await slow.query<{ statement_timeout: string }>('show', sql.query`show statement_timeout`);
+      expect(setting[0]?.statement_timeout).toBe('200ms');
+      // PGlite runs in one WebAssembly thread without timer signals, so it cannot interrupt a
+      // running statement; the real server does.
+      if (slow.driver === 'pg') await expect(slow.query('sleep', sql.query`select pg_sleep(2)`)).rejects.toMatchObject({ code: '57014' });
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('reports it to the client as STATEMENT_TIMEOUT with the limit, not as an internal error', () => {
+    const format = createErrorFormatter(testLog, 200);
+    const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+    expect(format({ message: cancelled.message }, cancelled)).toMatchObject({
+      message: 'A database statement took longer than the limit of 200 ms (STATEMENT_TIMEOUT_MS); narrow the query',
+      extensions: { code: 'STATEMENT_TIMEOUT', limit: 200 },
+    });
+  });
+});
+
+describe('the read-only serving role', () => {
+  it('can read every table and write none', async () => {
+    const url = process.env.TEST_DATABASE_URL;
+    const reader = url ? openPg({ connectionString: url, poolMax: 1 }, testLog) : await openTestDb();
+    try {
+      await reader.enterReadOnly('atlas_reader');
+      const rows = await reader.query<{ n: number }>('count', sql.query`select count(*)::int as n from authorities`);
+      expect(rows[0]?.n).toBe(326);
+      await expect(reader.query('write', sql.query`delete from regions`)).rejects.toThrow(/read-only|permission denied/);
+      await expect(reader.query('ddl', sql.query`create table intruder (x int)`)).rejects.toThrow(/read-only|permission denied/);
+    } finally {
+      await reader.close();
+    }
+  });
+});
+
+describe('production switches and headers', () => {
+  it('turns introspection and GraphiQL off', async () => {
+    const base = await start({ introspection: false, graphiql: false });
+    const introspection = await post(base, { query: '{ __schema { types { name } } }' });
+    expect(introspection.status).toBe(400);
+    expect(introspection.body.errors[0].message).toMatch(/introspection/i);
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('graphiql');
+    expect((await fetch(`${base}/graphiql/graphiql.min.js`)).status).toBe(404);
+  });
+
+  it('sets security headers and a content security policy GraphiQL works under', async () => {
+    const base = await start();
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(page.headers.get('x-powered-by')).toBeNull();
+    expect(await page.text()).not.toMatch(/<script>(?!<)/); // no inline script
+  });
+
+  it('answers CORS for the configured origins only', async () => {
+    const base = await start({ corsOrigins: ['https://maps.example.org'] });
+    const allowed = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://maps.example.org', 'access-control-request-method': 'POST' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://maps.example.org');
+    const other = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('metrics', () => {
+  it('counts requests by operation, errors by code and reports the pool, in Prometheus format', async () => {
+    const base = await start();
+    await post(base, { query: 'query Regions { regions { name } }', operationName: 'Regions' });
+    await post(base, { query: '{ authorities(first: 0) { totalCount } }' });
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/atlas_graphql_requests_total\{operation="Regions",outcome="ok"\} 1/);
+    expect(text).toMatch(/atlas_graphql_errors_total\{code="BAD_USER_INPUT"\} 1/);
+    expect(text).toMatch(/atlas_graphql_request_duration_seconds_count\{operation="Regions"\} 1/);
+    expect(text).toMatch(/atlas_db_pool_connections\{state="total"\} \d+/);
+    expect(text).toMatch(/process_resident_memory_bytes \d+/);
+  });
+});
