@@ -42,9 +42,26 @@ function firstFailure(errors: ValidationError[], prefix: string): { path: string
   return null;
 }
 
+/**
+ * Finds a string containing NUL (U+0000), which PostgreSQL text cannot hold, anywhere in an
+ * argument value; returns its path.
+ */
+function nulPath(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object' || depth > 32) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    const found = nulPath(inner, at, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Validates one argument value; `name` is the argument's name when it is not an @Args class. */
 export async function validateArgs(value: unknown, name = ''): Promise<void> {
   if (value === null || typeof value !== 'object') return;
+  const nul = nulPath(value, name);
+  if (nul) throw new BadUserInputError(nul, `${nul} must not contain the NUL character (U+0000)`);
   const items = Array.isArray(value) ? value : [value];
   for (const [i, item] of items.entries()) {
     if (item === null || typeof item !== 'object') continue;

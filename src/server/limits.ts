@@ -43,13 +43,21 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits): ApolloServerP
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (err) {
+            // Variables that do not coerce: execution rejects them with BAD_USER_INPUT before
+            // any resolver runs, so there is no cost to guard.
+            if (err instanceof GraphQLError) return;
+            throw err;
+          }
           contextValue.cost = cost;
           if (cost > limits.maxCost) {
             throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`, limits.maxCost);
