@@ -37,6 +37,15 @@ export class StatementTimeoutError extends GraphQLError {
   }
 }
 
+/** Socket errors and PostgreSQL connection/shutdown states (classes 08 and 57P). */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+
+export function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code;
+  return (code !== undefined && CONNECTION_CODES.has(code)) || /Connection terminated|timeout exceeded when trying to connect/i.test(error.message);
+}
+
 /** Codes produced by GraphQL itself or Apollo for a bad request; safe to show as they are. */
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -64,6 +73,11 @@ export function createErrorFormatter(log: Logger, statementTimeoutMs: number) {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
       void _http;
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
+    }
+    if (isConnectionFailure(original)) {
+      log.warn({ path: formatted.path, err: (original as Error).message }, 'database unavailable');
+      const unavailable = new UnavailableError('The database is unavailable; retry shortly (see /readyz)');
+      return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
     }
     if ((original as { code?: string } | null)?.code === '57014') {
       const timeout = new StatementTimeoutError(statementTimeoutMs);

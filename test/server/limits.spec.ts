@@ -102,6 +102,19 @@ describe('statement timeout', () => {
   });
 });
 
+describe('database outage', () => {
+  it('reports a lost database connection as SERVICE_UNAVAILABLE, not as an internal error', () => {
+    const format = createErrorFormatter(testLog, 200);
+    for (const code of ['ECONNREFUSED', '57P01', '08006']) {
+      const lost = Object.assign(new Error('connection lost'), { code });
+      expect(format({ message: lost.message }, lost)).toMatchObject({
+        message: 'The database is unavailable; retry shortly (see /readyz)',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+  });
+});
+
 describe('the read-only serving role', () => {
   it('can read every table and write none', async () => {
     const url = process.env.TEST_DATABASE_URL;
