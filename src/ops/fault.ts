@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   let polling = true;
   const poll = (async () => {
     while (polling) {
-      let status = 0;
+      let status: number;
       try {
         status = (await fetch(`${server.base}/readyz`, { signal: AbortSignal.timeout(1000) })).status;
       } catch {
