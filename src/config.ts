@@ -26,7 +26,7 @@ const schema = z.object({
   INTROSPECTION: booleanFlag.default(true),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
   MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-  MAX_COST: z.coerce.number().int().min(10).max(10000000).default(25000),
+  MAX_COST: z.coerce.number().int().min(10).max(10000000).default(50000),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(104857600).default(1048576),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
@@ -65,7 +65,7 @@ export interface Limits {
   bodyLimitBytes: number;
 }
 
-export const DEFAULT_LIMITS: Limits = Object.freeze({ maxDepth: 12, maxCost: 25000, maxAliases: 30, bodyLimitBytes: 1048576 });
+export const DEFAULT_LIMITS: Limits = Object.freeze({ maxDepth: 12, maxCost: 50000, maxAliases: 30, bodyLimitBytes: 1048576 });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

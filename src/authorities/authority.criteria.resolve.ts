@@ -77,6 +77,11 @@ export async function criteriaFromFilter(ctx: Context, filter: AuthorityFilter |
     if (f.industrial !== undefined && f.industrial !== null) c.industrial = f.industrial;
     if (f.ruralUrban) c.ruralUrbanCodes = f.ruralUrban.map((k) => RURAL_URBAN_CODE[k]);
     if (f.coastal !== undefined && f.coastal !== null) c.coastal = f.coastal;
+    if (f.bandChange) {
+      const from = pickEdition(editions, f.bandChange.from, `${at}.bandChange.from`).edition;
+      const to = pickEdition(editions, f.bandChange.to, `${at}.bandChange.to`).edition;
+      c.bandChange = { from, to, band: f.bandChange.band, change: f.bandChange.change };
+    }
     if (f.imdRankFrom != null) c.imdRankFrom = f.imdRankFrom;
     if (f.imdRankTo != null) c.imdRankTo = f.imdRankTo;
     if (c.imdRankFrom !== undefined && c.imdRankTo !== undefined && c.imdRankFrom > c.imdRankTo) {

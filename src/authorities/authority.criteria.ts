@@ -18,6 +18,8 @@ export interface AuthorityCriteria {
   industrial?: boolean;
   ruralUrbanCodes?: number[];
   coastal?: boolean;
+  /** Entered or left a band between two editions (ranked in both). */
+  bandChange?: { from: number; to: number; band: MobilityBand; change: 'ENTERED' | 'LEFT' };
   /** IMD 2015 rank of average score range (1 = most deprived). */
   imdRankFrom?: number;
   imdRankTo?: number;

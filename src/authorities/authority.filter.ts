@@ -2,10 +2,38 @@
 import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { WithinInput } from '../spatial/within.input';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { RuralUrbanClass } from '../classification/classification.type';
 import { IntRange, Nested } from '../common/validation';
 import { MobilityBand } from '../mobility/mobility.type';
+
+export enum BandChange {
+  ENTERED = 'ENTERED',
+  LEFT = 'LEFT',
+}
+
+registerEnumType(BandChange, {
+  name: 'BandChange',
+  description: 'Direction of a move across a band boundary between two editions.',
+  valuesConfig: { ENTERED: { description: 'Outside the band in `from`, inside it in `to`.' }, LEFT: { description: 'Inside the band in `from`, outside it in `to`.' } },
+});
+
+@InputType({ description: 'Districts that moved into or out of a band between two editions, e.g. { from: 2016, to: 2017, band: COLDSPOT, change: ENTERED }.' })
+export class BandChangeInput {
+  @Field(() => Int, { description: 'Earlier edition (loaded).' })
+  @IntRange(1900, 2100)
+  from!: number;
+
+  @Field(() => Int, { description: 'Later edition (loaded).' })
+  @IntRange(1900, 2100)
+  to!: number;
+
+  @Field(() => MobilityBand, { nullable: true, defaultValue: MobilityBand.COLDSPOT, description: 'The band; default COLDSPOT.' })
+  band!: MobilityBand;
+
+  @Field(() => BandChange, { description: 'ENTERED or LEFT.' })
+  change!: BandChange;
+}
 
 /** Most codes a filter may list (more than there are districts). */
 export const MAX_FILTER_CODES = 500;
@@ -64,6 +92,10 @@ export class AuthorityFilter {
     description: 'true: only coastal districts (at least 0.5 km of boundary faces open water at least 2 km wide; see Classification.coastlineKm); false: only the others.',
   })
   coastal?: boolean;
+
+  @Field(() => BandChangeInput, { nullable: true, description: 'Only districts that entered or left a band between two editions (ranked in both).' })
+  @Nested()
+  bandChange?: BandChangeInput;
 
   @Field(() => WithinInput, { nullable: true, description: 'Only districts within a distance (km) of a point or of a district.' })
   @Nested()

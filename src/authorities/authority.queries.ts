@@ -68,6 +68,23 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
     parts.push(sql.query`exists (select 1 from deprivation_domains dd where dd.code = a.code and dd.domain = 'IMD'
                                    and dd.rank_of_average_score between ${sql.value(c.imdRankFrom ?? 1)} and ${sql.value(c.imdRankTo ?? 2147483647)})`);
   }
+  if (c.bandChange) {
+    const { from, to, band, change } = c.bandChange;
+    const inBand = (alias: 'f' | 't'): SQLQuery => {
+      const m = sql.identifier(`m${alias}`);
+      const e = sql.identifier(`e${alias}`);
+      return band === 'HOTSPOT'
+        ? sql.query`${m}.rank <= ${e}.hotspot_max_rank`
+        : band === 'COLDSPOT'
+          ? sql.query`${m}.rank >= ${e}.coldspot_min_rank`
+          : sql.query`${m}.rank > ${e}.hotspot_max_rank and ${m}.rank < ${e}.coldspot_min_rank`;
+    };
+    const [before, after] = change === 'ENTERED' ? [sql.query`not (${inBand('f')})`, inBand('t')] : [inBand('f'), sql.query`not (${inBand('t')})`];
+    parts.push(sql.query`exists (select 1 from mobility_scores mf join editions ef on ef.edition = mf.edition,
+                                               mobility_scores mt join editions et on et.edition = mt.edition
+                                 where mf.code = a.code and mf.edition = ${sql.value(from)} and mt.code = a.code and mt.edition = ${sql.value(to)}
+                                   and ${before} and ${after})`);
+  }
   if (c.coastal !== undefined) {
     parts.push(sql.query`exists (select 1 from coastlines cl where cl.code = a.code and cl.coastal = ${sql.value(c.coastal)})`);
   }

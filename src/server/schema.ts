@@ -14,6 +14,7 @@ import { LocalAuthorityResolver } from '../authorities/authority.resolver';
 import { RegionResolver } from '../classification/region.resolver';
 import { validateArgs } from '../common/validation';
 import { EditionResolver } from '../mobility/edition.resolver';
+import { MobilityChangeResolver } from '../mobility/mobility-change.resolver';
 import { MobilityResolver } from '../mobility/mobility.resolver';
 import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from '../spatial/spatial.resolver';
 
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   RegionResolver,
   EditionResolver,
   MobilityResolver,
+  MobilityChangeResolver,
   SpatialResolver,
   NeighbourResolver,
   AuthorityDistanceResolver,

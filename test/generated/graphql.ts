@@ -9,6 +9,8 @@ export type AuthorityFilter = {
   and?: Array<AuthorityFilter> | null | undefined;
   /** Band in the chosen edition. Districts the edition does not rank match no band. */
   band?: MobilityBand | null | undefined;
+  /** Only districts that entered or left a band between two editions (ranked in both). */
+  bandChange?: BandChangeInput | null | undefined;
   /** Only districts whose boundary intersects this WGS84 box: [minLon, minLat, maxLon, maxLat], longitudes -180..180, latitudes -90..90, min < max. */
   bbox?: Array<number> | null | undefined;
   /** true: only coastal districts (at least 0.5 km of boundary faces open water at least 2 km wide; see Classification.coastlineKm); false: only the others. */
@@ -75,6 +77,25 @@ export type AuthorityOrder =
   | 'SCORE_ASC'
   /** Index score, highest first, in filter.edition or the latest edition. */
   | 'SCORE_DESC';
+
+/** Direction of a move across a band boundary between two editions. */
+export type BandChange =
+  /** Outside the band in `from`, inside it in `to`. */
+  | 'ENTERED'
+  /** Inside the band in `from`, outside it in `to`. */
+  | 'LEFT';
+
+/** Districts that moved into or out of a band between two editions, e.g. { from: 2016, to: 2017, band: COLDSPOT, change: ENTERED }. */
+export type BandChangeInput = {
+  /** The band; default COLDSPOT. */
+  band?: MobilityBand | null | undefined;
+  /** ENTERED or LEFT. */
+  change: BandChange;
+  /** Earlier edition (loaded). */
+  from: number;
+  /** Later edition (loaded). */
+  to: number;
+};
 
 /** Coordinate reference system of returned geometry. */
 export type Crs =

@@ -51,6 +51,15 @@ describe('query limits', () => {
     expect(simplified.body.data.authorities.nodes).toHaveLength(300);
   });
 
+  it('lets the key nested question through at the default limits: all ranked districts with neighbours and nearest hotspot', async () => {
+    const base = await start();
+    const result = await post(base, {
+      query: '{ authorities(first: 324, filter: { rankFrom: 1 }) { nodes { code region { name } neighbours { kind sharedBorderKm gapKm hops authority { code name region { name } } } nearestHotspot { distanceKm authority { code name region { name } } } } } }',
+    });
+    expect(result.status).toBe(200);
+    expect(result.body.data.authorities.nodes).toHaveLength(324);
+  });
+
   it('rejects a query nested deeper than the depth limit', async () => {
     const base = await start({ limits: limits({ maxDepth: 5 }) });
     const deep = await post(base, {

@@ -4,6 +4,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import type { Limits } from '../../src/config';
 import type { Db } from '../../src/db/db';
 import { createContext } from '../../src/server/context';
 import { createServer, type AtlasServer } from '../../src/server/http';
@@ -29,8 +30,8 @@ export interface TestApi {
   ): Promise<T>;
 }
 
-export async function createTestApi(db: Db): Promise<TestApi> {
-  const server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000 });
+export async function createTestApi(db: Db, limits?: Limits): Promise<TestApi> {
+  const server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000, limits });
   const run: TestApi['run'] = async (query, variables) => {
     const contextValue = createContext(db, testLog);
     const response = await server.apollo.executeOperation(
@@ -56,12 +57,12 @@ export async function createTestApi(db: Db): Promise<TestApi> {
  * Registers beforeAll/afterAll that open a private test database and an API over it, and returns
  * an API that forwards to them: `const api = useTestApi();` at the top of a spec.
  */
-export function useTestApi(): TestApi & { readonly db: Db } {
+export function useTestApi(limits?: Limits): TestApi & { readonly db: Db } {
   let db: Db | undefined;
   let api: TestApi | undefined;
   beforeAll(async () => {
     db = await openTestDb();
-    api = await createTestApi(db);
+    api = await createTestApi(db, limits);
   });
   afterAll(async () => {
     await api?.server.apollo.stop();

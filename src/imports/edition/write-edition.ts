@@ -1,0 +1,90 @@
+/**
+ * Writes a validated edition in one transaction: the old edition of that year (if any) is
+ * deleted and the new one inserted, so readers see the old edition or the new, never a mix.
+ * Removing an edition is one statement (its scores cascade).
+ */
+import type { Db } from '../../db/db';
+import { sql } from '../../db/sql';
+import { bandThresholds } from '../../mobility/mobility.rules';
+import type { Mapping } from './mapping';
+import type { ValidatedEdition } from './validate-edition';
+
+export interface EditionMeta {
+  edition: number;
+  title: string;
+  publisher: string;
+  publishedOn: string;
+  licence: string;
+  attribution: string;
+  url: string | null;
+}
+
+const json = (value: unknown) => sql.value(JSON.stringify(value));
+
+export async function writeEdition(db: Db, meta: EditionMeta, data: ValidatedEdition, mapping: Mapping, beforeCommit?: () => Promise<void>): Promise<void> {
+  const thresholds = bandThresholds(data.rows.length);
+  const sourceId = `import-${meta.edition}`;
+  await db.transaction(async (tx) => {
+    await tx.query('deleteEdition', sql.query`delete from editions where edition = ${sql.value(meta.edition)}`);
+    await tx.query(
+      'upsertImportSource',
+      sql.query`insert into sources (id, title, publisher, published, url, licence, attribution)
+                values (${sql.value(sourceId)}, ${sql.value(meta.title)}, ${sql.value(meta.publisher)}, ${sql.value(meta.publishedOn)},
+                        ${sql.value(meta.url)}, ${sql.value(meta.licence)}, ${sql.value(meta.attribution)})
+                on conflict (id) do update set title = excluded.title, publisher = excluded.publisher, published = excluded.published,
+                  url = excluded.url, licence = excluded.licence, attribution = excluded.attribution`,
+    );
+    await tx.query(
+      'insertEdition',
+      sql.query`insert into editions (edition, title, publisher, published_on, source_id, licence, attribution, ranked_count,
+                                      hotspot_max_rank, coldspot_min_rank, origin)
+                values (${sql.value(meta.edition)}, ${sql.value(meta.title)}, ${sql.value(meta.publisher)}, ${sql.value(meta.publishedOn)}::date,
+                        ${sql.value(sourceId)}, ${sql.value(meta.licence)}, ${sql.value(meta.attribution)}, ${sql.value(data.rows.length)},
+                        ${sql.value(thresholds.hotspotMaxRank)}, ${sql.value(thresholds.coldspotMinRank)}, 'import')`,
+    );
+    await tx.query(
+      'insertScores',
+      sql.query`insert into mobility_scores (edition, code, score, rank)
+                select ${sql.value(meta.edition)}, code, score, rank from json_to_recordset(${json(data.rows)}) as r(code text, score float8, rank int)`,
+    );
+    const stages = data.rows.flatMap((r) => r.lifeStages.map((l) => ({ code: r.code, ...l })));
+    if (stages.length > 0) {
+      await tx.query(
+        'insertLifeStageScores',
+        sql.query`insert into life_stage_scores (edition, code, life_stage, score, rank)
+                  select ${sql.value(meta.edition)}, code, "lifeStage", score, rank
+                  from json_to_recordset(${json(stages)}) as s(code text, "lifeStage" text, score float8, rank int)`,
+      );
+    }
+    const indicators = mapping.indicators ?? [];
+    if (indicators.length > 0) {
+      await tx.query(
+        'insertIndicators',
+        sql.query`insert into indicators (edition, code, name, life_stage, unit, higher_is_better)
+                  select ${sql.value(meta.edition)}, code, name, "lifeStage", unit, "higherIsBetter"
+                  from json_to_recordset(${json(indicators)}) as i(code text, name text, "lifeStage" text, unit text, "higherIsBetter" boolean)`,
+      );
+      const values = data.rows.flatMap((r) => r.indicators.map((i) => ({ code: r.code, indicator: i.code, value: i.value })));
+      await tx.query(
+        'insertIndicatorValues',
+        sql.query`insert into indicator_values (edition, code, indicator_code, value)
+                  select ${sql.value(meta.edition)}, code, indicator, value
+                  from json_to_recordset(${json(values)}) as v(code text, indicator text, value float8)`,
+      );
+    }
+    if (beforeCommit) await beforeCommit();
+  });
+}
+
+export async function removeEdition(db: Db, edition: number): Promise<boolean> {
+  const rows = await db.transaction(async (tx) => {
+    const removed = await tx.query('removeEdition', sql.query`delete from editions where edition = ${sql.value(edition)} returning edition`);
+    await tx.query('removeImportSource', sql.query`delete from sources where id = ${sql.value(`import-${edition}`)}`);
+    return removed;
+  });
+  return rows.length > 0;
+}
+
+export async function districtsOf2016(db: Db): Promise<{ code: string; name: string }[]> {
+  return db.query('districts', sql.query`select code, name from authorities order by code`);
+}
