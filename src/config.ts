@@ -33,6 +33,7 @@ const schema = z.object({
   SLOW_STATEMENT_MS: z.coerce.number().int().min(1).max(600000).default(500),
   READ_ONLY_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL role name').default('atlas_reader'),
   CORS_ORIGINS: z.string().min(1).default('*'),
+  REFERENCE_CACHE_MS: z.coerce.number().int().min(0).max(3600000).default(5000),
 });
 
 export type Config = Readonly<{
@@ -56,6 +57,8 @@ export type Config = Readonly<{
   readOnlyRole: string;
   /** '*' or a list of allowed origins. */
   corsOrigins: '*' | string[];
+  /** Editions, regions and sources are cached this long across requests (0 = off). */
+  referenceCacheMs: number;
 }>;
 
 export interface Limits {
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     slowStatementMs: e.SLOW_STATEMENT_MS,
     readOnlyRole: e.READ_ONLY_ROLE,
+    referenceCacheMs: e.REFERENCE_CACHE_MS,
     corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   });
 }

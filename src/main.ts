@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     statementTimeoutMs: config.statementTimeoutMs,
+    referenceCacheMs: config.referenceCacheMs,
   });
   const address = await server.listen(config.port, config.host);
   log.info(

@@ -1,7 +1,7 @@
 /** Per-request loaders for authorities and their boundaries. */
 import type { Db } from '../db/db';
 import { oneToMany, oneToOne, perArgs } from '../common/loader';
-import { authoritiesByCode, authoritiesInRegions, boundariesOf, type AuthorityRow, type BoundaryOptions } from './authority.queries';
+import { authoritiesByCode, authoritiesInRegions, boundariesOf, centroidsOf, type AuthorityRow, type BoundaryOptions } from './authority.queries';
 
 export function createAuthorityLoaders(db: Db) {
   const byCode = oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes), (r) => r.code);
@@ -14,6 +14,7 @@ export function createAuthorityLoaders(db: Db) {
     /** Seeds byCode with rows a list query already fetched, so nested lookups cost nothing. */
     prime,
     byRegion: oneToMany(async (regions: readonly string[]) => prime(await authoritiesInRegions(db, regions)), (r) => r.regionCode),
+    centroid: perArgs((srid: 4326 | 27700) => oneToOne((codes: readonly string[]) => centroidsOf(db, codes, srid), (r) => r.code)),
     boundary: perArgs((o: BoundaryOptions) => oneToOne((codes: readonly string[]) => boundariesOf(db, codes, o), (r) => r.code)),
   };
 }

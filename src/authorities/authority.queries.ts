@@ -16,17 +16,13 @@ export interface AuthorityRow {
   populationMid2015: number | null;
   landAreaKm2: number | null;
   personsPerKm2: number | null;
-  centroidWgs84: object;
-  centroidBng: object;
 }
 
 /** Columns of an AuthorityRow, from `authorities a join boundaries b left join populations p`. */
 const AUTHORITY_COLUMNS = sql.query`
   a.code, a.name, a.region_code as "regionCode", b.area_km2 as "areaKm2",
   p.persons_mid2016 as population, p.persons_mid2015 as "populationMid2015",
-  p.land_area_km2 as "landAreaKm2", p.persons_per_km2 as "personsPerKm2",
-  ST_AsGeoJSON(b.centroid_wgs84, 6)::json as "centroidWgs84",
-  ST_AsGeoJSON(b.centroid_bng, 1, 4)::json as "centroidBng"`;
+  p.land_area_km2 as "landAreaKm2", p.persons_per_km2 as "personsPerKm2"`;
 
 const AUTHORITY_FROM = sql.query`authorities a join boundaries b on b.code = a.code left join populations p on p.code = a.code`;
 
@@ -183,6 +179,20 @@ export function authoritiesInRegions(db: Queryable, regionCodes: readonly string
     'authoritiesInRegions',
     sql.query`select ${AUTHORITY_COLUMNS} from ${AUTHORITY_FROM}
               where a.region_code = any(${sql.value(regionCodes)}::text[]) order by a.name`,
+  );
+}
+
+export interface CentroidRow {
+  code: string;
+  geojson: object;
+}
+
+/** Centroids as GeoJSON Points (precomputed in both CRSs), only when a query asks for them. */
+export function centroidsOf(db: Queryable, codes: readonly string[], srid: 4326 | 27700): Promise<CentroidRow[]> {
+  const geometry = srid === 4326 ? sql.query`ST_AsGeoJSON(b.centroid_wgs84, 6)` : sql.query`ST_AsGeoJSON(b.centroid_bng, 1, 4)`;
+  return db.query<CentroidRow>(
+    'centroidsOf',
+    sql.query`select b.code, ${geometry}::json as geojson from boundaries b where b.code = any(${sql.value(codes)}::text[])`,
   );
 }
 

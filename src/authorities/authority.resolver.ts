@@ -2,7 +2,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { broadGroupEnumOf, Classification, Region, ruralUrbanClassOf } from '../classification/classification.type';
 import { boundaryCost } from '../common/cost';
-import { Crs, DEFAULT_PRECISION, SRID } from '../common/crs.enum';
+import { DEFAULT_PRECISION, SRID } from '../common/crs.enum';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { Deprivation, DeprivationDomain, type DeprivationMeasures } from '../deprivation/deprivation.type';
 import { pickEdition } from '../mobility/edition.resolve';
@@ -23,9 +23,10 @@ export class LocalAuthorityResolver {
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'Centroid of the boundary as a GeoJSON Point, computed in EPSG:27700 (the centre of mass; for an odd shape it can fall outside the district).' })
-  centroid(@Root() a: LocalAuthority, @Args() { crs }: CentroidArgs): object {
-    const row = a as unknown as AuthorityRow;
-    return crs === Crs.BNG ? row.centroidBng : row.centroidWgs84;
+  async centroid(@Root() a: LocalAuthority, @Args() { crs }: CentroidArgs, @Ctx() ctx: Context): Promise<object> {
+    const row = await ctx.loaders.authorities.centroid.for(SRID[crs] as 4326 | 27700).load(a.code);
+    if (!row) throw new Error(`centroid of ${a.code} is not loaded`);
+    return row.geojson;
   }
 
   @FieldResolver(() => GeoJSONScalar, {

@@ -57,9 +57,25 @@ function nulPath(value: unknown, path: string, depth = 0): string | null {
   return null;
 }
 
+/**
+ * Argument sets already found valid, by class and value. A list resolves the same field with the
+ * same arguments once per row (mobility(edition) on 326 districts), so each distinct set is
+ * validated once; bounded, and only successes are remembered.
+ */
+const validated = new Map<string, true>();
+const VALIDATED_MAX = 2000;
+
 /** Validates one argument value; `name` is the argument's name when it is not an @Args class. */
 export async function validateArgs(value: unknown, name = ''): Promise<void> {
   if (value === null || typeof value !== 'object') return;
+  const key = `${(value as object).constructor?.name}:${name}:${JSON.stringify(value)}`;
+  if (validated.has(key)) return;
+  await validateUncached(value, name);
+  if (validated.size >= VALIDATED_MAX) validated.clear();
+  validated.set(key, true);
+}
+
+async function validateUncached(value: object, name: string): Promise<void> {
   const nul = nulPath(value, name);
   if (nul) throw new BadUserInputError(nul, `${nul} must not contain the NUL character (U+0000)`);
   const items = Array.isArray(value) ? value : [value];

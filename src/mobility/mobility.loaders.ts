@@ -1,14 +1,15 @@
 /** Per-request loaders for editions and scores. */
 import type { Db } from '../db/db';
 import { oneToMany, oneToOne, once } from '../common/loader';
+import type { ReferenceCache } from '../common/reference-cache';
 import { allEditions } from './edition.queries';
 import { indicatorValuesOf, lifeStageScoresOf, scoresOf, type ScoreKey } from './mobility.queries';
 
 const scoreKey = (k: ScoreKey): string => `${k.edition}:${k.code}`;
 
-export function createMobilityLoaders(db: Db) {
+export function createMobilityLoaders(db: Db, cache: ReferenceCache) {
   return {
-    editions: once(() => allEditions(db)),
+    editions: once(() => cache.get('editions', () => allEditions(db))),
     score: oneToOne((keys: readonly ScoreKey[]) => scoresOf(db, keys), scoreKey, scoreKey),
     lifeStages: oneToMany((keys: readonly ScoreKey[]) => lifeStageScoresOf(db, keys), scoreKey, scoreKey),
     indicators: oneToMany((keys: readonly ScoreKey[]) => indicatorValuesOf(db, keys), scoreKey, scoreKey),

@@ -12,19 +12,22 @@ import { createDeprivationLoaders } from '../deprivation/deprivation.loaders';
 import { createMobilityLoaders } from '../mobility/mobility.loaders';
 import { createSpatialLoaders } from '../spatial/spatial.loaders';
 import { once } from '../common/loader';
+import { ReferenceCache } from '../common/reference-cache';
 import { allSources } from '../common/source.queries';
 
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, cache: ReferenceCache = NO_CACHE) {
   return {
     analytics: createAnalyticsLoaders(db),
     authorities: createAuthorityLoaders(db),
-    classification: createClassificationLoaders(db),
+    classification: createClassificationLoaders(db, cache),
     deprivation: createDeprivationLoaders(db),
-    mobility: createMobilityLoaders(db),
+    mobility: createMobilityLoaders(db, cache),
     spatial: createSpatialLoaders(db),
-    sources: once(() => allSources(db)),
+    sources: once(() => cache.get('sources', () => allSources(db))),
   };
 }
+
+const NO_CACHE = new ReferenceCache(0);
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -39,11 +42,11 @@ export interface Context {
   cost?: number;
 }
 
-export function createContext(db: Db, log: Logger, requestId: string = randomUUID()): Context {
+export function createContext(db: Db, log: Logger, requestId: string = randomUUID(), cache?: ReferenceCache): Context {
   const statements = { count: 0, names: [] as string[] };
   const observed = observe(db, (e) => {
     statements.count += 1;
     statements.names.push(e.name);
   });
-  return { db: observed, loaders: createLoaders(observed), log: log.child({ requestId }), requestId, statements };
+  return { db: observed, loaders: createLoaders(observed, cache), log: log.child({ requestId }), requestId, statements };
 }

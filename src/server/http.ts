@@ -14,6 +14,7 @@ import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { DEFAULT_LIMITS, type Limits } from '../config';
+import { ReferenceCache } from '../common/reference-cache';
 import type { Db } from '../db/db';
 import type { Logger } from '../logger';
 import { createContext, type Context } from './context';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   corsOrigins?: '*' | string[];
   /** The database's per-statement timeout, reported in STATEMENT_TIMEOUT errors. */
   statementTimeoutMs?: number;
+  /** How long editions, regions and sources are cached across requests; 0 = not at all. */
+  referenceCacheMs?: number;
 }
 
 export interface AtlasServer {
@@ -65,6 +68,7 @@ function graphqlErrorBody(message: string, code: string): { errors: { message: s
 export async function createServer(options: ServerOptions): Promise<AtlasServer> {
   const { db, log } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const cache = new ReferenceCache(options.referenceCacheMs ?? 0);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -79,6 +83,9 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     includeStacktraceInErrorResponses: false,
     // Batched operations (a JSON array of requests) stay off: one operation per request.
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT (drain, close the database, exit); Apollo's own handlers would
+    // race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     validationRules: [depthRule(limits.maxDepth), aliasRule(limits.maxAliases)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
@@ -159,7 +166,7 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     '/graphql',
     express.json({ limit: limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(db, log, String(res.locals.requestId)),
+      context: async ({ res }) => createContext(db, log, String(res.locals.requestId), cache),
     }),
   );
 

@@ -32,6 +32,23 @@ export interface NeighbourRow {
  * Ordered by hops, land before water, longer border / shorter gap first, then name.
  */
 export function neighboursOf(db: Queryable, codes: readonly string[], o: NeighbourOptions): Promise<NeighbourRow[]> {
+  const where = o.criteria ? whereFromCriteria(o.criteria) : sql.query`true`;
+  if (o.depth === 1) {
+    // Direct neighbours: one indexed join, no walk.
+    return db.query<NeighbourRow>(
+      'neighboursOf',
+      sql.query`
+        select s.code as source, l.neighbour_code as code, l.kind, 1 as hops,
+               l.shared_border_km as "sharedBorderKm", l.gap_km as "gapKm"
+        from unnest(${sql.value(codes)}::text[]) as s(code)
+        join adjacencies l on l.code = s.code
+        join authorities a on a.code = l.neighbour_code
+        where l.kind = any(${sql.value(o.kinds)}::text[])
+          and (l.kind = 'LAND_BORDER' or l.gap_km <= ${sql.value(o.maxGapKm)}::float8)
+          and ${where}
+        order by s.code, l.kind = 'ACROSS_WATER', l.shared_border_km desc nulls last, l.gap_km nulls last, a.name`,
+    );
+  }
   return db.query<NeighbourRow>(
     'neighboursOf',
     sql.query`
@@ -60,7 +77,7 @@ export function neighboursOf(db: Queryable, codes: readonly string[], o: Neighbo
       from best b
       join authorities a on a.code = b.code
       left join links d on d.code = b.source and d.neighbour_code = b.code
-      where ${o.criteria ? whereFromCriteria(o.criteria) : sql.query`true`}
+      where ${where}
       order by b.source, b.hops, b.kind = 'ACROSS_WATER', d.shared_border_km desc nulls last, d.gap_km nulls last, a.name`,
   );
 }

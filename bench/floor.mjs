@@ -1,0 +1,56 @@
+// The floor: a minimal Node HTTP server that runs hand-written SQL for each benchmark question
+// through `pg` and returns the answer as JSON, with no GraphQL at all. Usage:
+//   DATABASE_URL=postgres://... PORT=4400 node bench/floor.mjs
+import http from 'node:http';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const LATEST = '(select max(edition) from editions)';
+const BAND = `case when m.rank is null then null when m.rank <= e.hotspot_max_rank then 'HOTSPOT' when m.rank >= e.coldspot_min_rank then 'COLDSPOT' else 'NEITHER' end`;
+const NEAREST_HOTSPOT = `(select x.code from authorities x join boundaries bx on bx.code = x.code
+    join mobility_scores hm on hm.code = x.code and hm.edition = ${LATEST} join editions he on he.edition = hm.edition
+    where x.code <> s.code and hm.rank <= he.hotspot_max_rank order by bx.centroid_bng <-> sb.centroid_bng limit 1)`;
+const NEIGHBOURS = (alias) => `(select l.neighbour_code from adjacencies l join authorities nx on nx.code = l.neighbour_code
+    where l.code = ${alias}.code and (l.kind = 'LAND_BORDER' or l.gap_km <= 1))`;
+
+const QUESTIONS = {
+  one: async () => (await pool.query(`select a.code, a.name, m.rank, ${BAND} as band from authorities a
+      left join mobility_scores m on m.code = a.code and m.edition = ${LATEST} left join editions e on e.edition = m.edition
+      where a.code = $1`, ['E09000033'])).rows[0],
+  all: async () => (await pool.query(`select a.code, m.rank, ${BAND} as band from authorities a
+      left join mobility_scores m on m.code = a.code and m.edition = ${LATEST} left join editions e on e.edition = m.edition order by a.code`)).rows,
+  boundaries: async () => (await pool.query(`select a.code, ST_AsGeoJSON(ST_Transform(ST_SimplifyPreserveTopology(b.boundary_bng, 500), 4326), 4)::json as boundary
+      from authorities a join boundaries b on b.code = a.code order by a.code`)).rows,
+  neighbours: async () => (await pool.query(`select s.code,
+      array(select code from (select l.neighbour_code as code from adjacencies l join authorities nx on nx.code = l.neighbour_code
+                              where l.code = s.code and (l.kind = 'LAND_BORDER' or l.gap_km <= 1)) n order by code) as neighbours,
+      ${NEAREST_HOTSPOT} as "nearestHotspot"
+      from authorities s join boundaries sb on sb.code = s.code where s.code = $1`, ['E09000028'])).rows[0],
+  nested: async () => (await pool.query(`with cold as (
+        select c.code from authorities c join mobility_scores m on m.code = c.code and m.edition = ${LATEST}
+        join editions e on e.edition = m.edition where m.rank >= e.coldspot_min_rank)
+      select cold.code, coalesce((select json_agg(json_build_array(s.code, ${NEAREST_HOTSPOT}) order by s.code)
+                                  from authorities s join boundaries sb on sb.code = s.code where s.code in ${NEIGHBOURS('cold')}), '[]') as neighbours
+      from cold order by cold.code`)).rows,
+  point: async () => (await pool.query(`select x.code from authorities x join detailed_boundaries d on d.code = x.code
+      where ST_Intersects(d.boundary_bng, ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 27700)) order by x.code limit 1`, [-1.8904, 52.4862])).rows[0] ?? null,
+  within: async () => (await pool.query(`select x.code from authorities x join detailed_boundaries d on d.code = x.code
+      where ST_DWithin(d.boundary_bng, ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 27700), $3) order by x.code`, [-2.2426, 53.4808, 10000])).rows.map((r) => r.code),
+};
+
+http
+  .createServer(async (req, res) => {
+    const name = req.url?.replace(/^\/q\//, '') ?? '';
+    const question = QUESTIONS[name];
+    if (!question) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = JSON.stringify(await question());
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(err) }));
+    }
+  })
+  .listen(Number(process.env.PORT ?? 4400), '127.0.0.1');

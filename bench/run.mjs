@@ -1,0 +1,257 @@
+// Benchmark harness: Mobility Atlas vs PostGraphile 4 (+ @graphile/postgis) vs a hand-written
+// `pg` floor, on one PostgreSQL + PostGIS database loaded with the project's seed, in one run.
+//   npm run bench            full run: concurrency 1, 8 and 32, 10 s per question and system
+//   npm run bench -- --quick concurrency 8, 3 s each (under 3 minutes)
+// Needs DATABASE_URL of a local server whose role can create databases (default
+// postgres://postgres@127.0.0.1:5432/postgres); it (re)creates the database atlas_bench.
+// Every system must give the same answer to each question before it is timed.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const QUICK = process.argv.includes('--quick');
+const CONCURRENCY = QUICK ? [8] : [1, 8, 32];
+const SECONDS = QUICK ? 3 : 10;
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BENCH_DB = 'atlas_bench';
+const benchUrl = (() => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${BENCH_DB}`;
+  return u.toString();
+})();
+if (!/@(127\.0\.0\.1|localhost)[:/]/.test(ADMIN_URL)) throw new Error('the benchmark runs against a local server on 127.0.0.1 only');
+
+const log = (...args) => console.error('[bench]', ...args);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// --- the questions, as each system asks them, and how each answer is made comparable ---
+const sortCodes = (codes) => [...codes].sort();
+const QUESTIONS = [
+  {
+    name: 'one district by code with rank and band',
+    key: 'one',
+    atlas: ['{ authority(code: "E09000033") { code name mobility { rank band } } }', (d) => ({ code: d.authority.code, name: d.authority.name, rank: d.authority.mobility.rank, band: d.authority.mobility.band })],
+    postgraphile: ['{ authorityByCode(code: "E09000033") { code name rank band } }', (d) => d.authorityByCode],
+  },
+  {
+    name: 'all districts with rank and band',
+    key: 'all',
+    atlas: ['{ authorities(first: 500) { nodes { code mobility { rank band } } } }', (d) => d.authorities.nodes.map((n) => ({ code: n.code, rank: n.mobility?.rank ?? null, band: n.mobility?.band ?? null }))],
+    postgraphile: ['{ allAuthorities(orderBy: CODE_ASC) { nodes { code rank band } } }', (d) => d.allAuthorities.nodes],
+  },
+  {
+    name: 'all districts with simplified boundaries (GeoJSON)',
+    key: 'boundaries',
+    atlas: ['{ authorities(first: 500) { nodes { code boundary(simplifyMetres: 500, precision: 4) } } }', (d) => d.authorities.nodes.map((n) => ({ code: n.code, boundary: n.boundary }))],
+    postgraphile: ['{ allAuthorities(orderBy: CODE_ASC) { nodes { code boundaryGeojson(simplify: 500, precision: 4) } } }', (d) => d.allAuthorities.nodes.map((n) => ({ code: n.code, boundary: n.boundaryGeojson }))],
+  },
+  {
+    name: 'one district with its neighbours and nearest hotspot',
+    key: 'neighbours',
+    atlas: [
+      '{ authority(code: "E09000028") { code neighbours { authority { code } } nearestHotspot { authority { code } } } }',
+      (d) => ({ code: d.authority.code, neighbours: sortCodes(d.authority.neighbours.map((n) => n.authority.code)), nearestHotspot: d.authority.nearestHotspot.authority.code }),
+    ],
+    postgraphile: [
+      '{ authorityByCode(code: "E09000028") { code neighbours { nodes { code } } nearestHotspot { code } } }',
+      (d) => ({ code: d.authorityByCode.code, neighbours: sortCodes(d.authorityByCode.neighbours.nodes.map((n) => n.code)), nearestHotspot: d.authorityByCode.nearestHotspot.code }),
+    ],
+  },
+  {
+    name: "every coldspot with its neighbours and each neighbour's nearest hotspot",
+    key: 'nested',
+    atlas: [
+      '{ authorities(first: 500, filter: { band: COLDSPOT }) { nodes { code neighbours { authority { code nearestHotspot { authority { code } } } } } } }',
+      (d) => d.authorities.nodes.map((n) => ({ code: n.code, neighbours: n.neighbours.map((x) => [x.authority.code, x.authority.nearestHotspot.authority.code]).sort() })),
+    ],
+    postgraphile: [
+      '{ coldspots { nodes { code neighbours { nodes { code nearestHotspot { code } } } } } }',
+      (d) => d.coldspots.nodes.map((n) => ({ code: n.code, neighbours: n.neighbours.nodes.map((x) => [x.code, x.nearestHotspot.code]).sort() })),
+    ],
+  },
+  {
+    name: 'point lookup',
+    key: 'point',
+    atlas: ['{ authorityAt(lon: -1.8904, lat: 52.4862) { code } }', (d) => d.authorityAt],
+    postgraphile: ['{ authorityAt(lon: -1.8904, lat: 52.4862) { code } }', (d) => d.authorityAt],
+  },
+  {
+    name: 'districts within 10 km of a point',
+    key: 'within',
+    atlas: ['{ authorities(first: 500, filter: { withinKm: { km: 10, lon: -2.2426, lat: 53.4808 } }) { nodes { code } } }', (d) => sortCodes(d.authorities.nodes.map((n) => n.code))],
+    postgraphile: ['{ authoritiesWithinKm(lon: -2.2426, lat: 53.4808, km: 10) { nodes { code } } }', (d) => sortCodes(d.authoritiesWithinKm.nodes.map((n) => n.code))],
+  },
+];
+
+// --- systems ---
+function start(name, command, args, options) {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr = (stderr + c).slice(-4000)));
+  child.on('exit', (code) => code && log(`${name} exited with ${code}: ${stderr}`));
+  return child;
+}
+
+async function waitFor(url, init) {
+  for (let i = 0; i < 240; i += 1) {
+    try {
+      const r = await fetch(url, init);
+      if (r.ok || r.status === 400 || r.status === 404) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const rssMb = (pid) => {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : null;
+};
+
+function ensurePostgraphile() {
+  const dir = path.join(ROOT, 'bench', 'postgraphile');
+  if (!existsSync(path.join(dir, 'node_modules', '.bin', 'postgraphile'))) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'atlas-bench-postgraphile', private: true }, null, 2));
+    log('installing postgraphile@4 and @graphile/postgis into bench/postgraphile');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'postgraphile@4', '@graphile/postgis@0.2'], { cwd: dir, stdio: 'inherit' });
+  }
+  const version = JSON.parse(readFileSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')).version;
+  return { dir, version };
+}
+
+async function prepareDatabase() {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+  await admin.query(`create database ${BENCH_DB}`);
+  await admin.end();
+  log('loading the seed into', BENCH_DB);
+  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'imports', 'cli', 'db-load.js')], { env: { ...process.env, DATABASE_URL: benchUrl, LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+  const client = new pg.Client({ connectionString: benchUrl });
+  await client.connect();
+  await client.query(readFileSync(path.join(ROOT, 'bench', 'postgraphile.sql'), 'utf8'));
+  const versions = (await client.query(`select current_setting('server_version') as postgres, postgis_lib_version() as postgis`)).rows[0];
+  await client.end();
+  return versions;
+}
+
+async function graphql(url, query) {
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = await r.json();
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  return { data: body.data, statements: r.headers.get('x-sql-statements') };
+}
+
+async function measure(target, connections) {
+  const result = await autocannon({
+    url: target.url,
+    connections,
+    duration: SECONDS,
+    timeout: 30,
+    requests: [target.request],
+  });
+  return {
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+async function main() {
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const pgraphile = ensurePostgraphile();
+  const versions = { ...(await prepareDatabase()), node: process.version, postgraphile: pgraphile.version, atlas: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version };
+
+  const ports = { atlas: 4501, postgraphile: 4502, floor: 4503 };
+  const atlas = start('atlas', process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
+    env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.atlas), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHIQL: 'false', NODE_ENV: 'production' },
+  });
+  const postgraphile = start('postgraphile', path.join(pgraphile.dir, 'node_modules', '.bin', 'postgraphile'), [
+    '-c', benchUrl, '--schema', 'public', '--append-plugins', '@graphile/postgis', '--host', '127.0.0.1', '--port', String(ports.postgraphile),
+    '--dynamic-json', '--disable-default-mutations', '--disable-query-log', '--no-setof-functions-contain-nulls', '--cors', '--retry-on-init-fail',
+  ], { cwd: pgraphile.dir, env: { ...process.env, NODE_ENV: 'production' } });
+  const floor = start('floor', process.execPath, [path.join(ROOT, 'bench', 'floor.mjs')], { env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.floor) } });
+  try {
+    await waitFor(`http://127.0.0.1:${ports.atlas}/readyz`);
+    await waitFor(`http://127.0.0.1:${ports.postgraphile}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+    await waitFor(`http://127.0.0.1:${ports.floor}/q/one`);
+
+    const questions = [];
+    for (const q of QUESTIONS) {
+      // Same answers first.
+      const a = await graphql(`http://127.0.0.1:${ports.atlas}/graphql`, q.atlas[0]);
+      const p = await graphql(`http://127.0.0.1:${ports.postgraphile}/graphql`, q.postgraphile[0]);
+      const f = await (await fetch(`http://127.0.0.1:${ports.floor}/q/${q.key}`)).json();
+      const answers = { atlas: JSON.stringify(q.atlas[1](a.data)), postgraphile: JSON.stringify(q.postgraphile[1](p.data)), floor: JSON.stringify(f) };
+      if (answers.atlas !== answers.floor || answers.postgraphile !== answers.floor) {
+        throw new Error(`answers differ for "${q.name}":\n atlas ${answers.atlas.slice(0, 300)}\n postgraphile ${answers.postgraphile.slice(0, 300)}\n floor ${answers.floor.slice(0, 300)}`);
+      }
+      log(`${q.key}: same answer from all three (${answers.floor.length} bytes)`);
+      const targets = {
+        atlas: { url: `http://127.0.0.1:${ports.atlas}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.atlas[0] }) }, pid: atlas.pid },
+        postgraphile: { url: `http://127.0.0.1:${ports.postgraphile}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile.pid },
+        floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
+      };
+      const byConcurrency = {};
+      for (const c of CONCURRENCY) {
+        byConcurrency[c] = {};
+        for (const [system, target] of Object.entries(targets)) {
+          byConcurrency[c][system] = { ...(await measure(target, c)), rssMb: rssMb(target.pid) };
+          log(`${q.key} c=${c} ${system}: ${byConcurrency[c][system].rps} req/s`);
+        }
+      }
+      const top = byConcurrency[CONCURRENCY[CONCURRENCY.length - 1]];
+      questions.push({
+        name: q.name,
+        key: q.key,
+        concurrency: CONCURRENCY[CONCURRENCY.length - 1],
+        systems: top,
+        ratioVsPostgraphile: Math.round((top.atlas.rps / top.postgraphile.rps) * 100) / 100,
+        ratioVsFloor: Math.round((top.atlas.rps / top.floor.rps) * 100) / 100,
+        sqlStatementsPerRequest: Number(a.statements),
+        byConcurrency,
+      });
+    }
+    const report = {
+      date: new Date().toISOString(),
+      mode: QUICK ? 'quick' : 'full',
+      secondsPerRun: SECONDS,
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+      versions,
+      questions,
+    };
+    const dir = path.join(ROOT, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${report.mode}-latest.json`), `${JSON.stringify(report, null, 2)}\n`);
+    const rows = questions.map((q) => {
+      const s = q.systems;
+      const cell = (x) => `${x.rps} / ${x.p50Ms} / ${x.p99Ms} / ${x.errors} / ${x.rssMb}`;
+      return `| ${q.name} | ${cell(s.atlas)} | ${cell(s.postgraphile)} | ${cell(s.floor)} | ${q.ratioVsPostgraphile} | ${q.ratioVsFloor} | ${q.sqlStatementsPerRequest} |`;
+    });
+    const table = [
+      `Mobility Atlas benchmark (${report.mode}, concurrency ${CONCURRENCY[CONCURRENCY.length - 1]}, ${SECONDS} s per run, ${report.date}; ${report.machine.cpus} cores, ${report.machine.memoryGb} GiB; PostgreSQL ${versions.postgres}, PostGIS ${versions.postgis}, PostGraphile ${versions.postgraphile}, Node ${versions.node})`,
+      '',
+      '| question | atlas req/s / p50 ms / p99 ms / errors / RSS MB | PostGraphile | floor | atlas ÷ PostGraphile | atlas ÷ floor | SQL statements per atlas request |',
+      '|---|---|---|---|---|---|---|',
+      ...rows,
+    ].join('\n');
+    writeFileSync(path.join(dir, `${report.mode}-latest.md`), `${table}\n`);
+    console.log(table);
+  } finally {
+    for (const child of [atlas, postgraphile, floor]) child.kill('SIGTERM');
+  }
+}
+
+main().catch((err) => {
+  console.error('[bench] failed:', err.stack ?? err);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+/**
+ * The built server as a process: it starts with no configuration but a database, answers, and on
+ * SIGTERM drains, closes the database and exits 0 by itself.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../support/paths';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-process-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+it('serves, then exits 0 on SIGTERM', async () => {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+  if (process.env.TEST_DATABASE_URL) env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  else env.PGLITE_DATA_DIR = path.join(scratch, 'pglite');
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"url":"(http:\/\/localhost:\d+)\/graphql"/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before serving: ${output.slice(-2000)}`)));
+  });
+  const response = await fetch(`${url.replace('localhost', '127.0.0.1')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ authority(code: "E09000033") { name } }' }),
+  });
+  expect(await response.json()).toEqual({ data: { authority: { name: 'Westminster' } } });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(output).toMatch(/"msg":"stopped"/);
+}, 180000);
