@@ -1,6 +1,7 @@
 // ESLint (flat config) with typescript-eslint's recommended rules.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const globals = require('globals');
 
 module.exports = tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/postgraphile/', 'test/generated/'] },
@@ -13,6 +14,11 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    // The benchmark harness is plain Node ES modules: console output is its interface.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: globals.node },
   },
   {
     files: ['**/*.js'],
