@@ -1,7 +1,6 @@
 /** GraphQL types of the Social Mobility Index: editions, scores, bands, life stages, indicators. */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Source } from '../common/source.type';
 import type { MobilityBand as Band } from './mobility.rules';
 
 export enum MobilityBand {
@@ -129,4 +128,3 @@ export class Mobility {
   code!: string;
 }
 
-export { Source };

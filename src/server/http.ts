@@ -75,7 +75,7 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
   let stopping = false;
 
   const schema = await getSchema();
-  const metrics = createMetrics(db, log);
+  const metrics = createMetrics(db);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: options.introspection,

@@ -68,4 +68,3 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits): ApolloServerP
   };
 }
 
-export { GraphQLError };

@@ -5,7 +5,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from '../db/db';
-import type { Logger } from '../logger';
 import type { Context } from './context';
 
 export interface Metrics {
@@ -13,7 +12,7 @@ export interface Metrics {
   plugin: ApolloServerPlugin<Context>;
 }
 
-export function createMetrics(db: Db, log: Logger): Metrics {
+export function createMetrics(db: Db): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -63,6 +62,5 @@ export function createMetrics(db: Db, log: Logger): Metrics {
       };
     },
   };
-  void log;
   return { registry, plugin };
 }

@@ -6,7 +6,6 @@
  */
 import { nameMatcher } from '../district-names';
 import type { LifeStageCode, Mapping, ScoreColumns } from './mapping';
-import { LIFE_STAGE_CODES } from './mapping';
 import type { Table } from './read-table';
 
 export interface Problem {
@@ -176,4 +175,3 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
   };
 }
 
-export { LIFE_STAGE_CODES };
