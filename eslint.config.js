@@ -16,8 +16,8 @@ module.exports = tseslint.config(
     },
   },
   {
-    // The benchmark harness is plain Node ES modules: console output is its interface.
-    files: ['bench/**/*.mjs'],
+    // The benchmark harness and test helpers in .mjs are plain Node ES modules.
+    files: ['bench/**/*.mjs', 'test/**/*.mjs'],
     languageOptions: { sourceType: 'module', globals: globals.node },
   },
   {

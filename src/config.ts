@@ -18,7 +18,7 @@ const schema = z.object({
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
-  DATA_DIR: z.string().min(1).default('../shared/data'),
+  DATA_DIR: z.string().min(1).default('db/sources'),
   SEED_DIR: z.string().min(1).default('db/seed'),
   LOAD_SEED_ON_START: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -30,7 +30,16 @@ export interface BuildReport {
   repaired: string[];
 }
 
-export async function buildSeed(dataDir: string, log: Logger): Promise<BuildReport> {
+export interface BuildOptions {
+  /**
+   * Opens the PostGIS database the spatial checks and derivations run in, closed after the build.
+   * Default: a new in-memory embedded one. Tests pass an already initialised copy; the build only
+   * uses temporary tables, so any PostGIS 3.6 database gives the same seed.
+   */
+  openWorkspace?: () => Promise<Db>;
+}
+
+export async function buildSeed(dataDir: string, log: Logger, options: BuildOptions = {}): Promise<BuildReport> {
   if (!existsSync(dataDir)) throw new SourceError(dataDir, null, 'data directory not found (set DATA_DIR or pass --data <dir>)');
   const lookup = readLookup(dataDir);
   const smi = readSmi2016(dataDir, lookup, SHIPPED_EDITION.edition);
@@ -40,7 +49,8 @@ export async function buildSeed(dataDir: string, log: Logger): Promise<BuildRepo
   const deprivation = readDeprivation(dataDir, lookup);
   const boundaries = readBoundaries(dataDir, lookup);
   const detailed = readDetailedBoundaries(dataDir, lookup);
-  const spatial = await deriveSpatial(boundaries, detailed, log);
+  const openWorkspace = options.openWorkspace ?? (() => openPglite(null, log.child({ module: 'data:build' })));
+  const spatial = await deriveSpatial(boundaries, detailed, log, openWorkspace);
 
   const thresholds = bandThresholds(smi.rankedCount);
   const seed: Seed = {
@@ -116,13 +126,18 @@ function symmetric(rows: AdjacencyRow[]): SeedRow[] {
 }
 
 /**
- * Runs the spatial work of the build in PostGIS (embedded, in memory): checks that every
+ * Runs the spatial work of the build in PostGIS (the workspace database): checks that every
  * boundary is valid after ST_MakeValid and kept its area, derives land borders, across-water
  * pairs and coastlines on the GB-wide boundaries, and prepares the detailed boundaries.
  */
-async function deriveSpatial(boundaries: SeedBoundary[], detailed: { code: string; geometry: unknown }[], log: Logger): Promise<SpatialDerivation> {
+async function deriveSpatial(
+  boundaries: SeedBoundary[],
+  detailed: { code: string; geometry: unknown }[],
+  log: Logger,
+  openWorkspace: () => Promise<Db>,
+): Promise<SpatialDerivation> {
   const buildLog = log.child({ module: 'data:build' });
-  const db: Db = await openPglite(null, buildLog);
+  const db = await openWorkspace();
   try {
     await db.query('createPostgis', sql.query`create extension if not exists postgis`);
     await stageBoundaries(db, boundaries);

@@ -1,7 +1,7 @@
 /**
  * Matching district names to ONS LAD16 codes. Names are compared ignoring case, punctuation,
  * "&" vs "and" and spacing; the aliases are the short names the Social Mobility Index
- * spreadsheets use for three districts (shared/data/smi/SOURCES.md, file 2).
+ * spreadsheets use for three districts (db/sources/smi/SOURCES.md).
  */
 export const NAME_ALIASES: Record<string, string> = {
   'Kingston upon Hull': 'Kingston upon Hull, City of',

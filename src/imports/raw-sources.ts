@@ -1,6 +1,6 @@
 /**
  * The raw public files the loader reads (paths relative to the data directory, by default
- * ../shared/data) and their provenance, as documented in each folder's SOURCES.md. This metadata
+ * db/sources/) and their provenance, as documented in each folder's SOURCES.md there. This metadata
  * is what the API's `sources` and `editions` fields report; the figures themselves are read
  * from the files.
  */

@@ -1,6 +1,6 @@
 /**
  * A single district: lookups, index figures, classification, deprivation and population, checked
- * against the published sources read directly from ../shared/data.
+ * against the published sources read directly from db/sources/ (csv-parse, not the loader).
  */
 import { AuthorityByCodeDocument, AuthorityByNameDocument } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSeed, diffSeed } from '../../src/imports/build-seed';
 import { readSeed } from '../../src/imports/seed.format';
-import { testLog } from '../support/db';
+import { openWorkspaceDb, testLog } from '../support/db';
 import { DATA_DIR, SEED_DIR } from '../support/paths';
 
 let scratch: string;
@@ -28,7 +28,7 @@ function faultyCopy(name: string, file: string, edit: (text: string) => string):
 
 describe('building the seed', () => {
   it('rebuilds the committed seed byte for byte from the raw files', async () => {
-    const report = await buildSeed(DATA_DIR, testLog);
+    const report = await buildSeed(DATA_DIR, testLog, { openWorkspace: openWorkspaceDb });
     expect(diffSeed(SEED_DIR, report.files)).toEqual([]);
     expect(report.counts).toMatchObject({ districts: 326, ranked: 324, regions: 9, boundaries: 380, englishBoundaries: 326 });
     expect(report.unranked).toEqual(['E06000053', 'E09000001']);

@@ -1,14 +1,13 @@
 /**
- * GraphiQL in a real browser: Debian's Chromium, driven by playwright-core, opens /graphql,
- * runs a query and shows the result. Everything it loads comes from this server.
+ * GraphiQL in a real browser (Chromium driven by playwright-core; see support/browser.ts for
+ * which one) opens /graphql, runs a query and shows the result. Everything it loads comes from
+ * this server.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Db } from '../../src/db/db';
 import { createServer, type AtlasServer } from '../../src/server/http';
+import { bundledChromium, launchChromium } from '../support/browser';
 import { openTestDb, testLog } from '../support/db';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let db: Db;
 let server: AtlasServer;
@@ -16,15 +15,11 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH`);
   db = await openTestDb();
   server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000 });
   const address = await server.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -53,5 +48,23 @@ describe('GraphiQL in a browser', () => {
     // The other examples open as tabs.
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(5);
     await page.close();
+  });
+});
+
+describe('the Chromium that npm ci installs', () => {
+  it('launches from the npm package alone and renders WebGL, so a clone needs no system browser', async () => {
+    const own = await launchChromium(bundledChromium());
+    try {
+      const page = await own.newPage();
+      await page.goto(`${base}/healthz`);
+      // Evaluated in the page (a string: the test's TypeScript has no DOM types).
+      const webgl = await page.evaluate(`(() => {
+        const gl = document.createElement('canvas').getContext('webgl');
+        return gl ? String(gl.getParameter(gl.VERSION)) : null;
+      })()`);
+      expect(webgl).toMatch(/^WebGL 1\.0/);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -3,12 +3,9 @@
  * British National Grid metres, made up for this test, not data): what counts as a land border,
  * an across-water pair and a coastline.
  */
-import type { Db } from '../../src/db/db';
-import { openPglite } from '../../src/db/pglite.driver';
-import { sql } from '../../src/db/sql';
 import type { SeedBoundary } from '../../src/imports/seed.format';
 import { acrossWater, coastlines, landBorders, stageBoundaries } from '../../src/imports/spatial.derive';
-import { testLog } from '../support/db';
+import { openWorkspaceDb } from '../support/db';
 
 /** An axis-aligned rectangle, as a synthetic English district boundary. */
 function rect(code: string, x0: number, y0: number, x1: number, y1: number): SeedBoundary {
@@ -21,9 +18,8 @@ function rect(code: string, x0: number, y0: number, x1: number, y1: number): See
 }
 
 async function derive(boundaries: SeedBoundary[]) {
-  const db: Db = await openPglite(null, testLog);
+  const db = await openWorkspaceDb();
   try {
-    await db.query('postgis', sql.query`create extension postgis`);
     await stageBoundaries(db, boundaries);
     const land = await landBorders(db);
     const water = await acrossWater(db);

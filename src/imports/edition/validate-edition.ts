@@ -28,7 +28,7 @@ export interface ValidatedEdition {
   notes: string[];
 }
 
-/** The SMI never ranks these two (shared/data/smi/SOURCES.md). */
+/** The SMI never ranks these two (db/sources/smi/SOURCES.md). */
 export const NEVER_RANKED = ['E09000001', 'E06000053'];
 /** A score outside this range is not a plausible standardised composite. */
 export const MAX_ABS_SCORE = 10000;
