@@ -2,6 +2,30 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
+const boundaries = require('eslint-plugin-boundaries');
+
+/**
+ * The layers of src/, lowest first (config.ts and logger.ts sit below them all, main.ts above).
+ * A file may import from its own folder and from lower layers only, and another folder only
+ * through its index.ts, or its pure rules (*.rules.ts: no GraphQL, no SQL, so the load-time
+ * commands can use a domain's definitions without loading its resolvers). The one upward edge
+ * is a type import of the request Context (server/context.ts), which every resolver takes.
+ */
+const LAYERS = [
+  ['db', 'src/db'],
+  ['common', 'src/common'],
+  ['authorities', 'src/authorities'],
+  ['mobility', 'src/mobility'],
+  ['classification', 'src/classification'],
+  ['deprivation', 'src/deprivation'],
+  ['filter', 'src/filter'],
+  ['spatial', 'src/spatial'],
+  ['analytics', 'src/analytics'],
+  ['imports', 'src/imports'],
+  ['server', 'src/server'],
+  ['ops', 'src/ops'],
+];
+const below = (i) => LAYERS.slice(0, i).map(([type]) => type);
 
 module.exports = tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/postgraphile/', 'test/generated/'] },
@@ -13,6 +37,31 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': LAYERS.map(([type, pattern]) => ({ type, pattern })),
+      'boundaries/include': ['src/**/*.ts'],
+      // Resolve relative imports of .ts files (and a folder's index.ts) without a TypeScript resolver.
+      'import/resolver': { node: { extensions: ['.ts', '.js'] } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: 'src/ layers point down only: {{from.type}} may not import {{to.type}} ({{to.internalPath}}); see LAYERS in eslint.config.js',
+          policies: [
+            ...LAYERS.map(([type], i) => ({ from: { element: { type } }, allow: { to: { element: { types: below(i) } } } })),
+            { allow: { to: { element: { type: 'server', fileInternalPath: 'context.ts' } }, dependency: { kind: 'type' } } },
+            // Another folder is reached through its index.ts (or its *.rules.ts).
+            { disallow: { to: { element: { fileInternalPath: '!{index.ts,context.ts,*.rules.ts}' } } } },
+          ],
+        },
+      ],
     },
   },
   {

@@ -2,11 +2,12 @@
  * Starts Mobility Atlas: configuration, database (embedded PGlite unless DATABASE_URL is set),
  * migrations and seed, then the HTTP server. SIGTERM/SIGINT stop it gracefully.
  */
+import 'reflect-metadata';
 import { ConfigError, loadConfig, projectRoot } from './config';
-import { openDb } from './db/open';
-import { defaultMigrationsDir, prepareDatabase } from './imports/prepare-database';
+import { openDb } from './db';
+import { defaultMigrationsDir, prepareDatabase } from './imports';
 import { createLogger } from './logger';
-import { createServer } from './server/http';
+import { createServer } from './server';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();

@@ -1,10 +1,10 @@
 /** Arguments of the analytics fields, with their bounds and documented defaults. */
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
-import { AuthorityFilter } from '../authorities/authority.filter';
-import { FloatRange, IntRange, Nested } from '../common/validation';
-import { DeprivationDomain } from '../deprivation/deprivation.type';
-import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from '../spatial/spatial.rules';
+import { AuthorityFilter } from '../filter';
+import { FloatRange, IntRange, Nested } from '../common';
+import { DeprivationDomain } from '../deprivation';
+import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from '../spatial';
 import { ClusterType, SimilarityVariable, SummaryGroupBy } from './analytics.type';
 import { DEFAULT_BASIS } from './similarity.rules';
 

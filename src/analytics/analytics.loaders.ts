@@ -1,6 +1,6 @@
 /** Per-request loaders for the analytics inputs (each fetched at most once per request). */
-import type { Db } from '../db/db';
-import { once, perArgs } from '../common/loader';
+import type { Db } from '../db';
+import { once, perArgs } from '../common';
 import { adjacencyLinks, districtFeatures, editionScores } from './analytics.queries';
 
 export function createAnalyticsLoaders(db: Db) {

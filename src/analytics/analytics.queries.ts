@@ -3,10 +3,8 @@
  * statistical neighbours, the adjacency graph for spatial autocorrelation, and pairwise
  * comparisons. Statistics beyond counts, means and medians are computed in analytics rules.
  */
-import { whereFromCriteria } from '../authorities/authority.queries';
-import type { AuthorityCriteria } from '../authorities/authority.criteria';
-import type { Queryable } from '../db/db';
-import { sql, type SQLQuery } from '../db/sql';
+import { whereFromCriteria, type AuthorityCriteria } from '../filter';
+import { type Queryable, sql, type SQLQuery } from '../db';
 
 export type SummaryKey =
   | 'REGION'

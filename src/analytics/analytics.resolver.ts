@@ -3,12 +3,10 @@
  * (Spearman), statistical neighbours, spatial clustering (Moran's I, LISA) and comparisons.
  */
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { criteriaFromFilter } from '../authorities/authority.criteria.resolve';
-import { listOf, pairsCost, permutationCost } from '../common/cost';
-import { LocalAuthority } from '../authorities/authority.type';
-import { pickEdition } from '../mobility/edition.resolve';
-import { Edition } from '../mobility/mobility.type';
-import { BadUserInputError } from '../server/errors';
+import { criteriaFromFilter } from '../filter';
+import { BadUserInputError, listOf, pairsCost, permutationCost } from '../common';
+import { loadAuthority, LocalAuthority } from '../authorities';
+import { Edition, pickEdition } from '../mobility';
 import type { Context } from '../server/context';
 import { pairDistances, scoresWithDeprivation, summaryRows, type SummaryRow } from './analytics.queries';
 import { ClusterArgs, CompareArgs, CorrelationArgs, MoranArgs, SimilarArgs, SummaryArgs } from './analytics.args';
@@ -138,12 +136,12 @@ export class ComparisonResolver {
 export class AuthorityPairResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The first district of the pair.' })
   async a(@Root() p: AuthorityPair, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return (await ctx.loaders.authorities.byCode.load(p.aCode))!;
+    return loadAuthority(ctx, p.aCode);
   }
 
   @FieldResolver(() => LocalAuthority, { description: 'The second district of the pair.' })
   async b(@Root() p: AuthorityPair, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return (await ctx.loaders.authorities.byCode.load(p.bCode))!;
+    return loadAuthority(ctx, p.bCode);
   }
 }
 
@@ -202,7 +200,7 @@ export class EditionClusterResolver {
 export class LocalClusterResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The district.' })
   async authority(@Root() c: LocalCluster, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return (await ctx.loaders.authorities.byCode.load(c.code))!;
+    return loadAuthority(ctx, c.code);
   }
 }
 
@@ -210,6 +208,6 @@ export class LocalClusterResolver {
 export class SimilarAuthorityResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The similar district.' })
   async authority(@Root() s: SimilarAuthority, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return (await ctx.loaders.authorities.byCode.load(s.code))!;
+    return loadAuthority(ctx, s.code);
   }
 }

@@ -1,11 +1,7 @@
 /** Arguments of authority queries and fields, with their bounds. */
-import { Length, Matches } from 'class-validator';
+import { Length } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
-import { Crs } from '../common/crs.enum';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
-import { FloatRange, IntRange, Nested } from '../common/validation';
-import { AuthorityFilter } from './authority.filter';
-import { AuthorityOrder } from './authority.type';
+import { Crs, FloatRange, IntRange } from '../common';
 
 @ArgsType()
 export class AuthorityArgs {
@@ -16,24 +12,6 @@ export class AuthorityArgs {
   @Field({ nullable: true, description: 'District name, exact but case-insensitive, e.g. "westminster". An unknown name gives null.' })
   @Length(1, 100, { message: (a) => `must be 1 to 100 characters long (got ${String(a.value).length})` })
   name?: string;
-}
-
-@ArgsType()
-export class AuthoritiesArgs {
-  @Field(() => AuthorityFilter, { nullable: true, description: 'Conditions the districts must meet; omitted: all 326 districts.' })
-  @Nested()
-  filter?: AuthorityFilter;
-
-  @Field(() => AuthorityOrder, { nullable: true, defaultValue: AuthorityOrder.CODE_ASC, description: 'Order of the results; ties are broken by code.' })
-  orderBy!: AuthorityOrder;
-
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
-  @IntRange(1, MAX_PAGE_SIZE)
-  first!: number;
-
-  @Field({ nullable: true, description: "Cursor of the district to continue after (an edge's cursor or pageInfo.endCursor)." })
-  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: (a) => `must be a cursor returned by this API (got ${JSON.stringify(String(a.value).slice(0, 60))})` })
-  after?: string;
 }
 
 export const MAX_SIMPLIFY_METRES = 10000;
@@ -57,11 +35,4 @@ export class BoundaryArgs {
 export class CentroidArgs {
   @Field(() => Crs, { nullable: true, defaultValue: Crs.WGS84, description: 'CRS of the output: WGS84 (EPSG:4326, default) or BNG (EPSG:27700).' })
   crs!: Crs;
-}
-
-@ArgsType()
-export class EditionArgs {
-  @Field(() => Int, { nullable: true, description: 'Index edition (year); default the latest loaded. An edition that is not loaded is an error.' })
-  @IntRange(1900, 2100)
-  edition?: number;
 }

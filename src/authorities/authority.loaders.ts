@@ -1,6 +1,6 @@
 /** Per-request loaders for authorities and their boundaries. */
-import type { Db } from '../db/db';
-import { oneToMany, oneToOne, perArgs } from '../common/loader';
+import type { Db } from '../db';
+import { oneToMany, oneToOne, perArgs } from '../common';
 import { authoritiesByCode, authoritiesInRegions, boundariesOf, centroidsOf, type AuthorityRow, type BoundaryOptions } from './authority.queries';
 
 export function createAuthorityLoaders(db: Db) {

@@ -1,7 +1,6 @@
 /** Per-request loaders for regions and classifications. */
-import type { Db } from '../db/db';
-import { oneToOne, once, perArgs } from '../common/loader';
-import type { ReferenceCache } from '../common/reference-cache';
+import type { Db } from '../db';
+import { once, oneToOne, perArgs, type ReferenceCache } from '../common';
 import { allRegions, classificationsOf, regionStats, type RegionStatsRow } from './classification.queries';
 
 export function createClassificationLoaders(db: Db, cache: ReferenceCache) {

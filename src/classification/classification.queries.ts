@@ -1,6 +1,5 @@
 /** SQL for regions and district classifications. */
-import type { Queryable } from '../db/db';
-import { sql } from '../db/sql';
+import { type Queryable, sql } from '../db';
 
 export interface RegionRow {
   code: string;

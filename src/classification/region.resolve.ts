@@ -1,5 +1,5 @@
 /** Resolves a `region` argument given as a name (case-insensitive) or an E12 code. */
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../common';
 import type { RegionRow } from './classification.queries';
 
 export function pickRegion(regions: RegionRow[], value: string, argument: string): RegionRow {

@@ -1,9 +1,8 @@
 /** `regions` and the fields of Region: district counts and band counts per edition. */
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { EditionArgs } from '../authorities/authority.args';
-import { LocalAuthority } from '../authorities/authority.type';
-import { listOf } from '../common/cost';
-import { pickEdition } from '../mobility/edition.resolve';
+import { EditionArgs, pickEdition } from '../mobility';
+import { LocalAuthority } from '../authorities';
+import { listOf } from '../common';
 import type { Context } from '../server/context';
 import type { RegionStatsRow } from './classification.queries';
 import { Region } from './classification.type';

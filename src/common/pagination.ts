@@ -3,7 +3,7 @@
  * in the ordered result, which is stable because the data changes only on import.
  */
 import { Field, ObjectType } from 'type-graphql';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 100;

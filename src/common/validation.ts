@@ -5,7 +5,7 @@
  * and the value given: "first must be between 1 and 500 (got 501)".
  */
 import { Max, Min, IsInt, ValidateNested, validate, type ValidationError, type ValidationArguments } from 'class-validator';
-import { BadUserInputError, describeValue } from '../server/errors';
+import { BadUserInputError, describeValue } from './errors';
 
 const got = (args: ValidationArguments): string => `(got ${describeValue(args.value)})`;
 

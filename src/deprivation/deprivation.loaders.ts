@@ -1,6 +1,6 @@
 /** Per-request loader for deprivation summaries (all domains of a district in one batch). */
-import type { Db } from '../db/db';
-import { oneToMany } from '../common/loader';
+import type { Db } from '../db';
+import { oneToMany } from '../common';
 import { deprivationOf } from './deprivation.queries';
 
 export function createDeprivationLoaders(db: Db) {

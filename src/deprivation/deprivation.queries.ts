@@ -1,6 +1,5 @@
 /** SQL for the English Indices of Deprivation 2015 district summaries. */
-import type { Queryable } from '../db/db';
-import { sql } from '../db/sql';
+import { type Queryable, sql } from '../db';
 
 export interface DeprivationRow {
   code: string;

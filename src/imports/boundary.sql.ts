@@ -3,7 +3,7 @@
  * A boundary is made valid with ST_MakeValid and reduced to its polygons, as a MultiPolygon in
  * EPSG:27700 (ONS super generalised boundaries can contain small self-intersections).
  */
-import { sql, type SQLQuery } from '../db/sql';
+import { sql, type SQLQuery } from '../db';
 
 /** `geometry` is a GeoJSON geometry (json) in EPSG:27700 metres. */
 export function validBoundaryFromGeoJson(geometry: SQLQuery): SQLQuery {

@@ -5,9 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../db/db';
-import { openPglite } from '../db/pglite.driver';
-import { sql } from '../db/sql';
+import { type Db, openPglite, sql } from '../db';
 import type { Logger } from '../logger';
 import { bandThresholds } from '../mobility/mobility.rules';
 import {

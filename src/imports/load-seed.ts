@@ -4,8 +4,7 @@
  * with centroid and area precomputed, and the load is recorded. A failure rolls everything back,
  * so the data that was there keeps serving. Editions added by imports are left untouched.
  */
-import type { Db, Transaction } from '../db/db';
-import { sql, type SQLQuery } from '../db/sql';
+import { type Db, sql, type SQLQuery, type Transaction } from '../db';
 import type { Logger } from '../logger';
 import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
 import { SEED_TABLES, type LoadedSeed, type TableSpec } from './seed.format';

@@ -3,8 +3,7 @@
  * the database has none or an older one. Used at server start, by `npm run db:load` and by tests.
  */
 import path from 'node:path';
-import type { Db } from '../db/db';
-import { migrate } from '../db/migrator';
+import { type Db, migrate } from '../db';
 import type { Logger } from '../logger';
 import { currentSeed, loadSeed } from './load-seed';
 import { readSeed } from './seed.format';

@@ -4,8 +4,7 @@
  * water, and the detailed boundaries used for point lookups. The results go into the seed, so a
  * request never recomputes them.
  */
-import type { Queryable } from '../db/db';
-import { sql } from '../db/sql';
+import { type Queryable, sql } from '../db';
 import {
   COAST_TOLERANCE_M, LAND_BORDER_MIN_KM, MAX_WATER_GAP_KM, OPEN_WATER_MIN_WIDTH_KM, WATER_LINE_LAND_TOLERANCE_M,
 } from '../spatial/spatial.rules';

@@ -1,6 +1,5 @@
 /** SQL for index editions. */
-import type { Queryable } from '../db/db';
-import { sql } from '../db/sql';
+import { type Queryable, sql } from '../db';
 
 export interface EditionRow {
   edition: number;

@@ -1,5 +1,5 @@
 /** Resolves an `edition` argument to a loaded edition: omitted means the latest loaded. */
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../common';
 import type { EditionRow } from './edition.queries';
 
 export function pickEdition(editions: EditionRow[], edition: number | null | undefined, argument: string): EditionRow {

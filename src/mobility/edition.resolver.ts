@@ -1,7 +1,6 @@
 /** `editions` and `sources`: what is loaded and where it comes from. */
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { listOf } from '../common/cost';
-import { Source } from '../common/source.type';
+import { listOf, Source } from '../common';
 import { bandSize } from './mobility.rules';
 import type { Context } from '../server/context';
 import { Edition } from './mobility.type';

@@ -1,7 +1,7 @@
 /** `mobilityChange(from, to)` on LocalAuthority: how a district moved between two editions. */
 import { ArgsType, Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { LocalAuthority } from '../authorities/authority.type';
-import { IntRange } from '../common/validation';
+import { LocalAuthority } from '../authorities';
+import { IntRange } from '../common';
 import type { Context } from '../server/context';
 import { pickEdition } from './edition.resolve';
 import { bandOf } from './mobility.rules';

@@ -1,7 +1,6 @@
 /** Per-request loaders for editions and scores. */
-import type { Db } from '../db/db';
-import { oneToMany, oneToOne, once } from '../common/loader';
-import type { ReferenceCache } from '../common/reference-cache';
+import type { Db } from '../db';
+import { once, oneToMany, oneToOne, type ReferenceCache } from '../common';
 import { allEditions } from './edition.queries';
 import { indicatorValuesOf, lifeStageScoresOf, scoresOf, type ScoreKey } from './mobility.queries';
 

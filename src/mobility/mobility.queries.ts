@@ -1,6 +1,5 @@
 /** SQL for index scores: overall, by life stage and by indicator, batched by (edition, code). */
-import type { Queryable } from '../db/db';
-import { sql } from '../db/sql';
+import { type Queryable, sql } from '../db';
 
 export interface ScoreKey {
   edition: number;

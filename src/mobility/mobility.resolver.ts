@@ -1,7 +1,37 @@
-/** Life-stage scores and indicator values of a district's Mobility, batched per request. */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+/**
+ * A district's standing on the index: `LocalAuthority.mobility` (score, rank, band and quintile
+ * in an edition) and the life-stage scores and indicator values of that Mobility, batched per
+ * request.
+ */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { LocalAuthority } from '../authorities';
 import type { Context } from '../server/context';
-import { IndicatorValue, LifeStageScore, Mobility } from './mobility.type';
+import { EditionArgs } from './edition.args';
+import { pickEdition } from './edition.resolve';
+import { bandOf, quintileOf } from './mobility.rules';
+import { IndicatorValue, LifeStageScore, Mobility, MobilityBand } from './mobility.type';
+
+@Resolver(() => LocalAuthority)
+export class AuthorityMobilityResolver {
+  @FieldResolver(() => Mobility, {
+    nullable: true,
+    description: 'Social Mobility Index score, rank, band and quintile in an edition (default the latest loaded). Null when the edition does not rank the district (City of London and Isles of Scilly are never ranked).',
+  })
+  async mobility(@Root() a: LocalAuthority, @Args() { edition }: EditionArgs, @Ctx() ctx: Context): Promise<Mobility | null> {
+    const e = pickEdition(await ctx.loaders.mobility.editions(), edition, 'edition');
+    const score = await ctx.loaders.mobility.score.load({ edition: e.edition, code: a.code });
+    if (!score) return null;
+    return {
+      code: a.code,
+      edition: e.edition,
+      score: score.score,
+      rank: score.rank,
+      outOf: e.rankedCount,
+      band: bandOf(score.rank, e.rankedCount) as MobilityBand,
+      quintile: quintileOf(score.rank, e.rankedCount),
+    };
+  }
+}
 
 @Resolver(() => Mobility)
 export class MobilityResolver {

@@ -3,17 +3,15 @@
  * a fresh set of DataLoaders, a request logger and id. Nothing here outlives the request.
  */
 import { randomUUID } from 'node:crypto';
-import { observe, type Db } from '../db/db';
+import { observe, type Db } from '../db';
 import type { Logger } from '../logger';
-import { createAnalyticsLoaders } from '../analytics/analytics.loaders';
-import { createAuthorityLoaders } from '../authorities/authority.loaders';
-import { createClassificationLoaders } from '../classification/classification.loaders';
-import { createDeprivationLoaders } from '../deprivation/deprivation.loaders';
-import { createMobilityLoaders } from '../mobility/mobility.loaders';
-import { createSpatialLoaders } from '../spatial/spatial.loaders';
-import { once } from '../common/loader';
-import { ReferenceCache } from '../common/reference-cache';
-import { allSources } from '../common/source.queries';
+import { createAnalyticsLoaders } from '../analytics';
+import { createAuthorityLoaders } from '../authorities';
+import { createClassificationLoaders } from '../classification';
+import { createDeprivationLoaders } from '../deprivation';
+import { createMobilityLoaders } from '../mobility';
+import { createSpatialLoaders } from '../spatial';
+import { allSources, once, ReferenceCache } from '../common';
 
 export function createLoaders(db: Db, cache: ReferenceCache = NO_CACHE) {
   return {

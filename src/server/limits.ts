@@ -9,7 +9,7 @@ import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Limits } from '../config';
 import type { Context } from './context';
-import { LimitError } from './errors';
+import { LimitError } from '../common';
 
 /** Rejects operations nested deeper than `max` levels. */
 export function depthRule(max: number): ValidationRule {

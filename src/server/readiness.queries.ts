@@ -1,6 +1,5 @@
 /** SQL for the readiness probe: is the data loaded? */
-import type { Queryable } from '../db/db';
-import { sql } from '../db/sql';
+import { type Queryable, sql } from '../db';
 
 export interface DataStatus {
   authorities: number;

@@ -8,23 +8,26 @@ import { buildSchema } from 'type-graphql';
 import {
   AnalyticsQueryResolver, AuthorityPairResolver, ComparisonResolver, EditionClusterResolver, LocalClusterResolver, SimilarAuthorityResolver,
   SimilarResolver,
-} from '../analytics/analytics.resolver';
-import { AuthoritiesResolver } from '../authorities/authorities.resolver';
-import { LocalAuthorityResolver } from '../authorities/authority.resolver';
-import { RegionResolver } from '../classification/region.resolver';
-import { validateArgs } from '../common/validation';
-import { EditionResolver } from '../mobility/edition.resolver';
-import { MobilityChangeResolver } from '../mobility/mobility-change.resolver';
-import { MobilityResolver } from '../mobility/mobility.resolver';
-import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from '../spatial/spatial.resolver';
+} from '../analytics';
+import { AuthorityResolver } from '../authorities';
+import { AuthorityClassificationResolver, RegionResolver } from '../classification';
+import { validateArgs } from '../common';
+import { AuthorityDeprivationResolver } from '../deprivation';
+import { AuthoritiesResolver } from '../filter';
+import { AuthorityMobilityResolver, EditionResolver, MobilityChangeResolver, MobilityResolver } from '../mobility';
+import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from '../spatial';
 
+/** Every resolver class, by domain in layer order. */
 export const RESOLVERS = [
-  AuthoritiesResolver,
-  LocalAuthorityResolver,
-  RegionResolver,
-  EditionResolver,
+  AuthorityResolver,
+  AuthorityMobilityResolver,
   MobilityResolver,
   MobilityChangeResolver,
+  EditionResolver,
+  AuthorityClassificationResolver,
+  RegionResolver,
+  AuthorityDeprivationResolver,
+  AuthoritiesResolver,
   SpatialResolver,
   NeighbourResolver,
   AuthorityDistanceResolver,

@@ -1,8 +1,7 @@
 /** Arguments of the spatial fields and queries, with their bounds. */
 import { ArgsType, Field, Float, Int } from 'type-graphql';
-import { AuthorityFilter } from '../authorities/authority.filter';
-import { FloatRange, IntRange, Nested } from '../common/validation';
-import { BNG_MAX_EASTING, BNG_MAX_NORTHING } from './point';
+import { AuthorityFilter } from '../filter';
+import { BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange, IntRange, Nested } from '../common';
 import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from './spatial.rules';
 import { DistanceMeasure, NeighbourKind } from './spatial.type';
 

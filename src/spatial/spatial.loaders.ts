@@ -1,6 +1,6 @@
 /** Per-request loaders for spatial questions; one statement per batch of source districts. */
-import type { Db } from '../db/db';
-import { oneToMany, oneToOne, perArgs } from '../common/loader';
+import type { Db } from '../db';
+import { oneToMany, oneToOne, perArgs } from '../common';
 import { geometryValidity, nearestOf, neighboursOf, type NearestOptions, type NeighbourOptions } from './spatial.queries';
 
 export function createSpatialLoaders(db: Db) {

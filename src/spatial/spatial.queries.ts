@@ -3,12 +3,9 @@
  * districts (KNN on GiST), point lookups and geometry checks. Distances are measured in
  * EPSG:27700 and reported in km.
  */
-import { whereFromCriteria } from '../authorities/authority.queries';
-import type { AuthorityCriteria } from '../authorities/authority.criteria';
-import type { Queryable } from '../db/db';
-import { sql } from '../db/sql';
-import { pointSql } from './geometry.sql';
-import type { GridPoint } from './point';
+import { whereFromCriteria, type AuthorityCriteria } from '../filter';
+import { type Queryable, sql } from '../db';
+import { pointSql, type GridPoint } from '../common';
 
 export interface NeighbourOptions {
   kinds: ('LAND_BORDER' | 'ACROSS_WATER')[];

@@ -3,12 +3,11 @@
  * on Query. All batched through per-request loaders.
  */
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { criteriaFromFilter } from '../authorities/authority.criteria.resolve';
-import { listOf, neighboursCost } from '../common/cost';
-import { LocalAuthority } from '../authorities/authority.type';
-import { pickEdition } from '../mobility/edition.resolve';
+import { criteriaFromFilter } from '../filter';
+import { listOf, neighboursCost, requirePoint } from '../common';
+import { loadAuthority, LocalAuthority } from '../authorities';
+import { pickEdition } from '../mobility';
 import type { Context } from '../server/context';
-import { requirePoint } from './point';
 import { NearestArgs, NearestAuthoritiesArgs, NearestHotspotArgs, NeighboursArgs, PointArgs } from './spatial.args';
 import { authorityAtPoint, nearestToPoint } from './spatial.queries';
 import { AuthorityDistance, Neighbour, NeighbourKind } from './spatial.type';
@@ -81,10 +80,4 @@ export class AuthorityDistanceResolver {
   authority(@Root() d: AuthorityDistance, @Ctx() ctx: Context): Promise<LocalAuthority> {
     return loadAuthority(ctx, d.code);
   }
-}
-
-async function loadAuthority(ctx: Context, code: string): Promise<LocalAuthority> {
-  const row = await ctx.loaders.authorities.byCode.load(code);
-  if (!row) throw new Error(`district ${code} is not loaded`);
-  return row;
 }

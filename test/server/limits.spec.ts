@@ -9,7 +9,7 @@ import type { Db } from '../../src/db/db';
 import { openPg } from '../../src/db/pg.driver';
 import { openPglite } from '../../src/db/pglite.driver';
 import { sql } from '../../src/db/sql';
-import { createErrorFormatter } from '../../src/server/errors';
+import { createErrorFormatter } from '../../src/server/format-error';
 import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
 import { openTestDb, testLog } from '../support/db';
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, projectRoot } from '../../config';
-import { openDb } from '../../db/open';
+import { openDb } from '../../db';
 import { createLogger } from '../../logger';
 import { defaultMigrationsDir, prepareDatabase } from '../prepare-database';
 import { SourceError } from '../source-error';

@@ -7,7 +7,7 @@
  * column; then the edition is written in one transaction. Exit 0 on success, 1 on problems.
  */
 import { loadConfig, projectRoot } from '../../config';
-import { openDb } from '../../db/open';
+import { openDb } from '../../db';
 import { createLogger } from '../../logger';
 import { runImportCommand } from '../edition/import-command';
 import { defaultMigrationsDir, prepareDatabase } from '../prepare-database';

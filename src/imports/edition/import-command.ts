@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Db } from '../../db/db';
+import type { Db } from '../../db';
 import { SourceError } from '../source-error';
 import { DEFAULT_MAPPING, readMapping } from './mapping';
 import { readTable } from './read-table';

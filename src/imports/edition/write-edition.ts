@@ -3,8 +3,7 @@
  * deleted and the new one inserted, so readers see the old edition or the new, never a mix.
  * Removing an edition is one statement (its scores cascade).
  */
-import type { Db } from '../../db/db';
-import { sql } from '../../db/sql';
+import { type Db, sql } from '../../db';
 import { bandThresholds } from '../../mobility/mobility.rules';
 import type { Mapping } from './mapping';
 import type { ValidatedEdition } from './validate-edition';

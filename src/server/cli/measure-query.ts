@@ -7,8 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, projectRoot } from '../../config';
-import { openDb } from '../../db/open';
-import { defaultMigrationsDir, prepareDatabase } from '../../imports/prepare-database';
+import { openDb } from '../../db';
+import { defaultMigrationsDir, prepareDatabase } from '../../imports';
 import { createLogger } from '../../logger';
 import { createServer } from '../http';
 

@@ -2,8 +2,8 @@
  * Criteria: the plain, validated form of an AuthorityFilter that the data layer turns into SQL.
  * No GraphQL here; editions and regions are already resolved to what is loaded.
  */
-import type { MobilityBand } from '../mobility/mobility.rules';
-import type { GridPoint } from '../spatial/point';
+import type { GridPoint } from '../common';
+import type { Band } from '../mobility';
 
 export interface AuthorityCriteria {
   codes?: string[];
@@ -11,7 +11,7 @@ export interface AuthorityCriteria {
   regionCode?: string;
   /** Edition the band and rank conditions refer to (always resolved). */
   edition: number;
-  band?: MobilityBand;
+  band?: Band;
   rankFrom?: number;
   rankTo?: number;
   rural?: boolean;
@@ -19,7 +19,7 @@ export interface AuthorityCriteria {
   ruralUrbanCodes?: number[];
   coastal?: boolean;
   /** Entered or left a band between two editions (ranked in both). */
-  bandChange?: { from: number; to: number; band: MobilityBand; change: 'ENTERED' | 'LEFT' };
+  bandChange?: { from: number; to: number; band: Band; change: 'ENTERED' | 'LEFT' };
   /** IMD 2015 rank of average score range (1 = most deprived). */
   imdRankFrom?: number;
   imdRankTo?: number;
@@ -33,20 +33,3 @@ export interface AuthorityCriteria {
   or?: AuthorityCriteria[];
   not?: AuthorityCriteria;
 }
-
-/** Orderings of authority lists; every one ends with the code so pages are stable. */
-export type AuthorityOrderKey =
-  | 'CODE_ASC'
-  | 'CODE_DESC'
-  | 'NAME_ASC'
-  | 'NAME_DESC'
-  | 'RANK_ASC'
-  | 'RANK_DESC'
-  | 'SCORE_ASC'
-  | 'SCORE_DESC'
-  | 'POPULATION_ASC'
-  | 'POPULATION_DESC'
-  | 'AREA_ASC'
-  | 'AREA_DESC'
-  | 'IMD_RANK_ASC'
-  | 'IMD_RANK_DESC';

@@ -1,11 +1,10 @@
 /** The AuthorityFilter input: conditions on districts, combinable with and/or/not. */
 import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
-import { GeoJSONScalar } from '../common/geojson.scalar';
-import { WithinInput } from '../spatial/within.input';
+import { GeoJSONScalar, IntRange, Nested } from '../common';
+import { WithinInput } from './within.input';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { RuralUrbanClass } from '../classification/classification.type';
-import { IntRange, Nested } from '../common/validation';
-import { MobilityBand } from '../mobility/mobility.type';
+import { RuralUrbanClass } from '../classification';
+import { MobilityBand } from '../mobility';
 
 export enum BandChange {
   ENTERED = 'ENTERED',

@@ -1,31 +1,15 @@
-/** Query fields that find districts: `authority` (one) and `authorities` (a filtered, ordered page). */
+/** `Query.authorities`: a filtered, ordered page of districts, with its total count. */
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { listOf } from '../common/cost';
-import { offsetAfter, pageInfo, encodeCursor } from '../common/pagination';
-import { pickEdition } from '../mobility/edition.resolve';
-import { BadUserInputError } from '../server/errors';
+import { encodeCursor, listOf, offsetAfter, pageInfo } from '../common';
+import { pickEdition } from '../mobility';
 import type { Context } from '../server/context';
-import { AuthoritiesArgs, AuthorityArgs } from './authority.args';
-import { criteriaFromFilter } from './authority.criteria.resolve';
-import { authorityByName, countAuthorities, findAuthorities } from './authority.queries';
-import { AuthorityConnection, LocalAuthority } from './authority.type';
+import { AuthoritiesArgs } from './authorities.args';
+import { countAuthorities, findAuthorities } from './authorities.queries';
+import { AuthorityConnection } from './connection.type';
+import { criteriaFromFilter } from './criteria.resolve';
 
 @Resolver(() => AuthorityConnection)
 export class AuthoritiesResolver {
-  @Query(() => LocalAuthority, {
-    nullable: true,
-    description: 'One district by ONS code or by name (exact, case-insensitive). Give exactly one of the two. Null when no district matches.',
-  })
-  async authority(@Args() { code, name }: AuthorityArgs, @Ctx() ctx: Context): Promise<LocalAuthority | null> {
-    if ((code == null) === (name == null)) {
-      throw new BadUserInputError(code == null ? 'code' : 'name', 'authority needs exactly one of code or name');
-    }
-    if (code != null) return ctx.loaders.authorities.byCode.load(code.trim().toUpperCase());
-    const row = await authorityByName(ctx.db, (name ?? '').trim());
-    if (row) ctx.loaders.authorities.prime([row]);
-    return row;
-  }
-
   @Query(() => AuthorityConnection, {
     complexity: listOf(100),
     description: 'A page of the districts matching `filter`, in `orderBy` order, with the total count and cursors for the next page.',

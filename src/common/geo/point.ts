@@ -2,7 +2,7 @@
  * A point given by a caller, as WGS84 lon/lat or British National Grid easting/northing. Ranges
  * are checked on the input types; this checks that exactly one complete pair was given.
  */
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors';
 
 export interface GridPoint {
   /** 4326: x = longitude, y = latitude (degrees); 27700: x = easting, y = northing (metres). */

@@ -1,8 +1,7 @@
 /** The `withinKm` filter input: districts within a distance of a point or of a district. */
 import { Length } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { FloatRange } from '../common/validation';
-import { BNG_MAX_EASTING, BNG_MAX_NORTHING } from './point';
+import { BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange } from '../common';
 
 export const MAX_WITHIN_KM = 1000;
 

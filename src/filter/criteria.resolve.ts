@@ -3,16 +3,13 @@
  * loaded and checks the rules that need data (rank within 1..N of the edition, nesting depth).
  * Every problem is a BadUserInputError naming the argument path.
  */
-import { RURAL_URBAN_CODE } from '../classification/classification.type';
-import { pickRegion } from '../classification/region.resolve';
-import { pickEdition } from '../mobility/edition.resolve';
-import { BadUserInputError } from '../server/errors';
+import { pickRegion, RURAL_URBAN_CODE } from '../classification';
+import { pickEdition } from '../mobility';
+import { BadUserInputError, checkGeometry, requirePoint } from '../common';
 import type { Context } from '../server/context';
-import type { AuthorityCriteria } from './authority.criteria';
-import { MAX_FILTER_DEPTH, type AuthorityFilter } from './authority.filter';
-import { checkGeometry } from '../spatial/geometry.check';
-import { requirePoint } from '../spatial/point';
-import type { WithinInput } from '../spatial/within.input';
+import type { AuthorityCriteria } from './criteria';
+import { MAX_FILTER_DEPTH, type AuthorityFilter } from './filter.input';
+import type { WithinInput } from './within.input';
 
 async function withinCriteria(ctx: Context, w: WithinInput, at: string): Promise<NonNullable<AuthorityCriteria['within']>> {
   const metres = w.km * 1000;

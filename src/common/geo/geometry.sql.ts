@@ -1,5 +1,5 @@
 /** SQL fragments for callers' points and geometries, shared by filters and spatial queries. */
-import { sql, type SQLQuery } from '../db/sql';
+import { sql, type SQLQuery } from '../../db';
 import type { GridPoint } from './point';
 
 /** A caller's point as a constant EPSG:27700 geometry (folded at plan time, so indexes apply). */

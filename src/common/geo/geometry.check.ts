@@ -5,7 +5,7 @@
  * (self-intersections) is checked by PostGIS afterwards.
  */
 import { getIssues } from '@placemarkio/check-geojson';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors';
 
 export const MAX_GEOMETRY_POSITIONS = 10000;
 

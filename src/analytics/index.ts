@@ -1,0 +1,6 @@
+/** The Commission's questions: summaries, correlation, statistical neighbours, clusters, comparisons. */
+export { createAnalyticsLoaders } from './analytics.loaders';
+export {
+  AnalyticsQueryResolver, AuthorityPairResolver, ComparisonResolver, EditionClusterResolver, LocalClusterResolver, SimilarAuthorityResolver,
+  SimilarResolver,
+} from './analytics.resolver';

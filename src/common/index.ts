@@ -1,0 +1,18 @@
+/**
+ * What every domain may use: errors with codes, argument validation, pagination, DataLoader
+ * helpers, cost estimators, the reference cache, the GeoJSON scalar and CRS enum, callers'
+ * points and geometries, and data sources.
+ */
+export * from './cost';
+export * from './crs.enum';
+export * from './errors';
+export * from './geojson.scalar';
+export * from './loader';
+export * from './pagination';
+export * from './reference-cache';
+export * from './source.queries';
+export * from './source.type';
+export * from './validation';
+export * from './geo/geometry.check';
+export * from './geo/geometry.sql';
+export * from './geo/point';

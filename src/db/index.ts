@@ -1,0 +1,7 @@
+/** The database layer: the Db interface, the sql tag, the two drivers and the migrator. */
+export * from './db';
+export * from './migrator';
+export * from './open';
+export * from './pg.driver';
+export * from './pglite.driver';
+export * from './sql';

@@ -1,0 +1,55 @@
+/** SQL for `Query.authorities`: one page of the districts matching criteria, in order, and their count. */
+import { AUTHORITY_COLUMNS, AUTHORITY_FROM, type AuthorityRow } from '../authorities';
+import { type Queryable, sql, type SQLQuery } from '../db';
+import type { AuthorityCriteria } from './criteria';
+import { whereFromCriteria } from './criteria.sql';
+import type { AuthorityOrder } from './order';
+
+/** Fixed map from ordering to SQL: the only way an ORDER BY is built. */
+const ORDER_SQL: Record<AuthorityOrder, SQLQuery> = {
+  CODE_ASC: sql.query`a.code asc`,
+  CODE_DESC: sql.query`a.code desc`,
+  NAME_ASC: sql.query`a.name asc, a.code asc`,
+  NAME_DESC: sql.query`a.name desc, a.code asc`,
+  RANK_ASC: sql.query`o.rank asc nulls last, a.code asc`,
+  RANK_DESC: sql.query`o.rank desc nulls last, a.code asc`,
+  SCORE_ASC: sql.query`o.score asc nulls last, a.code asc`,
+  SCORE_DESC: sql.query`o.score desc nulls last, a.code asc`,
+  POPULATION_ASC: sql.query`p.persons_mid2016 asc nulls last, a.code asc`,
+  POPULATION_DESC: sql.query`p.persons_mid2016 desc nulls last, a.code asc`,
+  AREA_ASC: sql.query`b.area_km2 asc, a.code asc`,
+  AREA_DESC: sql.query`b.area_km2 desc, a.code asc`,
+  IMD_RANK_ASC: sql.query`od.rank_of_average_score asc nulls last, a.code asc`,
+  IMD_RANK_DESC: sql.query`od.rank_of_average_score desc nulls last, a.code asc`,
+};
+
+export interface PageRequest {
+  order: AuthorityOrder;
+  /** Edition RANK and SCORE orderings refer to. */
+  orderEdition: number;
+  limit: number;
+  offset: number;
+}
+
+/** One page of authorities matching the criteria, plus one extra row to tell if more follow. */
+export function findAuthorities(db: Queryable, criteria: AuthorityCriteria, page: PageRequest): Promise<AuthorityRow[]> {
+  return db.query<AuthorityRow>(
+    'findAuthorities',
+    sql.query`
+      select ${AUTHORITY_COLUMNS}
+      from ${AUTHORITY_FROM}
+      left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}
+      left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'
+      where ${whereFromCriteria(criteria)}
+      order by ${ORDER_SQL[page.order]}
+      limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,
+  );
+}
+
+export async function countAuthorities(db: Queryable, criteria: AuthorityCriteria): Promise<number> {
+  const rows = await db.query<{ count: number }>(
+    'countAuthorities',
+    sql.query`select count(*)::int as count from authorities a where ${whereFromCriteria(criteria)}`,
+  );
+  return rows[0]?.count ?? 0;
+}

@@ -1,0 +1,90 @@
+/**
+ * Criteria as SQL: the WHERE condition on alias `a` (authorities) for an AuthorityCriteria, the
+ * one place a filter becomes SQL. Lists, counts, neighbours, nearest and analytics all use it.
+ */
+import { geometrySql, pointSql } from '../common';
+import { sql, type SQLQuery } from '../db';
+import type { AuthorityCriteria } from './criteria';
+
+function bandCondition(band: AuthorityCriteria['band']): SQLQuery {
+  switch (band) {
+    case 'HOTSPOT':
+      return sql.query`m.rank <= e.hotspot_max_rank`;
+    case 'COLDSPOT':
+      return sql.query`m.rank >= e.coldspot_min_rank`;
+    default:
+      return sql.query`m.rank > e.hotspot_max_rank and m.rank < e.coldspot_min_rank`;
+  }
+}
+
+/** The WHERE condition for criteria, on alias `a` (authorities). Composable under and/or/not. */
+export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
+  const parts: SQLQuery[] = [];
+  if (c.codes) parts.push(sql.query`a.code = any(${sql.value(c.codes)}::text[])`);
+  if (c.nameContains !== undefined) parts.push(sql.query`strpos(lower(a.name), lower(${sql.value(c.nameContains)})) > 0`);
+  if (c.regionCode) parts.push(sql.query`a.region_code = ${sql.value(c.regionCode)}`);
+  if (c.band) {
+    parts.push(sql.query`exists (select 1 from mobility_scores m join editions e on e.edition = m.edition
+                                 where m.code = a.code and m.edition = ${sql.value(c.edition)} and ${bandCondition(c.band)})`);
+  }
+  if (c.rankFrom !== undefined || c.rankTo !== undefined) {
+    parts.push(sql.query`exists (select 1 from mobility_scores m
+                                 where m.code = a.code and m.edition = ${sql.value(c.edition)}
+                                   and m.rank between ${sql.value(c.rankFrom ?? 1)} and ${sql.value(c.rankTo ?? 2147483647)})`);
+  }
+  if (c.rural !== undefined) parts.push(sql.query`exists (select 1 from classifications c where c.code = a.code and c.rural = ${sql.value(c.rural)})`);
+  if (c.industrial !== undefined) {
+    parts.push(sql.query`exists (select 1 from classifications c where c.code = a.code and c.industrial = ${sql.value(c.industrial)})`);
+  }
+  if (c.ruralUrbanCodes) {
+    parts.push(sql.query`exists (select 1 from classifications c
+                                 where c.code = a.code and c.rural_urban_code = any(${sql.value(c.ruralUrbanCodes)}::smallint[]))`);
+  }
+  if (c.imdRankFrom !== undefined || c.imdRankTo !== undefined) {
+    parts.push(sql.query`exists (select 1 from deprivation_domains dd where dd.code = a.code and dd.domain = 'IMD'
+                                   and dd.rank_of_average_score between ${sql.value(c.imdRankFrom ?? 1)} and ${sql.value(c.imdRankTo ?? 2147483647)})`);
+  }
+  if (c.bandChange) {
+    const { from, to, band, change } = c.bandChange;
+    const inBand = (alias: 'f' | 't'): SQLQuery => {
+      const m = sql.identifier(`m${alias}`);
+      const e = sql.identifier(`e${alias}`);
+      return band === 'HOTSPOT'
+        ? sql.query`${m}.rank <= ${e}.hotspot_max_rank`
+        : band === 'COLDSPOT'
+          ? sql.query`${m}.rank >= ${e}.coldspot_min_rank`
+          : sql.query`${m}.rank > ${e}.hotspot_max_rank and ${m}.rank < ${e}.coldspot_min_rank`;
+    };
+    const [before, after] = change === 'ENTERED' ? [sql.query`not (${inBand('f')})`, inBand('t')] : [inBand('f'), sql.query`not (${inBand('t')})`];
+    parts.push(sql.query`exists (select 1 from mobility_scores mf join editions ef on ef.edition = mf.edition,
+                                               mobility_scores mt join editions et on et.edition = mt.edition
+                                 where mf.code = a.code and mf.edition = ${sql.value(from)} and mt.code = a.code and mt.edition = ${sql.value(to)}
+                                   and ${before} and ${after})`);
+  }
+  if (c.coastal !== undefined) {
+    parts.push(sql.query`exists (select 1 from coastlines cl where cl.code = a.code and cl.coastal = ${sql.value(c.coastal)})`);
+  }
+  if (c.within?.point) {
+    // From a point: to the detailed boundary, as authorityAt and nearestAuthorities measure.
+    parts.push(sql.query`exists (select 1 from detailed_boundaries wd where wd.code = a.code
+                                   and ST_DWithin(wd.boundary_bng, ${pointSql(c.within.point)}, ${sql.value(c.within.metres)}::float8))`);
+  }
+  if (c.within?.authorityCode) {
+    parts.push(sql.query`exists (select 1 from boundaries w1 join boundaries w2 on w2.code = ${sql.value(c.within.authorityCode)}
+                                 where w1.code = a.code and ST_DWithin(w1.boundary_bng, w2.boundary_bng, ${sql.value(c.within.metres)}::float8))`);
+  }
+  if (c.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = c.bbox.map((v) => sql.value(v));
+    parts.push(sql.query`exists (select 1 from boundaries bx where bx.code = a.code
+                                   and ST_Intersects(bx.boundary_wgs84, ST_MakeEnvelope(${minLon!}::float8, ${minLat!}::float8, ${maxLon!}::float8, ${maxLat!}::float8, 4326)))`);
+  }
+  if (c.intersects) {
+    parts.push(sql.query`exists (select 1 from boundaries gx where gx.code = a.code and ST_Intersects(gx.boundary_bng, ${geometrySql(c.intersects)}))`);
+  }
+  if (c.and) parts.push(...c.and.map((inner) => sql.query`(${whereFromCriteria(inner)})`));
+  if (c.or) {
+    parts.push(c.or.length === 0 ? sql.query`false` : sql.query`(${sql.join(c.or.map((inner) => sql.query`(${whereFromCriteria(inner)})`), ' or ')})`);
+  }
+  if (c.not) parts.push(sql.query`not (${whereFromCriteria(c.not)})`);
+  return parts.length === 0 ? sql.query`true` : sql.join(parts, ' and ');
+}

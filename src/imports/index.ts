@@ -1,0 +1,2 @@
+/** Loading data: what the server and the commands above this layer use to prepare a database. */
+export { defaultMigrationsDir, prepareDatabase, type PrepareOptions } from './prepare-database';
