@@ -6,10 +6,10 @@ import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const LATEST = '(select max(edition) from editions)';
-const BAND = `case when m.rank is null then null when m.rank <= e.hotspot_max_rank then 'HOTSPOT' when m.rank >= e.coldspot_min_rank then 'COLDSPOT' else 'NEITHER' end`;
+const BAND = `case when m.rank is null then null when m.rank < e.quintile_min_ranks[2] then 'HOTSPOT' when m.rank >= e.quintile_min_ranks[5] then 'COLDSPOT' else 'NEITHER' end`;
 const NEAREST_HOTSPOT = `(select x.code from authorities x join boundaries bx on bx.code = x.code
     join mobility_scores hm on hm.code = x.code and hm.edition = ${LATEST} join editions he on he.edition = hm.edition
-    where x.code <> s.code and hm.rank <= he.hotspot_max_rank order by bx.centroid_bng <-> sb.centroid_bng limit 1)`;
+    where x.code <> s.code and hm.rank < he.quintile_min_ranks[2] order by bx.centroid_bng <-> sb.centroid_bng limit 1)`;
 const NEIGHBOURS = (alias) => `(select l.neighbour_code from adjacencies l join authorities nx on nx.code = l.neighbour_code
     where l.code = ${alias}.code and (l.kind = 'LAND_BORDER' or l.gap_km <= 1))`;
 
@@ -28,7 +28,7 @@ const QUESTIONS = {
       from authorities s join boundaries sb on sb.code = s.code where s.code = $1`, ['E09000028'])).rows[0],
   nested: async () => (await pool.query(`with cold as (
         select c.code from authorities c join mobility_scores m on m.code = c.code and m.edition = ${LATEST}
-        join editions e on e.edition = m.edition where m.rank >= e.coldspot_min_rank)
+        join editions e on e.edition = m.edition where m.rank >= e.quintile_min_ranks[5])
       select cold.code, coalesce((select json_agg(json_build_array(s.code, ${NEAREST_HOTSPOT}) order by s.code)
                                   from authorities s join boundaries sb on sb.code = s.code where s.code in ${NEIGHBOURS('cold')}), '[]') as neighbours
       from cold order by cold.code`)).rows,

@@ -9,7 +9,7 @@ create or replace function authorities_rank(a authorities) returns integer langu
 $$;
 
 create or replace function authorities_band(a authorities) returns text language sql stable as $$
-  select case when m.rank <= e.hotspot_max_rank then 'HOTSPOT' when m.rank >= e.coldspot_min_rank then 'COLDSPOT' else 'NEITHER' end
+  select case when m.rank < e.quintile_min_ranks[2] then 'HOTSPOT' when m.rank >= e.quintile_min_ranks[5] then 'COLDSPOT' else 'NEITHER' end
   from mobility_scores m join editions e on e.edition = m.edition
   where m.code = a.code and m.edition = (select max(edition) from editions)
 $$;
@@ -31,7 +31,7 @@ create or replace function authorities_nearest_hotspot(a authorities) returns au
   join boundaries bx on bx.code = x.code
   join mobility_scores m on m.code = x.code and m.edition = (select max(edition) from editions)
   join editions e on e.edition = m.edition
-  where bs.code = a.code and x.code <> a.code and m.rank <= e.hotspot_max_rank
+  where bs.code = a.code and x.code <> a.code and m.rank < e.quintile_min_ranks[2]
   order by bx.centroid_bng <-> bs.centroid_bng
   limit 1
 $$;
@@ -40,7 +40,7 @@ create or replace function coldspots() returns setof authorities language sql st
   select x.* from authorities x
   join mobility_scores m on m.code = x.code and m.edition = (select max(edition) from editions)
   join editions e on e.edition = m.edition
-  where m.rank >= e.coldspot_min_rank
+  where m.rank >= e.quintile_min_ranks[5]
   order by x.code
 $$;
 

@@ -7,6 +7,7 @@ import { DeprivationDomain } from '../deprivation';
 import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from '../spatial';
 import { ClusterType, SimilarityVariable, SummaryGroupBy } from './analytics.type';
 import { DEFAULT_BASIS } from './similarity.rules';
+import { EditionYear } from '../mobility';
 
 export const DEFAULT_PERMUTATIONS = 999;
 export const MAX_PERMUTATIONS = 9999;
@@ -24,7 +25,7 @@ export class SummaryArgs {
   filter?: AuthorityFilter;
 
   @Field(() => Int, { nullable: true, description: 'Index edition; default the latest loaded.' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   edition?: number;
 }
 
@@ -35,7 +36,7 @@ export class CorrelationArgs {
   filter?: AuthorityFilter;
 
   @Field(() => Int, { nullable: true, description: 'Index edition; default the latest loaded.' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   edition?: number;
 
   @Field(() => DeprivationDomain, { nullable: true, defaultValue: DeprivationDomain.IMD, description: 'Deprivation domain; default IMD.' })
@@ -94,6 +95,6 @@ export class CompareArgs {
   codes!: string[];
 
   @Field(() => Int, { nullable: true, description: 'Index edition; default the latest loaded.' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   edition?: number;
 }

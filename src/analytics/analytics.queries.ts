@@ -5,6 +5,7 @@
  */
 import { whereFromCriteria, type AuthorityCriteria } from '../filter';
 import { type Queryable, sql, type SQLQuery } from '../db';
+import { bandSql } from '../mobility';
 
 export type SummaryKey =
   | 'REGION'
@@ -16,6 +17,9 @@ export type SummaryKey =
   | 'AREA_GROUP'
   | 'BAND';
 
+/** The band of the district in the summarised edition (null when unranked). */
+const BAND = bandSql(sql.query`m.rank`, sql.query`e`);
+
 /** Fixed map from group key to its SQL key and label: the only way a GROUP BY is built. */
 const GROUPS: Record<SummaryKey, { key: SQLQuery; label: SQLQuery }> = {
   REGION: { key: sql.query`a.region_code`, label: sql.query`r.name` },
@@ -26,8 +30,8 @@ const GROUPS: Record<SummaryKey, { key: SQLQuery; label: SQLQuery }> = {
   AREA_SUPERGROUP: { key: sql.query`sg.code`, label: sql.query`sg.name` },
   AREA_GROUP: { key: sql.query`g.code`, label: sql.query`g.name` },
   BAND: {
-    key: sql.query`case when m.rank is null then 'UNRANKED' when m.rank <= e.hotspot_max_rank then 'HOTSPOT' when m.rank >= e.coldspot_min_rank then 'COLDSPOT' else 'NEITHER' end`,
-    label: sql.query`case when m.rank is null then 'Not ranked' when m.rank <= e.hotspot_max_rank then 'Hotspot' when m.rank >= e.coldspot_min_rank then 'Coldspot' else 'Neither' end`,
+    key: sql.query`coalesce(${BAND}, 'UNRANKED')`,
+    label: sql.query`case coalesce(${BAND}, 'UNRANKED') when 'HOTSPOT' then 'Hotspot' when 'COLDSPOT' then 'Coldspot' when 'NEITHER' then 'Neither' else 'Not ranked' end`,
   },
 };
 
@@ -56,7 +60,7 @@ export function summaryRows(db: Queryable, groupBy: SummaryKey, criteria: Author
     sql.query`
       with base as (
         select ${group.key} as key, ${group.label} as label, p.persons_mid2016 as population, m.rank, m.score,
-               coalesce(m.rank <= e.hotspot_max_rank, false) as hot, coalesce(m.rank >= e.coldspot_min_rank, false) as cold
+               coalesce(${BAND} = 'HOTSPOT', false) as hot, coalesce(${BAND} = 'COLDSPOT', false) as cold
         from authorities a
         join regions r on r.code = a.region_code
         join classifications c on c.code = a.code

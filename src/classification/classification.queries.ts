@@ -1,5 +1,6 @@
 /** SQL for regions and district classifications. */
 import { type Queryable, sql } from '../db';
+import { bandSql } from '../mobility';
 
 export interface RegionRow {
   code: string;
@@ -38,14 +39,15 @@ export function allRegions(db: Queryable): Promise<RegionRow[]> {
 
 /** Districts per region and, for one edition, how many are ranked, hotspots and coldspots. */
 export function regionStats(db: Queryable, edition: number): Promise<RegionStatsRow[]> {
+  const band = bandSql(sql.query`m.rank`, sql.query`e`);
   return db.query<RegionStatsRow>(
     'regionStats',
     sql.query`
       select a.region_code as "regionCode",
              count(*)::int as "authorityCount",
              count(m.rank)::int as "rankedCount",
-             count(*) filter (where m.rank <= e.hotspot_max_rank)::int as "hotspotCount",
-             count(*) filter (where m.rank >= e.coldspot_min_rank)::int as "coldspotCount"
+             count(*) filter (where ${band} = 'HOTSPOT')::int as "hotspotCount",
+             count(*) filter (where ${band} = 'COLDSPOT')::int as "coldspotCount"
       from authorities a
       left join mobility_scores m on m.code = a.code and m.edition = ${sql.value(edition)}
       left join editions e on e.edition = m.edition

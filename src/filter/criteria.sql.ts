@@ -4,18 +4,8 @@
  */
 import { geometrySql, pointSql } from '../common';
 import { sql, type SQLQuery } from '../db';
+import { bandSql } from '../mobility';
 import type { AuthorityCriteria } from './criteria';
-
-function bandCondition(band: AuthorityCriteria['band']): SQLQuery {
-  switch (band) {
-    case 'HOTSPOT':
-      return sql.query`m.rank <= e.hotspot_max_rank`;
-    case 'COLDSPOT':
-      return sql.query`m.rank >= e.coldspot_min_rank`;
-    default:
-      return sql.query`m.rank > e.hotspot_max_rank and m.rank < e.coldspot_min_rank`;
-  }
-}
 
 /** The WHERE condition for criteria, on alias `a` (authorities). Composable under and/or/not. */
 export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
@@ -25,7 +15,8 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
   if (c.regionCode) parts.push(sql.query`a.region_code = ${sql.value(c.regionCode)}`);
   if (c.band) {
     parts.push(sql.query`exists (select 1 from mobility_scores m join editions e on e.edition = m.edition
-                                 where m.code = a.code and m.edition = ${sql.value(c.edition)} and ${bandCondition(c.band)})`);
+                                 where m.code = a.code and m.edition = ${sql.value(c.edition)}
+                                   and ${bandSql(sql.query`m.rank`, sql.query`e`)} = ${sql.value(c.band)})`);
   }
   if (c.rankFrom !== undefined || c.rankTo !== undefined) {
     parts.push(sql.query`exists (select 1 from mobility_scores m
@@ -46,15 +37,8 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
   }
   if (c.bandChange) {
     const { from, to, band, change } = c.bandChange;
-    const inBand = (alias: 'f' | 't'): SQLQuery => {
-      const m = sql.identifier(`m${alias}`);
-      const e = sql.identifier(`e${alias}`);
-      return band === 'HOTSPOT'
-        ? sql.query`${m}.rank <= ${e}.hotspot_max_rank`
-        : band === 'COLDSPOT'
-          ? sql.query`${m}.rank >= ${e}.coldspot_min_rank`
-          : sql.query`${m}.rank > ${e}.hotspot_max_rank and ${m}.rank < ${e}.coldspot_min_rank`;
-    };
+    const inBand = (alias: 'f' | 't'): SQLQuery =>
+      sql.query`${bandSql(sql.query`${sql.identifier(`m${alias}`)}.rank`, sql.query`${sql.identifier(`e${alias}`)}`)} = ${sql.value(band)}`;
     const [before, after] = change === 'ENTERED' ? [sql.query`not (${inBand('f')})`, inBand('t')] : [inBand('f'), sql.query`not (${inBand('t')})`];
     parts.push(sql.query`exists (select 1 from mobility_scores mf join editions ef on ef.edition = mf.edition,
                                                mobility_scores mt join editions et on et.edition = mt.edition

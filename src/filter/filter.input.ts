@@ -5,6 +5,7 @@ import { WithinInput } from './within.input';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { RuralUrbanClass } from '../classification';
 import { MobilityBand } from '../mobility';
+import { EditionYear } from '../mobility';
 
 export enum BandChange {
   ENTERED = 'ENTERED',
@@ -20,11 +21,11 @@ registerEnumType(BandChange, {
 @InputType({ description: 'Districts that moved into or out of a band between two editions, e.g. { from: 2016, to: 2017, band: COLDSPOT, change: ENTERED }.' })
 export class BandChangeInput {
   @Field(() => Int, { description: 'Earlier edition (loaded).' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   from!: number;
 
   @Field(() => Int, { description: 'Later edition (loaded).' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   to!: number;
 
   @Field(() => MobilityBand, { nullable: true, defaultValue: MobilityBand.COLDSPOT, description: 'The band; default COLDSPOT.' })
@@ -56,6 +57,7 @@ export class AuthorityFilter {
   band?: MobilityBand;
 
   @Field(() => Int, { nullable: true, description: 'Edition that band, rankFrom/rankTo (and RANK/SCORE ordering) refer to; default the latest loaded. Alone it does not filter.' })
+  @EditionYear()
   edition?: number;
 
   @Field(() => Int, { nullable: true, description: 'Lowest (best) rank to include, 1..N of the edition. Unranked districts are excluded when rankFrom or rankTo is given.' })

@@ -7,7 +7,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Db, openPglite, sql } from '../db';
 import type { Logger } from '../logger';
-import { bandThresholds } from '../mobility/mobility.rules';
 import {
   classificationRows, readAreaClassification, readBoundaries, readDeprivation, readDetailedBoundaries, readLookup, readPopulation, readRuralUrban,
   readSmi2016,
@@ -50,7 +49,6 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
   const openWorkspace = options.openWorkspace ?? (() => openPglite(null, log.child({ module: 'data:build' })));
   const spatial = await deriveSpatial(boundaries, detailed, log, openWorkspace);
 
-  const thresholds = bandThresholds(smi.rankedCount);
   const seed: Seed = {
     sources: Object.values(RAW_SOURCES),
     editions: [
@@ -63,7 +61,6 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
         licence: SHIPPED_EDITION.source.licence,
         attribution: SHIPPED_EDITION.source.attribution,
         rankedCount: smi.rankedCount,
-        ...thresholds,
       },
     ],
     tables: {

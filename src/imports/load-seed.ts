@@ -7,6 +7,7 @@
 import { type Db, sql, type SQLQuery, type Transaction } from '../db';
 import type { Logger } from '../logger';
 import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
+import { upsertEditions, upsertSources } from './provenance.sql';
 import { SEED_TABLES, type LoadedSeed, type TableSpec } from './seed.format';
 
 export interface SeedStatus {
@@ -74,15 +75,7 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
       sql.query`delete from boundaries where not (code = any(${sql.value(seed.boundaries.map((b) => b.code))}::text[]))`,
     );
 
-    await tx.query(
-      'upsertSources',
-      sql.query`insert into sources (id, title, publisher, published, url, licence, attribution)
-                select id, title, publisher, published, url, licence, attribution
-                from json_to_recordset(${sql.value(JSON.stringify(seed.sources))}::json)
-                  as s(id text, title text, publisher text, published text, url text, licence text, attribution text)
-                on conflict (id) do update set title = excluded.title, publisher = excluded.publisher, published = excluded.published,
-                  url = excluded.url, licence = excluded.licence, attribution = excluded.attribution`,
-    );
+    await upsertSources(tx, seed.sources);
     await tx.query(
       'upsertBoundaries',
       sql.query`insert into boundaries (code, name, country, boundary_bng, boundary_wgs84, centroid_bng, centroid_wgs84, area_km2)
@@ -106,21 +99,7 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
         );
       }
       if (spec.table === 'mobility_scores') {
-        await tx.query(
-          'upsertSeedEditions',
-          sql.query`insert into editions (edition, title, publisher, published_on, source_id, licence, attribution,
-                                          ranked_count, hotspot_max_rank, coldspot_min_rank, origin)
-                    select edition, title, publisher, "publishedOn"::date, "sourceId", licence, attribution,
-                           "rankedCount", "hotspotMaxRank", "coldspotMinRank", 'seed'
-                    from json_to_recordset(${sql.value(JSON.stringify(seed.editions))}::json)
-                      as e(edition smallint, title text, publisher text, "publishedOn" text, "sourceId" text, licence text,
-                           attribution text, "rankedCount" int, "hotspotMaxRank" int, "coldspotMinRank" int)
-                    on conflict (edition) do update set title = excluded.title, publisher = excluded.publisher,
-                      published_on = excluded.published_on, source_id = excluded.source_id, licence = excluded.licence,
-                      attribution = excluded.attribution, ranked_count = excluded.ranked_count,
-                      hotspot_max_rank = excluded.hotspot_max_rank, coldspot_min_rank = excluded.coldspot_min_rank,
-                      origin = 'seed', loaded_at = now()`,
-        );
+        await upsertEditions(tx, seed.editions, 'seed');
       }
       await upsert(tx, spec, seed.tables[spec.table]);
     }

@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCsvText, writeCsv } from './csv';
+import type { EditionRecord } from './provenance.sql';
 import type { RawSource } from './raw-sources';
 import { SourceError } from './source-error';
 
-export const SEED_FORMAT = 1;
+/** 2: editions carry no band thresholds; the one writer computes them (imports/provenance.sql.ts). */
+export const SEED_FORMAT = 2;
 
 type ColumnType = 'text' | 'int' | 'float' | 'bool';
 export type SeedValue = string | number | boolean | null;
@@ -118,22 +120,10 @@ export interface SeedBoundary {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
 }
 
-export interface SeedEdition {
-  edition: number;
-  title: string;
-  publisher: string;
-  publishedOn: string;
-  sourceId: string;
-  licence: string;
-  attribution: string;
-  rankedCount: number;
-  hotspotMaxRank: number;
-  coldspotMinRank: number;
-}
 
 export interface Seed {
   sources: RawSource[];
-  editions: SeedEdition[];
+  editions: EditionRecord[];
   tables: Record<SeedTableName, SeedRow[]>;
   /** GB-wide boundaries, super generalised (200 m): the geometry served and measured. */
   boundaries: SeedBoundary[];
@@ -145,7 +135,7 @@ export interface SeedManifest {
   format: number;
   description: string;
   sources: RawSource[];
-  editions: SeedEdition[];
+  editions: EditionRecord[];
   files: { file: string; rows: number; sha256: string }[];
 }
 

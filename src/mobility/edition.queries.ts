@@ -10,8 +10,8 @@ export interface EditionRow {
   licence: string;
   attribution: string;
   rankedCount: number;
-  hotspotMaxRank: number;
-  coldspotMinRank: number;
+  /** First rank of each quintile 1..5 (mobility.rules.ts): the thresholds bands are read from. */
+  quintileMinRanks: number[];
   lifeStageCount: number;
   indicatorCount: number;
   loadedAt: string;
@@ -23,8 +23,7 @@ export function allEditions(db: Queryable): Promise<EditionRow[]> {
     'allEditions',
     sql.query`
       select e.edition, e.title, e.publisher, e.published_on::text as "publishedOn", e.source_id as "sourceId",
-             e.licence, e.attribution, e.ranked_count as "rankedCount", e.hotspot_max_rank as "hotspotMaxRank",
-             e.coldspot_min_rank as "coldspotMinRank",
+             e.licence, e.attribution, e.ranked_count as "rankedCount", e.quintile_min_ranks as "quintileMinRanks",
              (select count(distinct l.life_stage)::int from life_stage_scores l where l.edition = e.edition) as "lifeStageCount",
              (select count(*)::int from indicators i where i.edition = e.edition) as "indicatorCount",
              to_char(e.loaded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "loadedAt"

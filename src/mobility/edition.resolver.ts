@@ -1,7 +1,7 @@
 /** `editions` and `sources`: what is loaded and where it comes from. */
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { listOf, Source } from '../common';
-import { bandSize } from './mobility.rules';
+import { bandLimits } from './mobility.rules';
 import type { Context } from '../server/context';
 import { Edition } from './mobility.type';
 
@@ -10,7 +10,7 @@ export class EditionResolver {
   @Query(() => [Edition], { complexity: listOf(5), description: 'The loaded editions of the Social Mobility Index, newest first.' })
   async editions(@Ctx() ctx: Context): Promise<Edition[]> {
     const rows = await ctx.loaders.mobility.editions();
-    return rows.map((e, i) => ({ ...e, bandSize: bandSize(e.rankedCount), latest: i === 0 }));
+    return rows.map((e, i) => ({ ...e, ...bandLimits(e), latest: i === 0 }));
   }
 
   @Query(() => [Source], { description: 'Every public dataset the API serves figures from, with licence and required attribution.' })

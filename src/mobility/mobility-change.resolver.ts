@@ -1,20 +1,20 @@
 /** `mobilityChange(from, to)` on LocalAuthority: how a district moved between two editions. */
 import { ArgsType, Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { LocalAuthority } from '../authorities';
-import { IntRange } from '../common';
 import type { Context } from '../server/context';
 import { pickEdition } from './edition.resolve';
-import { bandOf } from './mobility.rules';
+import { standingOf } from './mobility.rules';
 import { MobilityBand } from './mobility.type';
+import { EditionYear } from './edition.args';
 
 @ArgsType()
 export class MobilityChangeArgs {
   @Field(() => Int, { description: 'Earlier edition (loaded).' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   from!: number;
 
   @Field(() => Int, { description: 'Later edition (loaded).' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   to!: number;
 }
 
@@ -64,8 +64,8 @@ export class MobilityChangeResolver {
       rankTo: sTo.rank,
       rankChange: sFrom.rank - sTo.rank,
       scoreChange: sTo.score - sFrom.score,
-      bandFrom: bandOf(sFrom.rank, from.rankedCount) as MobilityBand,
-      bandTo: bandOf(sTo.rank, to.rankedCount) as MobilityBand,
+      bandFrom: standingOf(sFrom.rank, from).band as MobilityBand,
+      bandTo: standingOf(sTo.rank, to).band as MobilityBand,
     };
   }
 }

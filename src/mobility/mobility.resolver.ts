@@ -8,7 +8,7 @@ import { LocalAuthority } from '../authorities';
 import type { Context } from '../server/context';
 import { EditionArgs } from './edition.args';
 import { pickEdition } from './edition.resolve';
-import { bandOf, quintileOf } from './mobility.rules';
+import { standingOf } from './mobility.rules';
 import { IndicatorValue, LifeStageScore, Mobility, MobilityBand } from './mobility.type';
 
 @Resolver(() => LocalAuthority)
@@ -21,15 +21,8 @@ export class AuthorityMobilityResolver {
     const e = pickEdition(await ctx.loaders.mobility.editions(), edition, 'edition');
     const score = await ctx.loaders.mobility.score.load({ edition: e.edition, code: a.code });
     if (!score) return null;
-    return {
-      code: a.code,
-      edition: e.edition,
-      score: score.score,
-      rank: score.rank,
-      outOf: e.rankedCount,
-      band: bandOf(score.rank, e.rankedCount) as MobilityBand,
-      quintile: quintileOf(score.rank, e.rankedCount),
-    };
+    const { band, quintile } = standingOf(score.rank, e);
+    return { code: a.code, edition: e.edition, score: score.score, rank: score.rank, outOf: e.rankedCount, band: band as MobilityBand, quintile };
   }
 }
 

@@ -1,46 +1,48 @@
 /**
- * Band and quintile rules of the Social Mobility Index.
+ * Band and quintile of a ranked district: the Social Mobility Index's central definition.
  * Hotspots are the best 20% of ranked districts and coldspots the worst 20% (Social Mobility
  * Commission, State of the Nation 2017). For an edition ranking N districts the cut is
- * k = round(0.2 N): 65 of 324.
+ * k = round(0.2 N): 65 of 324. Quintiles follow the same rule, so quintile 1 is exactly the
+ * hotspots and quintile 5 exactly the coldspots.
+ *
+ * The rule is applied once, when an edition is written: `quintileMinRanks` computes its
+ * thresholds, which are stored with the edition (editions.quintile_min_ranks). Everything that
+ * reads a band or a quintile reads those stored thresholds: `standingOf` here, and its SQL twin
+ * `quintileSql`/`bandSql` in mobility.sql.ts.
  */
 
 export const HOTSPOT_SHARE = 0.2;
 
-export type MobilityBand = 'HOTSPOT' | 'COLDSPOT' | 'NEITHER';
+/** Editions are years in this range (as the editions table allows); whether one is loaded is checked separately. */
+export const EDITION_MIN = 2000;
+export const EDITION_MAX = 2100;
 
-export interface BandThresholds {
-  /** Ranks 1..hotspotMaxRank are hotspots. */
-  hotspotMaxRank: number;
-  /** Ranks coldspotMinRank..N are coldspots. */
-  coldspotMinRank: number;
+export type Band = 'HOTSPOT' | 'COLDSPOT' | 'NEITHER';
+
+/** What an edition stores about its ranking: N and the first rank of each quintile 1..5. */
+export interface RankingThresholds {
+  rankedCount: number;
+  quintileMinRanks: number[];
 }
 
-/** k = round(0.2 N), the number of hotspots (and of coldspots) in an edition ranking N. */
-export function bandSize(rankedCount: number): number {
+/** The first rank of quintiles 1..5 for an edition ranking N: quintile q ends at round(0.2 q N). */
+export function quintileMinRanks(rankedCount: number): number[] {
   if (!Number.isInteger(rankedCount) || rankedCount < 1) throw new RangeError(`ranked count must be a positive integer (got ${rankedCount})`);
-  return Math.round(HOTSPOT_SHARE * rankedCount);
-}
-
-export function bandThresholds(rankedCount: number): BandThresholds {
-  const k = bandSize(rankedCount);
-  return { hotspotMaxRank: k, coldspotMinRank: rankedCount - k + 1 };
-}
-
-export function bandOf(rank: number, rankedCount: number): MobilityBand {
-  const { hotspotMaxRank, coldspotMinRank } = bandThresholds(rankedCount);
-  if (rank <= hotspotMaxRank) return 'HOTSPOT';
-  if (rank >= coldspotMinRank) return 'COLDSPOT';
-  return 'NEITHER';
+  return [0, 1, 2, 3, 4].map((q) => (q === 0 ? 1 : Math.round(HOTSPOT_SHARE * q * rankedCount) + 1));
 }
 
 /**
- * Quintile 1 (best) .. 5 (worst) by the same rule: quintile q holds ranks up to round(0.2 q N),
- * so quintile 1 is exactly the hotspots and quintile 5 exactly the coldspots.
+ * Quintile and band of `rank` in an edition: the quintile is the number of thresholds at or
+ * below the rank (as SQL's width_bucket counts them); quintile 1 is HOTSPOT, 5 is COLDSPOT.
  */
-export function quintileOf(rank: number, rankedCount: number): number {
-  for (let q = 1; q <= 5; q += 1) {
-    if (rank <= Math.round(HOTSPOT_SHARE * q * rankedCount)) return q;
-  }
-  throw new RangeError(`rank ${rank} is outside 1..${rankedCount}`);
+export function standingOf(rank: number, edition: RankingThresholds): { quintile: number; band: Band } {
+  if (!Number.isInteger(rank) || rank < 1 || rank > edition.rankedCount) throw new RangeError(`rank ${rank} is outside 1..${edition.rankedCount}`);
+  const quintile = edition.quintileMinRanks.filter((min) => min <= rank).length;
+  return { quintile, band: quintile === 1 ? 'HOTSPOT' : quintile === 5 ? 'COLDSPOT' : 'NEITHER' };
+}
+
+/** The band limits as ranks, for display: hotspots are 1..hotspotMaxRank, coldspots coldspotMinRank..N. */
+export function bandLimits(edition: RankingThresholds): { bandSize: number; hotspotMaxRank: number; coldspotMinRank: number } {
+  const [, second, , , fifth] = edition.quintileMinRanks as [number, number, number, number, number];
+  return { bandSize: second - 1, hotspotMaxRank: second - 1, coldspotMinRank: fifth };
 }

@@ -1,7 +1,7 @@
 /** GraphQL types of the Social Mobility Index: editions, scores, bands, life stages, indicators. */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { MobilityBand as Band } from './mobility.rules';
+import type { Band } from './mobility.rules';
 
 export enum MobilityBand {
   HOTSPOT = 'HOTSPOT',

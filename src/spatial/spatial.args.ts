@@ -4,6 +4,7 @@ import { AuthorityFilter } from '../filter';
 import { BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange, IntRange, Nested } from '../common';
 import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from './spatial.rules';
 import { DistanceMeasure, NeighbourKind } from './spatial.type';
+import { EditionYear } from '../mobility';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEAREST = 100;
@@ -47,7 +48,7 @@ export class NearestArgs {
 @ArgsType()
 export class NearestHotspotArgs {
   @Field(() => Int, { nullable: true, description: 'Index edition whose hotspots count; default the latest loaded.' })
-  @IntRange(1900, 2100)
+  @EditionYear()
   edition?: number;
 
   @Field(() => DistanceMeasure, { nullable: true, defaultValue: DistanceMeasure.CENTROID, description: 'CENTROID (default) or BOUNDARY distance.' })

@@ -76,7 +76,7 @@ describe('looking up one district', () => {
     });
     const outOfRange = await api.run(AuthorityByCodeDocument, { code: 'E09000033', edition: 3000 });
     expect(outOfRange.errors?.[0]).toMatchObject({
-      message: 'edition must be a whole number between 1900 and 2100 (got 3000)',
+      message: 'edition must be a whole number between 2000 and 2100 (got 3000)',
       extensions: { code: 'BAD_USER_INPUT', argument: 'edition' },
     });
   });

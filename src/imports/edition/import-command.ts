@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../../db';
+import { EDITION_MAX, EDITION_MIN } from '../../mobility/mobility.rules';
 import { SourceError } from '../source-error';
 import { DEFAULT_MAPPING, readMapping } from './mapping';
 import { readTable } from './read-table';
@@ -40,7 +41,7 @@ export async function runImportCommand(argv: string[], db: Db, io: ImportIo): Pr
   });
   const editionOf = (raw: string | undefined, flag: string): number => {
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new SourceError(flag, null, `must be a year 2000..2100 (got ${JSON.stringify(raw)})`);
+    if (!Number.isInteger(n) || n < EDITION_MIN || n > EDITION_MAX) throw new SourceError(flag, null, `must be a year ${EDITION_MIN}..${EDITION_MAX} (got ${JSON.stringify(raw)})`);
     return n;
   };
   if (values.remove !== undefined) {

@@ -4,7 +4,7 @@
  * Removing an edition is one statement (its scores cascade).
  */
 import { type Db, sql } from '../../db';
-import { bandThresholds } from '../../mobility/mobility.rules';
+import { upsertEditions, upsertSources } from '../provenance.sql';
 import type { Mapping } from './mapping';
 import type { ValidatedEdition } from './validate-edition';
 
@@ -21,25 +21,15 @@ export interface EditionMeta {
 const json = (value: unknown) => sql.value(JSON.stringify(value));
 
 export async function writeEdition(db: Db, meta: EditionMeta, data: ValidatedEdition, mapping: Mapping, beforeCommit?: () => Promise<void>): Promise<void> {
-  const thresholds = bandThresholds(data.rows.length);
   const sourceId = `import-${meta.edition}`;
   await db.transaction(async (tx) => {
+    // Deleting the old edition first removes its scores, life stages and indicators (cascade).
     await tx.query('deleteEdition', sql.query`delete from editions where edition = ${sql.value(meta.edition)}`);
-    await tx.query(
-      'upsertImportSource',
-      sql.query`insert into sources (id, title, publisher, published, url, licence, attribution)
-                values (${sql.value(sourceId)}, ${sql.value(meta.title)}, ${sql.value(meta.publisher)}, ${sql.value(meta.publishedOn)},
-                        ${sql.value(meta.url)}, ${sql.value(meta.licence)}, ${sql.value(meta.attribution)})
-                on conflict (id) do update set title = excluded.title, publisher = excluded.publisher, published = excluded.published,
-                  url = excluded.url, licence = excluded.licence, attribution = excluded.attribution`,
-    );
-    await tx.query(
-      'insertEdition',
-      sql.query`insert into editions (edition, title, publisher, published_on, source_id, licence, attribution, ranked_count,
-                                      hotspot_max_rank, coldspot_min_rank, origin)
-                values (${sql.value(meta.edition)}, ${sql.value(meta.title)}, ${sql.value(meta.publisher)}, ${sql.value(meta.publishedOn)}::date,
-                        ${sql.value(sourceId)}, ${sql.value(meta.licence)}, ${sql.value(meta.attribution)}, ${sql.value(data.rows.length)},
-                        ${sql.value(thresholds.hotspotMaxRank)}, ${sql.value(thresholds.coldspotMinRank)}, 'import')`,
+    await upsertSources(tx, [{ id: sourceId, title: meta.title, publisher: meta.publisher, published: meta.publishedOn, url: meta.url, licence: meta.licence, attribution: meta.attribution }]);
+    await upsertEditions(
+      tx,
+      [{ edition: meta.edition, title: meta.title, publisher: meta.publisher, publishedOn: meta.publishedOn, sourceId, licence: meta.licence, attribution: meta.attribution, rankedCount: data.rows.length }],
+      'import',
     );
     await tx.query(
       'insertScores',
