@@ -16,3 +16,4 @@ export * from './validation';
 export * from './geo/geometry.check';
 export * from './geo/geometry.sql';
 export * from './geo/point';
+export * from './geo/point.fields';

@@ -3,7 +3,8 @@
  * PostgreSQL + PostGIS server) and PGlite + PostGIS (embedded). Every statement has a name, used
  * in logs and counted by observers (tests assert statement counts through `observe`).
  */
-import type { SQLQuery } from './sql';
+import type { Logger } from '../logger';
+import { compile, type SQLQuery } from './sql';
 
 export type DriverName = 'pg' | 'pglite';
 
@@ -62,4 +63,30 @@ export function observe(db: Db, observer: StatementObserver): Db {
     enterReadOnly: (role) => db.enterReadOnly(role),
     close: () => db.close(),
   };
+}
+
+export interface StatementLogging {
+  log: Logger;
+  /** Statements slower than this are logged at warn with their name. */
+  slowStatementMs?: number;
+}
+
+/**
+ * Runs one named statement through a driver's executor: compiles it (placeholders and values),
+ * times it, logs it at debug with its SQL and at warn when slow. Both drivers run every
+ * statement through here.
+ */
+export async function runStatement<R>(
+  name: string,
+  query: SQLQuery,
+  execute: (text: string, values: unknown[]) => Promise<R[]>,
+  logging: StatementLogging,
+): Promise<R[]> {
+  const { text, values } = compile(query);
+  const started = performance.now();
+  const rows = await execute(text, values);
+  const ms = +(performance.now() - started).toFixed(2);
+  logging.log.debug({ statement: name, ms, rows: rows.length, sql: text }, 'sql');
+  if (logging.slowStatementMs !== undefined && ms >= logging.slowStatementMs) logging.log.warn({ statement: name, ms, rows: rows.length }, 'slow statement');
+  return rows;
 }

@@ -1,8 +1,8 @@
 /** The `pg` driver: a connection pool to a real PostgreSQL + PostGIS server. */
 import pg from 'pg';
 import type { Logger } from '../logger';
-import type { Db, Transaction } from './db';
-import { compile, type SQLQuery } from './sql';
+import { runStatement, type Db, type Transaction } from './db';
+import type { SQLQuery } from './sql';
 
 export interface PgOptions {
   connectionString: string;
@@ -36,15 +36,8 @@ export function openPg(options: PgOptions, log: Logger): Db {
   };
   let pool = createPool();
 
-  async function run<R>(client: pg.Pool | pg.PoolClient, name: string, query: SQLQuery): Promise<R[]> {
-    const { text, values } = compile(query);
-    const started = performance.now();
-    const result = await client.query({ text, values });
-    const ms = +(performance.now() - started).toFixed(2);
-    log.debug({ statement: name, ms, rows: result.rowCount, sql: text }, 'sql');
-    if (options.slowStatementMs !== undefined && ms >= options.slowStatementMs) log.warn({ statement: name, ms, rows: result.rowCount }, 'slow statement');
-    return result.rows as R[];
-  }
+  const run = <R>(client: pg.Pool | pg.PoolClient, name: string, query: SQLQuery): Promise<R[]> =>
+    runStatement(name, query, async (text, values) => (await client.query({ text, values })).rows as R[], { log, slowStatementMs: options.slowStatementMs });
 
   return {
     driver: 'pg',

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import type { Logger } from '../logger';
-import type { Db, Transaction } from './db';
-import { compile, type SQLQuery } from './sql';
+import { runStatement, type Db, type Transaction } from './db';
+import type { SQLQuery } from './sql';
 
 export interface PgliteOptions {
   /** Start from a dump made by `dumpPglite` instead of an empty or persisted directory. */
@@ -23,20 +23,21 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
   let closed = false;
   if (options.statementTimeoutMs) await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
 
-  async function run<R>(client: PGlite | PGliteTransaction, name: string, query: SQLQuery): Promise<R[]> {
-    const { text, values } = compile(query);
-    const started = performance.now();
-    const result = await client.query<R>(text, values);
-    // PGlite can end a statement that failed inside an extension (a GEOS exception) with an empty
-    // result and no error. A SELECT always describes its columns, so no columns means it failed.
-    if (result.fields.length === 0 && /^\s*select\b/i.test(text)) {
-      throw new Error(`statement ${name} failed inside the embedded database (no result description returned)`);
-    }
-    const ms = +(performance.now() - started).toFixed(2);
-    log.debug({ statement: name, ms, rows: result.rows.length, sql: text }, 'sql');
-    if (options.slowStatementMs !== undefined && ms >= options.slowStatementMs) log.warn({ statement: name, ms, rows: result.rows.length }, 'slow statement');
-    return result.rows;
-  }
+  const run = <R>(client: PGlite | PGliteTransaction, name: string, query: SQLQuery): Promise<R[]> =>
+    runStatement(
+      name,
+      query,
+      async (text, values) => {
+        const result = await client.query<R>(text, values);
+        // PGlite can end a statement that failed inside an extension (a GEOS exception) with an
+        // empty result and no error. A SELECT always describes its columns, so none means it failed.
+        if (result.fields.length === 0 && /^\s*select\b/i.test(text)) {
+          throw new Error(`statement ${name} failed inside the embedded database (no result description returned)`);
+        }
+        return result.rows;
+      },
+      { log, slowStatementMs: options.slowStatementMs },
+    );
 
   return {
     driver: 'pglite',

@@ -7,14 +7,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Db, openPglite, sql } from '../db';
 import type { Logger } from '../logger';
+import { isIndustrial, isRural } from '../classification/classification.rules';
 import {
-  classificationRows, readAreaClassification, readBoundaries, readDeprivation, readDetailedBoundaries, readLookup, readPopulation, readRuralUrban,
-  readSmi2016,
-} from './read-raw';
+  readAreaClassification, readBoundaries, readDeprivation, readDetailedBoundaries, readLookup, readPopulation, readRuralUrban, readSmi2016,
+  type Lookup,
+} from './raw';
 import { isCoastal, roundKm } from '../spatial/spatial.rules';
 import { acrossWater, coastlines, detailedBoundaries, landBorders, stageBoundaries, type AdjacencyRow } from './spatial.derive';
 import { RAW_SOURCES, SHIPPED_EDITION } from './raw-sources';
-import { serializeSeed, type Seed, type SeedBoundary, type SeedRow } from './seed.format';
+import { serializeSeed, type Seed, type SeedBoundary, type SeedRowOf } from './seed.format';
 import { SourceError } from './source-error';
 
 /** A boundary may lose at most this share of its area when made valid. */
@@ -97,15 +98,31 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
   };
 }
 
+/** The classification of each district: its rural-urban class and area subgroup, and the flags they give. */
+function classificationRows(lookup: Lookup, ruralUrban: Map<string, { ruc: number; pct: number }>, area: Map<string, { supergroup: string; group: string; subgroup: string }>): SeedRowOf<'classifications'>[] {
+  return [...lookup.districts.keys()].sort().map((code) => {
+    const r = ruralUrban.get(code)!;
+    const a = area.get(code)!;
+    return {
+      code,
+      rural_urban_code: r.ruc,
+      rural_population_pct_2011: r.pct,
+      area_subgroup_code: a.subgroup,
+      rural: isRural(r.ruc),
+      industrial: isIndustrial(a.supergroup, a.group),
+    };
+  });
+}
+
 interface SpatialDerivation {
   repaired: string[];
-  adjacencies: SeedRow[];
-  coastlines: SeedRow[];
+  adjacencies: SeedRowOf<'adjacencies'>[];
+  coastlines: SeedRowOf<'coastlines'>[];
   detailed: Seed['detailedBoundaries'];
 }
 
 /** Both directions of each pair, lengths rounded to whole metres, in a stable order. */
-function symmetric(rows: AdjacencyRow[]): SeedRow[] {
+function symmetric(rows: AdjacencyRow[]): SeedRowOf<'adjacencies'>[] {
   const out = rows.flatMap((r) => {
     const values = {
       kind: r.kind,

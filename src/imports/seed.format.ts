@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCsvText, writeCsv } from './csv';
+import { parseCsv, requireColumns, writeCsv } from './table';
 import type { EditionRecord } from './provenance.sql';
 import type { RawSource } from './raw-sources';
 import { SourceError } from './source-error';
@@ -15,15 +15,16 @@ import { SourceError } from './source-error';
 /** 2: editions carry no band thresholds; the one writer computes them (imports/provenance.sql.ts). */
 export const SEED_FORMAT = 2;
 
-type ColumnType = 'text' | 'int' | 'float' | 'bool';
+/** A column's type; a trailing `?` marks a column that may be empty (null). */
+type ColumnType = 'text' | 'int' | 'float' | 'bool' | 'text?' | 'int?' | 'float?';
+type ValueOf<T> = T extends 'text' ? string : T extends 'text?' ? string | null : T extends 'bool' ? boolean : T extends 'int?' | 'float?' ? number | null : number;
 export type SeedValue = string | number | boolean | null;
-export type SeedRow = Record<string, SeedValue>;
 
 export interface TableSpec {
   table: string;
   file: string;
-  key: string[];
-  columns: Record<string, ColumnType>;
+  key: readonly string[];
+  columns: Readonly<Record<string, ColumnType>>;
 }
 
 /** Seed tables in load order (parents before children). */
@@ -45,7 +46,7 @@ export const SEED_TABLES = [
     table: 'area_classes',
     file: 'area_classes.csv',
     key: ['code'],
-    columns: { code: 'text', level: 'text', name: 'text', parent_code: 'text' },
+    columns: { code: 'text', level: 'text', name: 'text', parent_code: 'text?' },
   },
   {
     table: 'classifications',
@@ -79,12 +80,12 @@ export const SEED_TABLES = [
       rank_of_average_score: 'int',
       most_deprived_10pct_share: 'float',
       rank_of_most_deprived_10pct_share: 'int',
-      scale: 'float',
-      rank_of_scale: 'int',
-      extent: 'float',
-      rank_of_extent: 'int',
-      local_concentration: 'float',
-      rank_of_local_concentration: 'int',
+      scale: 'float?',
+      rank_of_scale: 'int?',
+      extent: 'float?',
+      rank_of_extent: 'int?',
+      local_concentration: 'float?',
+      rank_of_local_concentration: 'int?',
     },
   },
   {
@@ -97,7 +98,7 @@ export const SEED_TABLES = [
     table: 'adjacencies',
     file: 'adjacencies.csv',
     key: ['code', 'neighbour_code'],
-    columns: { code: 'text', neighbour_code: 'text', kind: 'text', shared_border_km: 'float', gap_km: 'float' },
+    columns: { code: 'text', neighbour_code: 'text', kind: 'text', shared_border_km: 'float?', gap_km: 'float?' },
   },
   {
     table: 'mobility_scores',
@@ -108,6 +109,12 @@ export const SEED_TABLES = [
 ] as const satisfies readonly TableSpec[];
 
 export type SeedTableName = (typeof SEED_TABLES)[number]['table'];
+
+/** The row type of each seed table, from its column spec: a misspelt or missing column is a type error. */
+export type SeedTables = {
+  [S in (typeof SEED_TABLES)[number] as S['table']]: { -readonly [C in keyof S['columns']]: ValueOf<S['columns'][C]> }[];
+};
+export type SeedRowOf<T extends SeedTableName> = SeedTables[T][number];
 
 export const BOUNDARIES_FILE = 'boundaries.geojson';
 export const DETAILED_BOUNDARIES_FILE = 'detailed_boundaries.geojson';
@@ -124,7 +131,7 @@ export interface SeedBoundary {
 export interface Seed {
   sources: RawSource[];
   editions: EditionRecord[];
-  tables: Record<SeedTableName, SeedRow[]>;
+  tables: SeedTables;
   /** GB-wide boundaries, super generalised (200 m): the geometry served and measured. */
   boundaries: SeedBoundary[];
   /** England only, generalised (20 m): used for point-in-polygon lookups. */
@@ -147,7 +154,7 @@ export function serializeSeed(seed: Seed): Map<string, string> {
   const listing: SeedManifest['files'] = [];
   for (const spec of SEED_TABLES) {
     const columns = Object.keys(spec.columns);
-    const rows = seed.tables[spec.table];
+    const rows = seed.tables[spec.table] as Record<string, SeedValue>[];
     const text = writeCsv(columns, rows.map((r) => columns.map((c) => r[c] ?? null)));
     files.set(spec.file, text);
     listing.push({ file: spec.file, rows: rows.length, sha256: sha256(text) });
@@ -173,18 +180,23 @@ export function serializeSeed(seed: Seed): Map<string, string> {
 }
 
 function parseValue(type: ColumnType, raw: string, file: string, row: number, column: string): SeedValue {
-  if (raw === '') return null;
+  const nullable = type.endsWith('?');
+  if (raw === '') {
+    if (nullable) return null;
+    throw new SourceError(file, row, 'is empty, but the column may not be', column);
+  }
   switch (type) {
     case 'text':
+    case 'text?':
       return raw;
     case 'bool':
       if (raw !== 'true' && raw !== 'false') throw new SourceError(file, row, `expected true or false, got "${raw}"`, column);
       return raw === 'true';
-    case 'int':
-    case 'float': {
+    default: {
+      const whole = type.startsWith('int');
       const n = Number(raw);
-      if (!Number.isFinite(n) || (type === 'int' && !Number.isInteger(n))) {
-        throw new SourceError(file, row, `expected ${type === 'int' ? 'a whole number' : 'a number'}, got "${raw}"`, column);
+      if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) {
+        throw new SourceError(file, row, `expected ${whole ? 'a whole number' : 'a number'}, got "${raw}"`, column);
       }
       return n;
     }
@@ -218,13 +230,12 @@ export function readSeed(dir: string): LoadedSeed {
     }
     texts.set(entry.file, text);
   }
-  const tables = {} as Record<SeedTableName, SeedRow[]>;
+  const tables = {} as Record<string, Record<string, SeedValue>[]>;
   for (const spec of SEED_TABLES) {
-    const records = parseCsvText(texts.get(spec.file) ?? '', spec.file);
-    tables[spec.table] = records.map((record, i) =>
-      Object.fromEntries(
-        Object.entries(spec.columns).map(([column, type]) => [column, parseValue(type, record[column] ?? '', spec.file, i + 2, column)]),
-      ),
+    const table = parseCsv(texts.get(spec.file) ?? '', spec.file);
+    requireColumns(table, Object.keys(spec.columns));
+    tables[spec.table] = table.rows.map((r) =>
+      Object.fromEntries(Object.entries(spec.columns).map(([column, type]) => [column, parseValue(type, String(r.values.get(column) ?? ''), spec.file, r.row, column)])),
     );
   }
   const features = <P>(file: string): (P & { geometry: SeedBoundary['geometry'] })[] =>
@@ -235,7 +246,7 @@ export function readSeed(dir: string): LoadedSeed {
   return {
     sources: manifest.sources,
     editions: manifest.editions,
-    tables,
+    tables: tables as SeedTables,
     boundaries: features<{ code: string; name: string; country: 'E' | 'W' | 'S' }>(BOUNDARIES_FILE),
     detailedBoundaries: features<{ code: string }>(DETAILED_BOUNDARIES_FILE),
     hash: sha256(manifestText),

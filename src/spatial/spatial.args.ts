@@ -1,7 +1,7 @@
 /** Arguments of the spatial fields and queries, with their bounds. */
 import { ArgsType, Field, Float, Int } from 'type-graphql';
 import { AuthorityFilter } from '../filter';
-import { BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange, IntRange, Nested } from '../common';
+import { BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange, IntRange, Nested, NoFields, withPointFields } from '../common';
 import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from './spatial.rules';
 import { DistanceMeasure, NeighbourKind } from './spatial.type';
 import { EditionYear } from '../mobility';
@@ -31,8 +31,9 @@ export class NeighboursArgs {
   filter?: AuthorityFilter;
 }
 
+/** How many of the nearest districts, among those matching a filter. */
 @ArgsType()
-export class NearestArgs {
+export class NearestCountArgs {
   @Field(() => AuthorityFilter, { nullable: true, description: 'Only districts matching this filter.' })
   @Nested()
   filter?: AuthorityFilter;
@@ -40,7 +41,10 @@ export class NearestArgs {
   @Field(() => Int, { nullable: true, defaultValue: 5, description: `How many, 1..${MAX_NEAREST}; default 5.` })
   @IntRange(1, MAX_NEAREST)
   first!: number;
+}
 
+@ArgsType()
+export class NearestArgs extends NearestCountArgs {
   @Field(() => DistanceMeasure, { nullable: true, defaultValue: DistanceMeasure.CENTROID, description: 'CENTROID (default) or BOUNDARY distance.' })
   measure!: DistanceMeasure;
 }
@@ -55,32 +59,15 @@ export class NearestHotspotArgs {
   measure!: DistanceMeasure;
 }
 
-@ArgsType()
-export class PointArgs {
-  @Field(() => Float, { nullable: true, description: 'Longitude, WGS84 degrees, -180..180 (with lat).' })
-  @FloatRange(-180, 180)
-  lon?: number;
-
-  @Field(() => Float, { nullable: true, description: 'Latitude, WGS84 degrees, -90..90 (with lon).' })
-  @FloatRange(-90, 90)
-  lat?: number;
-
-  @Field(() => Float, { nullable: true, description: `British National Grid easting, metres, 0..${BNG_MAX_EASTING} (with northing), instead of lon/lat.` })
-  @FloatRange(0, BNG_MAX_EASTING)
-  easting?: number;
-
-  @Field(() => Float, { nullable: true, description: `British National Grid northing, metres, 0..${BNG_MAX_NORTHING} (with easting), instead of lon/lat.` })
-  @FloatRange(0, BNG_MAX_NORTHING)
-  northing?: number;
-}
+const POINT_ARGUMENTS = {
+  lon: 'Longitude, WGS84 degrees, -180..180 (with lat).',
+  lat: 'Latitude, WGS84 degrees, -90..90 (with lon).',
+  easting: `British National Grid easting, metres, 0..${BNG_MAX_EASTING} (with northing), instead of lon/lat.`,
+  northing: `British National Grid northing, metres, 0..${BNG_MAX_NORTHING} (with easting), instead of lon/lat.`,
+};
 
 @ArgsType()
-export class NearestAuthoritiesArgs extends PointArgs {
-  @Field(() => AuthorityFilter, { nullable: true, description: 'Only districts matching this filter.' })
-  @Nested()
-  filter?: AuthorityFilter;
+export class PointArgs extends withPointFields(NoFields, POINT_ARGUMENTS) {}
 
-  @Field(() => Int, { nullable: true, defaultValue: 5, description: `How many, 1..${MAX_NEAREST}; default 5.` })
-  @IntRange(1, MAX_NEAREST)
-  first!: number;
-}
+@ArgsType()
+export class NearestAuthoritiesArgs extends withPointFields(NearestCountArgs, POINT_ARGUMENTS) {}

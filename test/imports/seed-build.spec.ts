@@ -50,11 +50,13 @@ describe('building the seed', () => {
 });
 
 describe('a wrong source stops the build, naming file, row and column', () => {
+  // The SMI file goes through the same validator as an imported edition, so the messages match
+  // what `npm run import` reports.
   const smiFile = 'smi/smi2016_overall_with_codes_regions.csv';
 
   it('rejects text in a score', async () => {
     const dir = faultyCopy('text-score', smiFile, (t) => t.replace('E09000033,Westminster,Westminster,E12000007,London,1,117.84123443785565', 'E09000033,Westminster,Westminster,E12000007,London,1,high'));
-    await expect(buildSeed(dir, testLog)).rejects.toThrow(`${smiFile} row 2 column "smi2016_score": expected a number, got "high"`);
+    await expect(buildSeed(dir, testLog)).rejects.toThrow(`${smiFile} row 2 column "smi2016_score": score must be a number, got "high"`);
   });
 
   it('rejects a duplicated district', async () => {
@@ -62,17 +64,22 @@ describe('a wrong source stops the build, naming file, row and column', () => {
       const lines = t.split('\n');
       return [...lines.slice(0, 3), lines[2], ...lines.slice(3)].join('\n');
     });
-    await expect(buildSeed(dir, testLog)).rejects.toThrow(/row 4 column "lad16cd": duplicate code "E09000032"/);
+    await expect(buildSeed(dir, testLog)).rejects.toThrow(`${smiFile} row 4 column "lad16cd": E09000032 appears again (first at row 3)`);
   });
 
   it('rejects a code that is not an English district of the ONS lookup', async () => {
     const dir = faultyCopy('unknown-code', smiFile, (t) => t.replace('E09000026,Redbridge', 'E09000099,Redbridge'));
-    await expect(buildSeed(dir, testLog)).rejects.toThrow(`${smiFile} row 4 column "lad16cd": "E09000099" is not one of the 326 English LAD16 codes of the ONS lookup`);
+    await expect(buildSeed(dir, testLog)).rejects.toThrow(`${smiFile} row 4 column "lad16cd": "E09000099" is not the ONS code of an English district of 2016`);
   });
 
   it('rejects ranks that clash', async () => {
     const dir = faultyCopy('rank-clash', smiFile, (t) => t.replace('Wandsworth,Wandsworth,E12000007,London,2,', 'Wandsworth,Wandsworth,E12000007,London,1,'));
     await expect(buildSeed(dir, testLog)).rejects.toThrow(`${smiFile} row 3 column "smi2016_rank": rank 1 is also given to E09000033 (row 2)`);
+  });
+
+  it('rejects ranks that do not follow the scores', async () => {
+    const dir = faultyCopy('rank-order', smiFile, (t) => t.replace('Westminster,Westminster,E12000007,London,1,117.84123443785565', 'Westminster,Westminster,E12000007,London,1,-200'));
+    await expect(buildSeed(dir, testLog)).rejects.toThrow(/row \d+ column "smi2016_score": score \S+ at rank 2 is not below -200 at rank 1/);
   });
 
   it('rejects a district missing from a classification', async () => {

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../../db';
 import { EDITION_MAX, EDITION_MIN } from '../../mobility/mobility.rules';
-import { SourceError } from '../source-error';
 import { DEFAULT_MAPPING, readMapping } from './mapping';
-import { readTable } from './read-table';
-import { describeProblem, validateEdition } from './validate-edition';
+import { describeProblem, SourceError } from '../source-error';
+import { readTable } from '../table';
+import { validateEdition } from './validate-edition';
 import { districtsOf2016, removeEdition, writeEdition } from './write-edition';
 
 export interface ImportIo {

@@ -5,15 +5,9 @@
  * are 1..N without gaps (or are computed from scores, ties stated), no district missing.
  */
 import { nameMatcher } from '../district-names';
+import type { SourceProblem } from '../source-error';
+import type { Table } from '../table';
 import type { LifeStageCode, Mapping, ScoreColumns } from './mapping';
-import type { Table } from './read-table';
-
-export interface Problem {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  message: string;
-}
 
 export interface EditionRow {
   code: string;
@@ -33,9 +27,6 @@ export const NEVER_RANKED = ['E09000001', 'E06000053'];
 /** A score outside this range is not a plausible standardised composite. */
 export const MAX_ABS_SCORE = 10000;
 
-export const describeProblem = (p: Problem): string =>
-  `${p.sheet}${p.row === null ? '' : ` row ${p.row}`}${p.column ? ` column "${p.column}"` : ''}: ${p.message}`;
-
 function toNumber(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string' || raw.trim() === '') return null;
@@ -50,11 +41,11 @@ function ranksFromScores(scores: number[]): number[] {
   return scores.map((s) => 1 + scores.filter((t) => t > s).length);
 }
 
-export function validateEdition(table: Table, mapping: Mapping, districts: { code: string; name: string }[]): { edition: ValidatedEdition | null; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function validateEdition(table: Table, mapping: Mapping, districts: { code: string; name: string }[]): { edition: ValidatedEdition | null; problems: SourceProblem[] } {
+  const problems: SourceProblem[] = [];
   const notes: string[] = [];
   const add = (row: number | null, column: string | null, message: string): void => {
-    problems.push({ sheet: table.sheet, row, column, message });
+    problems.push({ source: table.source, row, column, message });
   };
   const known = new Set(districts.map((d) => d.code));
   const match = nameMatcher(districts);
@@ -140,20 +131,37 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
   if (missing.length > 0) add(null, null, `no row for ${missing.length} district(s): ${missing.join(', ')}`);
 
   const n = parsed.length;
+  /** Ranks given in a file run 1..n, each once; a clash names the row that has the rank already. */
   const checkRanks = (ranks: (number | null)[], column: string, rows: number[]): void => {
-    const counts = new Map<number, number>();
+    const holder = new Map<number, number>();
     ranks.forEach((rank, i) => {
       if (rank === null) return;
       if (rank > n) add(rows[i]!, column, `rank ${rank} is beyond the ${n} districts ranked`);
-      counts.set(rank, (counts.get(rank) ?? 0) + 1);
+      const first = holder.get(rank);
+      if (first !== undefined) add(rows[i]!, column, `rank ${rank} is also given to ${parsed[first]!.code} (row ${rows[first]})`);
+      else holder.set(rank, i);
     });
-    const gaps = Array.from({ length: n }, (_, i) => i + 1).filter((r) => !counts.has(r));
-    const repeated = [...counts.entries()].filter(([, c]) => c > 1).map(([r]) => r);
-    if (repeated.length > 0) add(null, column, `ranks ${repeated.join(', ')} are given more than once`);
-    if (gaps.length > 0 && repeated.length === 0) add(null, column, `ranks must run 1..${n} without gaps; missing ${gaps.slice(0, 20).join(', ')}`);
+    const gaps = Array.from({ length: n }, (_, i) => i + 1).filter((r) => !holder.has(r));
+    if (gaps.length > 0 && holder.size === ranks.filter((r) => r !== null).length) {
+      add(null, column, `ranks must run 1..${n} without gaps; missing ${gaps.slice(0, 20).join(', ')}`);
+    }
+  };
+  /** Given ranks must order the scores: a better rank has a strictly higher score. */
+  const checkOrder = (column: string): void => {
+    const byRank = [...parsed].sort((a, b) => a.rank - b.rank);
+    for (let i = 1; i < byRank.length; i += 1) {
+      const prev = byRank[i - 1]!;
+      const cur = byRank[i]!;
+      if (!(cur.score < prev.score)) {
+        add(cur.row, column, `score ${cur.score} at rank ${cur.rank} is not below ${prev.score} at rank ${prev.rank}`);
+        return;
+      }
+    }
   };
   if (mapping.overall.rank) {
+    const before = problems.length;
     checkRanks(parsed.map((p) => p.rankGiven), mapping.overall.rank, parsed.map((p) => p.row));
+    if (problems.length === before) checkOrder(mapping.overall.score);
   } else {
     const ranks = ranksFromScores(parsed.map((p) => p.score));
     parsed.forEach((p, i) => (p.rank = ranks[i]!));

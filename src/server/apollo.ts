@@ -1,0 +1,62 @@
+/**
+ * The GraphQL engine: Apollo Server 5 over the type-graphql schema, with our error formatting,
+ * the depth, alias and cost limits, metrics, and a header that reports each request's SQL
+ * statement count. No batching; Apollo's own signal handlers stay off (main.ts owns shutdown).
+ */
+import type http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Limits } from '../config';
+import type { Logger } from '../logger';
+import type { Context } from './context';
+import { createErrorFormatter } from './format-error';
+import { aliasRule, costPlugin, depthRule } from './limits';
+import type { Metrics } from './metrics';
+import { getSchema } from './schema';
+
+/** Reports the number of SQL statements a GraphQL request issued, for clients and benchmarks. */
+const statementCountHeader: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set('x-sql-statements', String(contextValue.statements.count));
+      },
+    };
+  },
+};
+
+export interface ApolloOptions {
+  httpServer: http.Server;
+  log: Logger;
+  limits: Limits;
+  metrics: Metrics;
+  introspection: boolean;
+  shutdownGraceMs: number;
+  statementTimeoutMs: number;
+}
+
+export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Context>> {
+  const schema = await getSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: o.introspection,
+    formatError: createErrorFormatter(o.log.child({ module: 'graphql' }), o.statementTimeoutMs),
+    includeStacktraceInErrorResponses: false,
+    // Batched operations (a JSON array of requests) stay off: one operation per request.
+    allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT (drain, close the database, exit); Apollo's own handlers would
+    // race it and re-raise the signal.
+    stopOnTerminationSignals: false,
+    validationRules: [depthRule(o.limits.maxDepth), aliasRule(o.limits.maxAliases)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: o.httpServer, stopGracePeriodMillis: o.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      statementCountHeader,
+      costPlugin(schema, o.limits),
+      o.metrics.plugin,
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
