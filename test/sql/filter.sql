@@ -1,0 +1,345 @@
+-- The SQL of src/filter/ for the arguments in test/sql/specimens.ts. Written by npm run sql:emit; do not edit.
+
+-- a page, no filter, by code: findAuthorities
+-- $1 = 2016
+-- $2 = 101
+-- $3 = 0
+select
+  a.code,
+  a.name,
+  a.region_code as "regionCode",
+  b.area_km2 as "areaKm2",
+  p.persons_mid2016 as population,
+  p.persons_mid2015 as "populationMid2015",
+  p.land_area_km2 as "landAreaKm2",
+  p.persons_per_km2 as "personsPerKm2"
+from
+  authorities a
+  join boundaries b on b.code = a.code
+  left join populations p on p.code = a.code
+  left join mobility_scores o on o.code = a.code
+  and o.edition = $1
+  left join deprivation_domains od on od.code = a.code
+  and od.domain = 'IMD'
+where
+  true
+order by
+  a.code asc
+limit
+  $2
+offset
+  $3;
+
+-- a page, every condition, worst rank first, second page: findAuthorities
+-- $1 = 2016
+-- $2 = ["E09000033","E09000028"]
+-- $3 = "minster"
+-- $4 = "E12000007"
+-- $5 = 2016
+-- $6 = "HOTSPOT"
+-- $7 = 2016
+-- $8 = 1
+-- $9 = 65
+-- $10 = false
+-- $11 = false
+-- $12 = [5,6]
+-- $13 = 100
+-- $14 = 326
+-- $15 = 2015
+-- $16 = 2016
+-- $17 = "COLDSPOT"
+-- $18 = "COLDSPOT"
+-- $19 = false
+-- $20 = -0.1281
+-- $21 = 51.508
+-- $22 = 4326
+-- $23 = 5000
+-- $24 = -0.5
+-- $25 = 51.3
+-- $26 = 0.3
+-- $27 = 51.7
+-- $28 = "{\"type\":\"Polygon\",\"coordinates\":[[[-0.2,51.45],[0,51.45],[0,51.55],[-0.2,51.55],[-0.2,51.45]]]}"
+-- $29 = "E09000028"
+-- $30 = 20000
+-- $31 = 2016
+-- $32 = "NEITHER"
+-- $33 = 2016
+-- $34 = "COLDSPOT"
+-- $35 = true
+-- $36 = 21
+-- $37 = 20
+select
+  a.code,
+  a.name,
+  a.region_code as "regionCode",
+  b.area_km2 as "areaKm2",
+  p.persons_mid2016 as population,
+  p.persons_mid2015 as "populationMid2015",
+  p.land_area_km2 as "landAreaKm2",
+  p.persons_per_km2 as "personsPerKm2"
+from
+  authorities a
+  join boundaries b on b.code = a.code
+  left join populations p on p.code = a.code
+  left join mobility_scores o on o.code = a.code
+  and o.edition = $1
+  left join deprivation_domains od on od.code = a.code
+  and od.domain = 'IMD'
+where
+  a.code = any ($2::text[])
+  and strpos(lower(a.name), lower($3)) > 0
+  and a.region_code = $4
+  and exists (
+    select
+      1
+    from
+      mobility_scores m
+      join editions e on e.edition = m.edition
+    where
+      m.code = a.code
+      and m.edition = $5
+      and (
+        case
+          when m.rank is null then null
+          when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+          when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+          else 'NEITHER'
+        end
+      ) = $6
+  )
+  and exists (
+    select
+      1
+    from
+      mobility_scores m
+    where
+      m.code = a.code
+      and m.edition = $7
+      and m.rank between $8 and $9
+  )
+  and exists (
+    select
+      1
+    from
+      classifications c
+    where
+      c.code = a.code
+      and c.rural = $10
+  )
+  and exists (
+    select
+      1
+    from
+      classifications c
+    where
+      c.code = a.code
+      and c.industrial = $11
+  )
+  and exists (
+    select
+      1
+    from
+      classifications c
+    where
+      c.code = a.code
+      and c.rural_urban_code = any ($12::smallint[])
+  )
+  and exists (
+    select
+      1
+    from
+      deprivation_domains dd
+    where
+      dd.code = a.code
+      and dd.domain = 'IMD'
+      and dd.rank_of_average_score between $13 and $14
+  )
+  and exists (
+    select
+      1
+    from
+      mobility_scores mf
+      join editions ef on ef.edition = mf.edition,
+      mobility_scores mt
+      join editions et on et.edition = mt.edition
+    where
+      mf.code = a.code
+      and mf.edition = $15
+      and mt.code = a.code
+      and mt.edition = $16
+      and not (
+        (
+          case
+            when "mf".rank is null then null
+            when width_bucket("mf".rank, "ef".quintile_min_ranks) = 1 then 'HOTSPOT'
+            when width_bucket("mf".rank, "ef".quintile_min_ranks) = 5 then 'COLDSPOT'
+            else 'NEITHER'
+          end
+        ) = $17
+      )
+      and (
+        case
+          when "mt".rank is null then null
+          when width_bucket("mt".rank, "et".quintile_min_ranks) = 1 then 'HOTSPOT'
+          when width_bucket("mt".rank, "et".quintile_min_ranks) = 5 then 'COLDSPOT'
+          else 'NEITHER'
+        end
+      ) = $18
+  )
+  and exists (
+    select
+      1
+    from
+      coastlines cl
+    where
+      cl.code = a.code
+      and cl.coastal = $19
+  )
+  and exists (
+    select
+      1
+    from
+      detailed_boundaries wd
+    where
+      wd.code = a.code
+      and ST_DWithin (
+        wd.boundary_bng,
+        ST_Transform (
+          ST_SetSRID (ST_MakePoint ($20::float8, $21::float8), $22::int),
+          27700
+        ),
+        $23::float8
+      )
+  )
+  and exists (
+    select
+      1
+    from
+      boundaries bx
+    where
+      bx.code = a.code
+      and ST_Intersects (
+        bx.boundary_wgs84,
+        ST_MakeEnvelope (
+          $24::float8,
+          $25::float8,
+          $26::float8,
+          $27::float8,
+          4326
+        )
+      )
+  )
+  and exists (
+    select
+      1
+    from
+      boundaries gx
+    where
+      gx.code = a.code
+      and ST_Intersects (
+        gx.boundary_bng,
+        ST_Transform (
+          ST_SetSRID (ST_GeomFromGeoJSON ($28::text), 4326),
+          27700
+        )
+      )
+  )
+  and (
+    exists (
+      select
+        1
+      from
+        boundaries w1
+        join boundaries w2 on w2.code = $29
+      where
+        w1.code = a.code
+        and ST_DWithin (w1.boundary_bng, w2.boundary_bng, $30::float8)
+    )
+  )
+  and (
+    (
+      exists (
+        select
+          1
+        from
+          mobility_scores m
+          join editions e on e.edition = m.edition
+        where
+          m.code = a.code
+          and m.edition = $31
+          and (
+            case
+              when m.rank is null then null
+              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+              else 'NEITHER'
+            end
+          ) = $32
+      )
+    )
+    or (
+      exists (
+        select
+          1
+        from
+          mobility_scores m
+          join editions e on e.edition = m.edition
+        where
+          m.code = a.code
+          and m.edition = $33
+          and (
+            case
+              when m.rank is null then null
+              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+              else 'NEITHER'
+            end
+          ) = $34
+      )
+    )
+  )
+  and not (
+    exists (
+      select
+        1
+      from
+        coastlines cl
+      where
+        cl.code = a.code
+        and cl.coastal = $35
+    )
+  )
+order by
+  o.rank desc nulls last,
+  a.code asc
+limit
+  $36
+offset
+  $37;
+
+-- the count of a filter: countAuthorities
+-- $1 = 2016
+-- $2 = "HOTSPOT"
+select
+  count(*)::int as count
+from
+  authorities a
+where
+  exists (
+    select
+      1
+    from
+      mobility_scores m
+      join editions e on e.edition = m.edition
+    where
+      m.code = a.code
+      and m.edition = $1
+      and (
+        case
+          when m.rank is null then null
+          when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+          when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+          else 'NEITHER'
+        end
+      ) = $2
+  );

@@ -1,0 +1,335 @@
+-- The SQL of src/spatial/ for the arguments in test/sql/specimens.ts. Written by npm run sql:emit; do not edit.
+
+-- direct neighbours, both kinds, 1 km of water: neighboursOf
+-- $1 = ["E09000033","E09000028"]
+-- $2 = ["LAND_BORDER","ACROSS_WATER"]
+-- $3 = 1
+select
+  s.code as source,
+  l.neighbour_code as code,
+  l.kind,
+  1 as hops,
+  l.shared_border_km as "sharedBorderKm",
+  l.gap_km as "gapKm"
+from
+  unnest($1::text[]) as s (code)
+  join adjacencies l on l.code = s.code
+  join authorities a on a.code = l.neighbour_code
+where
+  l.kind = any ($2::text[])
+  and (
+    l.kind = 'LAND_BORDER'
+    or l.gap_km <= $3::float8
+  )
+  and true
+order by
+  s.code,
+  l.kind = 'ACROSS_WATER',
+  l.shared_border_km desc nulls last,
+  l.gap_km nulls last,
+  a.name;
+
+-- neighbours to 2 hops, land only, hotspots: neighboursOf
+-- $1 = ["LAND_BORDER"]
+-- $2 = 1
+-- $3 = ["E09000033","E09000028"]
+-- $4 = 2
+-- $5 = 2016
+-- $6 = "HOTSPOT"
+with recursive
+  links as (
+    select
+      l.code,
+      l.neighbour_code,
+      l.kind,
+      l.shared_border_km,
+      l.gap_km
+    from
+      adjacencies l
+      join authorities en on en.code = l.neighbour_code
+    where
+      l.kind = any ($1::text[])
+      and (
+        l.kind = 'LAND_BORDER'
+        or l.gap_km <= $2::float8
+      )
+  ),
+  walk (source, code, hops, kind) as (
+    select
+      s.code,
+      l.neighbour_code,
+      1,
+      l.kind
+    from
+      unnest($3::text[]) as s (code)
+      join links l on l.code = s.code
+    union
+    select
+      w.source,
+      l.neighbour_code,
+      w.hops + 1,
+      l.kind
+    from
+      walk w
+      join links l on l.code = w.code
+    where
+      w.hops < $4::int
+  ),
+  best as (
+    select distinct
+      on (source, code) source,
+      code,
+      hops,
+      kind
+    from
+      walk
+    where
+      code <> source
+    order by
+      source,
+      code,
+      hops,
+      kind = 'ACROSS_WATER'
+  )
+select
+  b.source,
+  b.code,
+  b.kind,
+  b.hops,
+  case
+    when b.hops = 1 then d.shared_border_km
+  end as "sharedBorderKm",
+  case
+    when b.hops = 1 then d.gap_km
+  end as "gapKm"
+from
+  best b
+  join authorities a on a.code = b.code
+  left join links d on d.code = b.source
+  and d.neighbour_code = b.code
+where
+  exists (
+    select
+      1
+    from
+      mobility_scores m
+      join editions e on e.edition = m.edition
+    where
+      m.code = a.code
+      and m.edition = $5
+      and (
+        case
+          when m.rank is null then null
+          when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+          when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+          else 'NEITHER'
+        end
+      ) = $6
+  )
+order by
+  b.source,
+  b.hops,
+  b.kind = 'ACROSS_WATER',
+  d.shared_border_km desc nulls last,
+  d.gap_km nulls last,
+  a.name;
+
+-- nearest by centroid (the nearest hotspot): nearestOf
+-- $1 = ["E09000033","E09000028"]
+-- $2 = 2016
+-- $3 = "HOTSPOT"
+-- $4 = 1
+select
+  s.code as source,
+  n.code,
+  n.distance_km as "distanceKm"
+from
+  unnest($1::text[]) as s (code)
+  join boundaries sb on sb.code = s.code
+  cross join lateral (
+    select
+      a.code,
+      ST_Distance (b.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+      ST_Distance (b.centroid_bng, sb.centroid_bng) as centroid_m
+    from
+      authorities a
+      join boundaries b on b.code = a.code
+    where
+      a.code <> s.code
+      and exists (
+        select
+          1
+        from
+          mobility_scores m
+          join editions e on e.edition = m.edition
+        where
+          m.code = a.code
+          and m.edition = $2
+          and (
+            case
+              when m.rank is null then null
+              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+              else 'NEITHER'
+            end
+          ) = $3
+      )
+    order by
+      b.centroid_bng <-> sb.centroid_bng,
+      a.code
+    limit
+      $4::int
+  ) as n
+order by
+  s.code,
+  n.distance_km,
+  n.centroid_m,
+  n.code;
+
+-- nearest by boundary, no filter: nearestOf
+-- $1 = ["E09000033","E09000028"]
+-- $2 = 37
+-- $3 = 5
+select
+  s.code as source,
+  n.code,
+  n.distance_km as "distanceKm"
+from
+  unnest($1::text[]) as s (code)
+  join boundaries sb on sb.code = s.code
+  cross join lateral (
+    select
+      code,
+      distance_km,
+      centroid_m
+    from
+      (
+        select
+          a.code,
+          ST_Distance (b.boundary_bng, sb.boundary_bng) / 1000 as distance_km,
+          ST_Distance (b.centroid_bng, sb.centroid_bng) as centroid_m
+        from
+          authorities a
+          join boundaries b on b.code = a.code
+        where
+          a.code <> s.code
+          and true
+        order by
+          b.boundary_bng <-> sb.boundary_bng
+        limit
+          $2::int
+      ) as candidates
+    order by
+      distance_km,
+      centroid_m,
+      code
+    limit
+      $3::int
+  ) as n
+order by
+  s.code,
+  n.distance_km,
+  n.centroid_m,
+  n.code;
+
+-- district at a WGS84 point: authorityAtPoint
+-- $1 = -0.1281
+-- $2 = 51.508
+-- $3 = 4326
+select
+  code
+from
+  detailed_boundaries
+where
+  ST_Intersects (
+    boundary_bng,
+    ST_Transform (
+      ST_SetSRID (ST_MakePoint ($1::float8, $2::float8), $3::int),
+      27700
+    )
+  )
+order by
+  code
+limit
+  1;
+
+-- district at a BNG point: authorityAtPoint
+-- $1 = 530000
+-- $2 = 180000
+-- $3 = 27700
+select
+  code
+from
+  detailed_boundaries
+where
+  ST_Intersects (
+    boundary_bng,
+    ST_SetSRID (ST_MakePoint ($1::float8, $2::float8), $3::int)
+  )
+order by
+  code
+limit
+  1;
+
+-- nearest to a point, hotspots: nearestToPoint
+-- $1 = -0.1281
+-- $2 = 51.508
+-- $3 = 4326
+-- $4 = 2016
+-- $5 = "HOTSPOT"
+-- $6 = -0.1281
+-- $7 = 51.508
+-- $8 = 4326
+-- $9 = 3
+select
+  a.code,
+  ST_Distance (
+    d.boundary_bng,
+    ST_Transform (
+      ST_SetSRID (ST_MakePoint ($1::float8, $2::float8), $3::int),
+      27700
+    )
+  ) / 1000 as "distanceKm"
+from
+  authorities a
+  join detailed_boundaries d on d.code = a.code
+where
+  exists (
+    select
+      1
+    from
+      mobility_scores m
+      join editions e on e.edition = m.edition
+    where
+      m.code = a.code
+      and m.edition = $4
+      and (
+        case
+          when m.rank is null then null
+          when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+          when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+          else 'NEITHER'
+        end
+      ) = $5
+  )
+order by
+  d.boundary_bng <-> ST_Transform (
+    ST_SetSRID (ST_MakePoint ($6::float8, $7::float8), $8::int),
+    27700
+  ),
+  a.code
+limit
+  $9::int;
+
+-- validity of a caller geometry: geometryValidity
+-- $1 = ["{\"type\":\"Polygon\",\"coordinates\":[[[-0.2,51.45],[0,51.45],[0,51.55],[-0.2,51.55],[-0.2,51.45]]]}"]
+select
+  t as geojson,
+  ST_IsValid (g) as valid,
+  ST_IsValidReason (g) as reason
+from
+  unnest($1::text[]) as t,
+  lateral (
+    select
+      ST_GeomFromGeoJSON (t) as g
+  ) as parsed;

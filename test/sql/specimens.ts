@@ -1,0 +1,159 @@
+/**
+ * Every named statement of src/, issued with a fixed set of arguments, grouped by the folder
+ * that owns it. test/sql/sql-snapshots.spec.ts turns them into test/sql/<folder>.sql, so a
+ * change to a query shows in review as a diff of its SQL. Codes, editions and points are real
+ * ones; the two rectangles of the spatial derivation are SYNTHETIC, as in derive.spec.ts.
+ */
+import path from 'node:path';
+import { adjacencyLinks, districtFeatures, editionScores, pairDistances, scoresWithDeprivation, summaryRows } from '../../src/analytics/analytics.queries';
+import { authoritiesByCode, authoritiesInRegions, authorityByName, boundariesOf, centroidsOf } from '../../src/authorities/authority.queries';
+import { allRegions, classificationsOf, regionStats } from '../../src/classification/classification.queries';
+import { allSources } from '../../src/common/source.queries';
+import type { Db } from '../../src/db/db';
+import { migrate } from '../../src/db/migrator';
+import { deprivationOf } from '../../src/deprivation/deprivation.queries';
+import { countAuthorities, findAuthorities } from '../../src/filter/authorities.queries';
+import type { AuthorityCriteria } from '../../src/filter/criteria';
+import { AuthorityOrder } from '../../src/filter/order';
+import { buildSeed } from '../../src/imports/build-seed';
+import { districtsOf2016, removeEdition, writeEdition } from '../../src/imports/edition/write-edition';
+import { currentSeed, loadSeed } from '../../src/imports/load-seed';
+import { readSeed } from '../../src/imports/seed.format';
+import { acrossWater, coastlines, landBorders, stageBoundaries } from '../../src/imports/spatial.derive';
+import { allEditions } from '../../src/mobility/edition.queries';
+import { indicatorValuesOf, lifeStageScoresOf, scoresOf } from '../../src/mobility/mobility.queries';
+import { dataStatus } from '../../src/server/readiness.queries';
+import { authorityAtPoint, geometryValidity, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
+import { testLog } from '../support/db';
+import { DATA_DIR, MIGRATIONS_DIR, SEED_DIR } from '../support/paths';
+
+export interface Specimen {
+  /** The folder of src/ whose statements these are: the snapshot file. */
+  area: string;
+  /** What the arguments are, as a reader of the snapshot needs to know. */
+  label: string;
+  run: (db: Db) => Promise<unknown>;
+  /** Rows for statements whose answer the code needs to carry on. */
+  answers?: Record<string, object[]>;
+}
+
+const TWO = ['E09000033', 'E09000028']; // Westminster, Southwark
+const WESTMINSTER = { srid: 4326, x: -0.1281, y: 51.508 } as const;
+const BNG_POINT = { srid: 27700, x: 530000, y: 180000 } as const;
+const POLYGON = JSON.stringify({ type: 'Polygon', coordinates: [[[-0.2, 51.45], [0, 51.45], [0, 51.55], [-0.2, 51.55], [-0.2, 51.45]]] });
+
+/** Every condition a filter can have, nested under and/or/not, so whereFromCriteria shows in full. */
+const EVERY_CONDITION: AuthorityCriteria = {
+  edition: 2016,
+  codes: TWO,
+  nameContains: 'minster',
+  regionCode: 'E12000007',
+  band: 'HOTSPOT',
+  rankFrom: 1,
+  rankTo: 65,
+  rural: false,
+  industrial: false,
+  ruralUrbanCodes: [5, 6],
+  coastal: false,
+  bandChange: { from: 2015, to: 2016, band: 'COLDSPOT', change: 'ENTERED' },
+  imdRankFrom: 100,
+  imdRankTo: 326,
+  within: { metres: 5000, point: WESTMINSTER },
+  bbox: [-0.5, 51.3, 0.3, 51.7],
+  intersects: POLYGON,
+  and: [{ edition: 2016, within: { metres: 20000, authorityCode: 'E09000028' } }],
+  or: [{ edition: 2016, band: 'NEITHER' }, { edition: 2016, band: 'COLDSPOT' }],
+  not: { edition: 2016, coastal: true },
+};
+const HOTSPOTS: AuthorityCriteria = { edition: 2016, band: 'HOTSPOT' };
+
+/** SYNTHETIC: two 10 km squares sharing an edge, in British National Grid metres. */
+const square = (code: string, x0: number) => ({
+  code, name: code, country: 'E' as const,
+  geometry: { type: 'Polygon' as const, coordinates: [[[x0, 0], [x0 + 10000, 0], [x0 + 10000, 10000], [x0, 10000], [x0, 0]]] },
+});
+
+export const SPECIMENS: Specimen[] = [
+  // db/
+  { area: 'db', label: 'migrate: an empty database, every migration', run: (db) => migrate(db, MIGRATIONS_DIR, testLog) },
+  // common/ and server/
+  { area: 'common', label: 'all sources', run: (db) => allSources(db) },
+  { area: 'server', label: 'readiness', run: (db) => dataStatus(db) },
+  // authorities/
+  { area: 'authorities', label: 'by code', run: (db) => authoritiesByCode(db, TWO) },
+  { area: 'authorities', label: 'by name', run: (db) => authorityByName(db, 'westminster') },
+  { area: 'authorities', label: 'in a region', run: (db) => authoritiesInRegions(db, ['E12000007']) },
+  { area: 'authorities', label: 'centroids, WGS84', run: (db) => centroidsOf(db, TWO, 4326) },
+  { area: 'authorities', label: 'centroids, BNG', run: (db) => centroidsOf(db, TWO, 27700) },
+  { area: 'authorities', label: 'boundaries as stored, WGS84', run: (db) => boundariesOf(db, TWO, { simplifyMetres: 0, precision: 6, srid: 4326 }) },
+  { area: 'authorities', label: 'boundaries simplified 500 m, WGS84', run: (db) => boundariesOf(db, TWO, { simplifyMetres: 500, precision: 5, srid: 4326 }) },
+  { area: 'authorities', label: 'boundaries simplified 250 m, BNG', run: (db) => boundariesOf(db, TWO, { simplifyMetres: 250, precision: 1, srid: 27700 }) },
+  // mobility/
+  { area: 'mobility', label: 'editions', run: (db) => allEditions(db) },
+  { area: 'mobility', label: 'scores', run: (db) => scoresOf(db, TWO.map((code) => ({ edition: 2016, code }))) },
+  { area: 'mobility', label: 'life stages', run: (db) => lifeStageScoresOf(db, TWO.map((code) => ({ edition: 2016, code }))) },
+  { area: 'mobility', label: 'indicators', run: (db) => indicatorValuesOf(db, TWO.map((code) => ({ edition: 2016, code }))) },
+  // classification/ and deprivation/
+  { area: 'classification', label: 'regions', run: (db) => allRegions(db) },
+  { area: 'classification', label: 'region counts, 2016', run: (db) => regionStats(db, 2016) },
+  { area: 'classification', label: 'classifications', run: (db) => classificationsOf(db, TWO) },
+  { area: 'deprivation', label: 'summaries', run: (db) => deprivationOf(db, TWO) },
+  // filter/
+  { area: 'filter', label: 'a page, no filter, by code', run: (db) => findAuthorities(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 100, offset: 0 }) },
+  { area: 'filter', label: 'a page, every condition, worst rank first, second page', run: (db) => findAuthorities(db, EVERY_CONDITION, { order: AuthorityOrder.RANK_DESC, orderEdition: 2016, limit: 20, offset: 20 }) },
+  { area: 'filter', label: 'the count of a filter', run: (db) => countAuthorities(db, HOTSPOTS) },
+  // spatial/
+  { area: 'spatial', label: 'direct neighbours, both kinds, 1 km of water', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER', 'ACROSS_WATER'], depth: 1, maxGapKm: 1, criteria: null }) },
+  { area: 'spatial', label: 'neighbours to 2 hops, land only, hotspots', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER'], depth: 2, maxGapKm: 1, criteria: HOTSPOTS }) },
+  { area: 'spatial', label: 'nearest by centroid (the nearest hotspot)', run: (db) => nearestOf(db, TWO, { measure: 'CENTROID', first: 1, criteria: HOTSPOTS }) },
+  { area: 'spatial', label: 'nearest by boundary, no filter', run: (db) => nearestOf(db, TWO, { measure: 'BOUNDARY', first: 5, criteria: null }) },
+  { area: 'spatial', label: 'district at a WGS84 point', run: (db) => authorityAtPoint(db, WESTMINSTER) },
+  { area: 'spatial', label: 'district at a BNG point', run: (db) => authorityAtPoint(db, BNG_POINT) },
+  { area: 'spatial', label: 'nearest to a point, hotspots', run: (db) => nearestToPoint(db, WESTMINSTER, HOTSPOTS, 3) },
+  { area: 'spatial', label: 'validity of a caller geometry', run: (db) => geometryValidity(db, [POLYGON]) },
+  // analytics/
+  { area: 'analytics', label: 'summary by region', run: (db) => summaryRows(db, 'REGION', HOTSPOTS, 2016) },
+  { area: 'analytics', label: 'summary by band', run: (db) => summaryRows(db, 'BAND', { edition: 2016 }, 2016) },
+  { area: 'analytics', label: 'scores and IMD', run: (db) => scoresWithDeprivation(db, { edition: 2016 }, 2016, 'IMD') },
+  { area: 'analytics', label: 'statistical neighbour variables', run: (db) => districtFeatures(db) },
+  { area: 'analytics', label: 'scores of an edition', run: (db) => editionScores(db, 2016) },
+  { area: 'analytics', label: 'adjacency graph, 1 km of water', run: (db) => adjacencyLinks(db, 1) },
+  { area: 'analytics', label: 'pair distances', run: (db) => pairDistances(db, TWO) },
+  // imports/
+  {
+    area: 'imports',
+    label: 'data:build from db/sources (the workspace answers nothing)',
+    run: (db) => buildSeed(DATA_DIR, testLog, { openWorkspace: async () => db }),
+    answers: { countOpenWater: [{ n: 1 }] },
+  },
+  {
+    area: 'imports',
+    label: 'the derivations on two SYNTHETIC squares',
+    run: async (db) => {
+      await stageBoundaries(db, [square('E00000001', 0), square('E00000002', 10000)]);
+      await landBorders(db);
+      await acrossWater(db);
+      await coastlines(db);
+    },
+    answers: { countOpenWater: [{ n: 1 }] },
+  },
+  { area: 'imports', label: 'the seed loaded', run: (db) => currentSeed(db) },
+  { area: 'imports', label: 'loading db/seed', run: (db) => loadSeed(db, readSeed(SEED_DIR), testLog) },
+  {
+    area: 'imports',
+    label: 'an edition import with a life stage and an indicator, then its removal',
+    run: async (db) => {
+      await districtsOf2016(db);
+      await writeEdition(
+        db,
+        { edition: 2017, title: 'Social Mobility Index 2017', publisher: 'Social Mobility Commission', publishedOn: '2017-11-28', licence: 'Open Government Licence v3.0', attribution: 'Contains public sector information licensed under the Open Government Licence v3.0.', url: null },
+        { rows: [{ code: 'E09000033', score: 1, rank: 1, lifeStages: [{ lifeStage: 'SCHOOL', score: 1, rank: 1 }], indicators: [{ code: 'IND1', value: 1 }] }], notes: [] },
+        { district: { codeColumn: 'code' }, overall: { score: 'score', rank: 'rank' }, indicators: [{ code: 'IND1', name: 'An indicator', column: 'ind1', lifeStage: 'SCHOOL', unit: '%', higherIsBetter: true }] },
+      );
+      await removeEdition(db, 2017);
+    },
+  },
+];
+
+/** Where a snapshot file goes. */
+export const snapshotFile = (dir: string, area: string): string => path.join(dir, `${area}.sql`);
