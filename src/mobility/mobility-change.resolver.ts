@@ -2,10 +2,9 @@
 import { ArgsType, Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { LocalAuthority } from '../authorities';
 import type { Context } from '../server/context';
-import { pickEdition } from './edition.resolve';
 import { standingOf } from './mobility.rules';
 import { MobilityBand } from './mobility.type';
-import { EditionYear } from './edition.args';
+import { EditionYear, pickEdition } from './edition.args';
 
 @ArgsType()
 export class MobilityChangeArgs {

@@ -6,8 +6,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LocalAuthority } from '../authorities';
 import type { Context } from '../server/context';
-import { EditionArgs } from './edition.args';
-import { pickEdition } from './edition.resolve';
+import { EditionArgs, pickEdition } from './edition.args';
 import { standingOf } from './mobility.rules';
 import { IndicatorValue, LifeStageScore, Mobility, MobilityBand } from './mobility.type';
 

@@ -7,9 +7,10 @@
  *
  * The rule is applied once, when an edition is written: `quintileMinRanks` computes its
  * thresholds, which are stored with the edition (editions.quintile_min_ranks). Everything that
- * reads a band or a quintile reads those stored thresholds: `standingOf` here, and its SQL twin
- * `quintileSql`/`bandSql` in mobility.sql.ts.
+ * reads a band or a quintile reads those stored thresholds: `standingOf` in TypeScript and its
+ * SQL twin `quintileSql`/`bandSql` below, the one place a query turns a rank into a band.
  */
+import { sql, type SQLQuery } from '../db';
 
 export const HOTSPOT_SHARE = 0.2;
 
@@ -45,4 +46,18 @@ export function standingOf(rank: number, edition: RankingThresholds): { quintile
 export function bandLimits(edition: RankingThresholds): { bandSize: number; hotspotMaxRank: number; coldspotMinRank: number } {
   const [, second, , , fifth] = edition.quintileMinRanks as [number, number, number, number, number];
   return { bandSize: second - 1, hotspotMaxRank: second - 1, coldspotMinRank: fifth };
+}
+
+// SQL: `rank` is a rank expression (null when the district is not ranked) and `edition` the
+// alias of an `editions` row.
+
+/** Quintile 1..5: the number of quintile thresholds at or below the rank; null when unranked. */
+export function quintileSql(rank: SQLQuery, edition: SQLQuery): SQLQuery {
+  return sql.query`width_bucket(${rank}, ${edition}.quintile_min_ranks)`;
+}
+
+/** 'HOTSPOT' (quintile 1), 'COLDSPOT' (quintile 5) or 'NEITHER'; null when unranked. */
+export function bandSql(rank: SQLQuery, edition: SQLQuery): SQLQuery {
+  const quintile = quintileSql(rank, edition);
+  return sql.query`(case when ${rank} is null then null when ${quintile} = 1 then 'HOTSPOT' when ${quintile} = 5 then 'COLDSPOT' else 'NEITHER' end)`;
 }
