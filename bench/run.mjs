@@ -18,6 +18,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
 const CONCURRENCY = QUICK ? [8] : [1, 8, 32];
 const SECONDS = QUICK ? 3 : 10;
+const WARMUP_SECONDS = 1;
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'atlas_bench';
 const benchUrl = (() => {
@@ -169,11 +170,11 @@ async function graphql(url, query) {
   return { data: body.data, statements: r.headers.get('x-sql-statements') };
 }
 
-async function measure(target, connections) {
+async function measure(target, connections, seconds = SECONDS) {
   const result = await autocannon({
     url: target.url,
     connections,
-    duration: SECONDS,
+    duration: seconds,
     timeout: 30,
     requests: [target.request],
   });
@@ -198,10 +199,15 @@ async function main() {
     atlas: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
   };
 
-  const ports = { atlas: 4501, postgraphile: 4502, floor: 4503, postgraphile5: 4504 };
-  const atlas = start('atlas', process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.atlas), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHIQL: 'false', NODE_ENV: 'production' },
+  const ports = { atlas: 4501, postgraphile: 4502, floor: 4503, postgraphile5: 4504, atlasWarm: 4505 };
+  // Two Atlas servers: cold, with the response cache off (every request is worked out; the
+  // geometry and reference caches stay on), and warm, with it on (a repeated request).
+  const atlasEnv = (port, responseCacheBytes) => ({
+    ...process.env, DATABASE_URL: benchUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHIQL: 'false', NODE_ENV: 'production',
+    RESPONSE_CACHE_BYTES: String(responseCacheBytes),
   });
+  const atlas = start('atlas', process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env: atlasEnv(ports.atlas, 0) });
+  const atlasWarm = start('atlas warm', process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env: atlasEnv(ports.atlasWarm, 64 * 1024 * 1024) });
   const postgraphile = start('postgraphile', path.join(pgraphile.dir, 'node_modules', '.bin', 'postgraphile'), [
     '-c', benchUrl, '--schema', 'public', '--append-plugins', '@graphile/postgis', '--host', '127.0.0.1', '--port', String(ports.postgraphile),
     '--dynamic-json', '--disable-default-mutations', '--disable-query-log', '--no-setof-functions-contain-nulls', '--cors', '--retry-on-init-fail',
@@ -213,6 +219,7 @@ async function main() {
   const floor = start('floor', process.execPath, [path.join(ROOT, 'bench', 'floor.mjs')], { env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.floor) } });
   try {
     await waitFor(`http://127.0.0.1:${ports.atlas}/readyz`);
+    await waitFor(`http://127.0.0.1:${ports.atlasWarm}/readyz`);
     await waitFor(`http://127.0.0.1:${ports.postgraphile}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
     await waitFor(`http://127.0.0.1:${ports.postgraphile5}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
     await waitFor(`http://127.0.0.1:${ports.floor}/q/one`);
@@ -235,8 +242,12 @@ async function main() {
         throw new Error(`answers differ for "${q.name}":\n${Object.entries(answers).map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`).join('\n')}`);
       }
       log(`${q.key}: same answer from all four (${answers.floor.length} bytes)`);
+      const atlasRequest = { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.atlas[0] }) };
+      const warmAnswer = JSON.stringify(q.atlas[1]((await graphql(`http://127.0.0.1:${ports.atlasWarm}/graphql`, q.atlas[0])).data));
+      if (warmAnswer !== answers.floor) throw new Error(`the warm Atlas answers "${q.name}" differently: ${warmAnswer.slice(0, 300)}`);
       const targets = {
-        atlas: { url: `http://127.0.0.1:${ports.atlas}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.atlas[0] }) }, pid: atlas.pid },
+        atlas: { url: `http://127.0.0.1:${ports.atlas}/graphql`, request: atlasRequest, pid: atlas.pid },
+        atlasWarm: { url: `http://127.0.0.1:${ports.atlasWarm}/graphql`, request: atlasRequest, pid: atlasWarm.pid },
         postgraphile: { url: `http://127.0.0.1:${ports.postgraphile}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile.pid },
         postgraphile5: { url: `http://127.0.0.1:${ports.postgraphile5}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile5.pid },
         floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
@@ -245,6 +256,7 @@ async function main() {
       for (const c of CONCURRENCY) {
         byConcurrency[c] = {};
         for (const [system, target] of Object.entries(targets)) {
+          await measure(target, c, WARMUP_SECONDS); // the same warm-up for every system: JIT and pools
           byConcurrency[c][system] = { ...(await measure(target, c)), rssMb: rssMb(target.pid) };
           log(`${q.key} c=${c} ${system}: ${byConcurrency[c][system].rps} req/s`);
         }
@@ -258,6 +270,7 @@ async function main() {
         ratioVsPostgraphile: Math.round((top.atlas.rps / top.postgraphile.rps) * 100) / 100,
         ratioVsPostgraphile5: Math.round((top.atlas.rps / top.postgraphile5.rps) * 100) / 100,
         ratioVsFloor: Math.round((top.atlas.rps / top.floor.rps) * 100) / 100,
+        warmRatioVsFloor: Math.round((top.atlasWarm.rps / top.floor.rps) * 100) / 100,
         sqlStatementsPerRequest: Number(a.statements),
         byConcurrency,
       });
@@ -276,19 +289,19 @@ async function main() {
     const rows = questions.map((q) => {
       const s = q.systems;
       const cell = (x) => `${x.rps} / ${x.p50Ms} / ${x.p99Ms} / ${x.errors} / ${x.rssMb}`;
-      return `| ${q.name} | ${cell(s.atlas)} | ${cell(s.postgraphile)} | ${cell(s.postgraphile5)} | ${cell(s.floor)} | ${q.ratioVsPostgraphile} | ${q.ratioVsPostgraphile5} | ${q.ratioVsFloor} | ${q.sqlStatementsPerRequest} |`;
+      return `| ${q.name} | ${cell(s.atlas)} | ${cell(s.atlasWarm)} | ${cell(s.postgraphile)} | ${cell(s.postgraphile5)} | ${cell(s.floor)} | ${q.ratioVsPostgraphile} | ${q.ratioVsPostgraphile5} | ${q.ratioVsFloor} | ${q.warmRatioVsFloor} | ${q.sqlStatementsPerRequest} |`;
     });
     const table = [
       `Mobility Atlas benchmark (${report.mode}, concurrency ${CONCURRENCY[CONCURRENCY.length - 1]}, ${SECONDS} s per run, ${report.date}; ${report.machine.cpus} cores, ${report.machine.memoryGb} GiB; PostgreSQL ${versions.postgres}, PostGIS ${versions.postgis}, PostGraphile ${versions.postgraphile} and ${versions.postgraphile5} (Node ${versions.postgraphile5Node}), Node ${versions.node})`,
       '',
-      '| question | atlas req/s / p50 ms / p99 ms / errors / RSS MB | PostGraphile 4 | PostGraphile 5 | floor | atlas ÷ PG4 | atlas ÷ PG5 | atlas ÷ floor | SQL statements per atlas request |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| question | atlas cold: req/s / p50 ms / p99 ms / errors / RSS MB | atlas warm | PostGraphile 4 | PostGraphile 5 | floor | cold ÷ PG4 | cold ÷ PG5 | cold ÷ floor | warm ÷ floor | SQL statements per cold request |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
     ].join('\n');
     writeFileSync(path.join(dir, `${report.mode}-latest.md`), `${table}\n`);
     console.log(table);
   } finally {
-    for (const child of [atlas, postgraphile, postgraphile5, floor]) child.kill('SIGTERM');
+    for (const child of [atlas, atlasWarm, postgraphile, postgraphile5, floor]) child.kill('SIGTERM');
   }
 }
 

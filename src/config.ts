@@ -34,6 +34,10 @@ const schema = z.object({
   READ_ONLY_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL role name').default('atlas_reader'),
   CORS_ORIGINS: z.string().min(1).default('*'),
   REFERENCE_CACHE_MS: z.coerce.number().int().min(0).max(3600000).default(5000),
+  RESPONSE_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(33554432),
+  GEOMETRY_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(33554432),
+  CACHE_MAX_AGE_S: z.coerce.number().int().min(0).max(86400).default(60),
+  DATA_VERSION_POLL_MS: z.coerce.number().int().min(0).max(3600000).default(1000),
 });
 
 export type Config = Readonly<{
@@ -59,6 +63,14 @@ export type Config = Readonly<{
   corsOrigins: '*' | string[];
   /** Editions, regions and sources are cached this long across requests (0 = off). */
   referenceCacheMs: number;
+  /** Bytes of whole GraphQL responses kept in memory, keyed by the data version (0 = off). */
+  responseCacheBytes: number;
+  /** Bytes of boundary GeoJSON kept across requests, keyed by the data version (0 = off). */
+  geometryCacheBytes: number;
+  /** Cache-Control max-age of cacheable responses, seconds. */
+  cacheMaxAgeSeconds: number;
+  /** Polling interval of the data version, besides LISTEN/NOTIFY (0 = LISTEN only). */
+  dataVersionPollMs: number;
 }>;
 
 export interface Limits {
@@ -105,6 +117,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slowStatementMs: e.SLOW_STATEMENT_MS,
     readOnlyRole: e.READ_ONLY_ROLE,
     referenceCacheMs: e.REFERENCE_CACHE_MS,
+    responseCacheBytes: e.RESPONSE_CACHE_BYTES,
+    geometryCacheBytes: e.GEOMETRY_CACHE_BYTES,
+    cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
+    dataVersionPollMs: e.DATA_VERSION_POLL_MS,
     corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   });
 }

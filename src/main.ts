@@ -70,6 +70,10 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     statementTimeoutMs: config.statementTimeoutMs,
     referenceCacheMs: config.referenceCacheMs,
+    responseCacheBytes: config.responseCacheBytes,
+    geometryCacheBytes: config.geometryCacheBytes,
+    cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+    dataVersionPollMs: config.dataVersionPollMs,
   });
   const address = await server.listen(config.port, config.host);
   log.info(

@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import { once, oneToOne, perArgs, type ReferenceCache } from '../common';
 import { allRegions, classificationsOf, regionStats, type RegionStatsRow } from './classification.queries';
 
-export function createClassificationLoaders(db: Db, cache: ReferenceCache) {
+export function createClassificationLoaders(db: Db, cache: Pick<ReferenceCache, 'get'>) {
   const regions = once(() => cache.get('regions', () => allRegions(db)));
   return {
     regions,

@@ -17,3 +17,4 @@ export * from './geo/geometry.check';
 export * from './geo/geometry.sql';
 export * from './geo/point';
 export * from './geo/point.fields';
+export * from './byte-cache';

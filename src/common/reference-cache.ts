@@ -1,7 +1,8 @@
 /**
  * A small process-wide cache for reference data that changes only on import (editions, regions,
- * sources), so a request does not spend a statement on each. Entries expire after `ttlMs`; an
- * import shows up at most that long after it commits. ttlMs = 0 turns caching off.
+ * sources), so a request does not spend a statement on each. Entries are kept per data version
+ * (so an import shows at once) and for at most `ttlMs` (a bound for a database changed outside
+ * the version trigger). ttlMs = 0 turns caching off.
  */
 export class ReferenceCache {
   private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
@@ -17,5 +18,10 @@ export class ReferenceCache {
     this.entries.set(key, { at: now, value });
     value.catch(() => this.entries.delete(key)); // never cache a failure
     return value;
+  }
+
+  /** The cache as seen by one request: keys are scoped to the data version it answers for. */
+  forVersion(version: number): Pick<ReferenceCache, 'get'> {
+    return { get: (key, fetch) => this.get(`${version}:${key}`, fetch) };
   }
 }

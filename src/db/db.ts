@@ -31,6 +31,11 @@ export interface Db extends Queryable {
    * this Db runs as a role that can only SELECT (db/migrations/0007_reader_role.sql).
    */
   enterReadOnly(role: string): Promise<void>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (LISTEN on a connection of its
+   * own, reconnected when it drops). Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -61,6 +66,7 @@ export function observe(db: Db, observer: StatementObserver): Db {
     ping: () => db.ping(),
     poolStats: () => db.poolStats(),
     enterReadOnly: (role) => db.enterReadOnly(role),
+    listen: (channel, onNotify) => db.listen(channel, onNotify),
     close: () => db.close(),
   };
 }

@@ -79,6 +79,38 @@ export function openPg(options: PgOptions, log: Logger): Db {
       }
       await old.end();
     },
+    async listen(channel, onNotify) {
+      // A connection of its own, outside the pool: LISTEN lasts as long as the connection does.
+      let client: pg.Client | null = null;
+      let stopped = false;
+      let retry: NodeJS.Timeout | undefined;
+      const connect = async (): Promise<void> => {
+        const c = new pg.Client({ connectionString: options.connectionString, application_name: `${options.applicationName ?? 'mobility-atlas'} listener` });
+        c.on('notification', (n) => {
+          if (n.channel === channel) onNotify(n.payload ?? '');
+        });
+        c.on('error', (err) => {
+          log.warn({ err: err.message, channel }, 'listener connection lost; reconnecting');
+          void c.end().catch(() => undefined);
+          if (!stopped) retry = setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+        });
+        try {
+          await c.connect();
+          await c.query(`listen "${channel.replace(/"/g, '')}"`);
+          client = c;
+        } catch (err) {
+          log.warn({ err: (err as Error).message, channel }, 'cannot listen yet; retrying');
+          void c.end().catch(() => undefined);
+          if (!stopped) retry = setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+        }
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        clearTimeout(retry);
+        await client?.end().catch(() => undefined);
+      };
+    },
     close: () => pool.end(),
   };
 }

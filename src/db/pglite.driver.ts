@@ -60,6 +60,12 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
     async enterReadOnly(role) {
       await pglite.exec(`set role "${role}"; set default_transaction_read_only = on`);
     },
+    async listen(channel, onNotify) {
+      // In-process: notifications of this database's own transactions (PGlite has one client).
+      const stop = await pglite.listen(channel, onNotify);
+      // Stopping after the database closed has nothing left to stop.
+      return async () => (closed ? undefined : stop().catch(() => undefined));
+    },
     /** The whole database as a tarball, to start copies of it (tests start from one). */
     dump: () => pglite.dumpDataDir('none'),
     async close() {

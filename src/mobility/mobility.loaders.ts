@@ -6,7 +6,7 @@ import { indicatorValuesOf, lifeStageScoresOf, scoresOf, type ScoreKey } from '.
 
 const scoreKey = (k: ScoreKey): string => `${k.edition}:${k.code}`;
 
-export function createMobilityLoaders(db: Db, cache: ReferenceCache) {
+export function createMobilityLoaders(db: Db, cache: Pick<ReferenceCache, 'get'>) {
   return {
     editions: once(() => cache.get('editions', () => allEditions(db))),
     score: oneToOne((keys: readonly ScoreKey[]) => scoresOf(db, keys), scoreKey, scoreKey),

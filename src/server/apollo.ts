@@ -15,12 +15,16 @@ import { aliasRule, costPlugin, depthRule } from './limits';
 import type { Metrics } from './metrics';
 import { getSchema } from './schema';
 
-/** Reports the number of SQL statements a GraphQL request issued, for clients and benchmarks. */
+/**
+ * Reports the number of SQL statements a GraphQL request issued (for clients and benchmarks),
+ * and marks a response with errors, which the response cache does not keep.
+ */
 const statementCountHeader: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
         response.http.headers.set('x-sql-statements', String(contextValue.statements.count));
+        contextValue.response.hasErrors = response.body.kind !== 'single' || Boolean(response.body.singleResult.errors?.length);
       },
     };
   },
@@ -45,6 +49,10 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Conte
     includeStacktraceInErrorResponses: false,
     // Batched operations (a JSON array of requests) stay off: one operation per request.
     allowBatchedHttpRequests: false,
+    // GET requests (which browsers and CDNs cache) are served. CSRF prevention guards against
+    // side effects a browser could trigger with its cookies; this API has no mutations and uses
+    // no cookies or other ambient credentials, so it has nothing to protect and stays off.
+    csrfPrevention: false,
     // main.ts owns SIGTERM/SIGINT (drain, close the database, exit); Apollo's own handlers would
     // race it and re-raise the signal.
     stopOnTerminationSignals: false,

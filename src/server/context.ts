@@ -1,31 +1,41 @@
 /**
  * The per-request context: the database (observed, so the request's statements are counted),
- * a fresh set of DataLoaders, a request logger and id. Nothing here outlives the request.
+ * a fresh set of DataLoaders, a request logger and id, and the data version it answers for.
+ * Nothing here outlives the request but what the shared caches keep, keyed by that version.
  */
 import { randomUUID } from 'node:crypto';
 import { observe, type Db } from '../db';
 import type { Logger } from '../logger';
 import { createAnalyticsLoaders } from '../analytics';
-import { createAuthorityLoaders } from '../authorities';
+import { createAuthorityLoaders, createGeometryCache, type BoundaryRow } from '../authorities';
 import { createClassificationLoaders } from '../classification';
 import { createDeprivationLoaders } from '../deprivation';
 import { createMobilityLoaders } from '../mobility';
 import { createSpatialLoaders } from '../spatial';
-import { allSources, once, ReferenceCache } from '../common';
+import { allSources, type ByteCache, once, ReferenceCache } from '../common';
 
-export function createLoaders(db: Db, cache: ReferenceCache = NO_CACHE) {
-  return {
-    analytics: createAnalyticsLoaders(db),
-    authorities: createAuthorityLoaders(db),
-    classification: createClassificationLoaders(db, cache),
-    deprivation: createDeprivationLoaders(db),
-    mobility: createMobilityLoaders(db, cache),
-    spatial: createSpatialLoaders(db),
-    sources: once(() => cache.get('sources', () => allSources(db))),
-  };
+/** Caches shared by all requests of the process; each keys its entries by the data version. */
+export interface SharedCaches {
+  /** Editions, regions and sources. */
+  reference: ReferenceCache;
+  /** Boundary GeoJSON per district and output options. */
+  geometry: ByteCache<BoundaryRow>;
 }
 
-const NO_CACHE = new ReferenceCache(0);
+export const NO_SHARED_CACHES: SharedCaches = { reference: new ReferenceCache(0), geometry: createGeometryCache(0) };
+
+export function createLoaders(db: Db, shared: SharedCaches = NO_SHARED_CACHES, dataVersion = 0) {
+  const reference = shared.reference.forVersion(dataVersion);
+  return {
+    analytics: createAnalyticsLoaders(db),
+    authorities: createAuthorityLoaders(db, shared.geometry, dataVersion),
+    classification: createClassificationLoaders(db, reference),
+    deprivation: createDeprivationLoaders(db),
+    mobility: createMobilityLoaders(db, reference),
+    spatial: createSpatialLoaders(db),
+    sources: once(() => reference.get('sources', () => allSources(db))),
+  };
+}
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -38,13 +48,20 @@ export interface Context {
   statements: { count: number; names: string[] };
   /** Cost of the operation, computed before it runs (server/limits.ts). */
   cost?: number;
+  /** The data version the request is answered for (server/data-version.ts). */
+  dataVersion: number;
+  /**
+   * What the response turned out to be: with errors, the response cache does not keep it. An
+   * object, so it is shared with the shallow copy of the context Apollo Server hands to plugins.
+   */
+  response: { hasErrors: boolean };
 }
 
-export function createContext(db: Db, log: Logger, requestId: string = randomUUID(), cache?: ReferenceCache): Context {
+export function createContext(db: Db, log: Logger, requestId: string = randomUUID(), shared: SharedCaches = NO_SHARED_CACHES, dataVersion = 0): Context {
   const statements = { count: 0, names: [] as string[] };
   const observed = observe(db, (e) => {
     statements.count += 1;
     statements.names.push(e.name);
   });
-  return { db: observed, loaders: createLoaders(observed, cache), log: log.child({ requestId }), requestId, statements };
+  return { db: observed, loaders: createLoaders(observed, shared, dataVersion), log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false } };
 }

@@ -8,17 +8,19 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { ReferenceCache } from '../common';
+import { createGeometryCache } from '../authorities';
+import { ByteCache, ReferenceCache } from '../common';
 import { DEFAULT_LIMITS, type Limits } from '../config';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
 import { createApollo } from './apollo';
 import { mountBodyErrors } from './body-errors';
-import { createContext, type Context } from './context';
+import { createContext, type Context, type SharedCaches } from './context';
+import { watchDataVersion, type DataVersion } from './data-version';
+import { graphqlHandler, type CachedResponse } from './graphql-handler';
 import { createMetrics } from './metrics';
 import { mountRoutes } from './routes';
 
@@ -35,12 +37,22 @@ export interface ServerOptions {
   statementTimeoutMs?: number;
   /** How long editions, regions and sources are cached across requests; 0 = not at all. */
   referenceCacheMs?: number;
+  /** Bytes of whole responses kept in memory (the response cache); 0 = off (the default). */
+  responseCacheBytes?: number;
+  /** Bytes of boundary GeoJSON kept across requests; 0 = off (the default). */
+  geometryCacheBytes?: number;
+  /** Cache-Control max-age of cacheable responses, seconds (default 60). */
+  cacheMaxAgeSeconds?: number;
+  /** How often the data version is polled besides LISTEN, ms (default 1000; 0 = LISTEN only). */
+  dataVersionPollMs?: number;
 }
 
 export interface AtlasServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   listen(port: number, host?: string): Promise<AddressInfo>;
+  /** The data version the server answers for (refresh() after a change made in this process). */
+  dataVersion: DataVersion;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
 }
@@ -50,7 +62,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createServer(options: ServerOptions): Promise<AtlasServer> {
   const { db, log } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const cache = new ReferenceCache(options.referenceCacheMs ?? 0);
+  const shared: SharedCaches = { reference: new ReferenceCache(options.referenceCacheMs ?? 0), geometry: createGeometryCache(options.geometryCacheBytes ?? 0) };
+  const responses = new ByteCache<CachedResponse>(options.responseCacheBytes ?? 0, (entry) => entry.body.length);
+  const dataVersion = await watchDataVersion(db, log.child({ module: 'data-version' }), options.dataVersionPollMs ?? 1000);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -101,8 +115,13 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
   app.use(
     '/graphql',
     express.json({ limit: limits.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(db, log, String(res.locals.requestId), cache),
+    graphqlHandler({
+      apollo,
+      dataVersion,
+      responses,
+      maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
+      context: async (res, version) => createContext(db, log, String(res.locals.requestId), shared, version),
+      onCache: metrics.cacheOutcome,
     }),
   );
 
@@ -116,9 +135,11 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve(httpServer.address() as AddressInfo));
       }),
+    dataVersion,
     async stop() {
       stopping = true;
       await apollo.stop(); // drains the HTTP server: closes idle sockets, waits for in-flight requests
+      await dataVersion.stop();
     },
   };
 }

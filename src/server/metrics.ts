@@ -10,6 +10,8 @@ import type { Context } from './context';
 export interface Metrics {
   registry: Registry;
   plugin: ApolloServerPlugin<Context>;
+  /** Counts what the response cache did with a request. */
+  cacheOutcome: (outcome: 'hit' | 'miss' | 'bypass') => void;
 }
 
 export function createMetrics(db: Db): Metrics {
@@ -30,6 +32,12 @@ export function createMetrics(db: Db): Metrics {
   });
   const errors = new Counter({ name: 'atlas_graphql_errors_total', help: 'GraphQL errors by extensions.code.', labelNames: ['code'], registers: [registry] });
   const statements = new Counter({ name: 'atlas_sql_statements_total', help: 'SQL statements issued by GraphQL requests.', registers: [registry] });
+  const cache = new Counter({
+    name: 'atlas_response_cache_requests_total',
+    help: 'GraphQL requests by response cache outcome: hit (answered from memory), miss (answered and kept), bypass (not cacheable: errors, or the data changed meanwhile).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   new Gauge({
     name: 'atlas_db_pool_connections',
     help: 'Database pool connections by state (total, idle, waiting); the embedded database has one.',
@@ -62,5 +70,5 @@ export function createMetrics(db: Db): Metrics {
       };
     },
   };
-  return { registry, plugin };
+  return { registry, plugin, cacheOutcome: (outcome) => cache.inc({ outcome }) };
 }

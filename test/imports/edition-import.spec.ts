@@ -78,7 +78,7 @@ async function withApi<T>(fn: (api: TestApi) => Promise<T>): Promise<T> {
   try {
     return await fn(api);
   } finally {
-    await api.server.apollo.stop();
+    await api.server.stop();
     await db.close();
   }
 }
@@ -170,7 +170,7 @@ describe('importing an edition (the same command, in process)', () => {
     api = await createTestApi(db);
   });
   afterAll(async () => {
-    await api?.server.apollo.stop();
+    await api?.server.stop();
     await db?.close();
   });
 

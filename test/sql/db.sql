@@ -181,3 +181,24 @@ insert into
   schema_migrations (name)
 values
   ($1);
+
+-- migrate: an empty database, every migration: lockMigrations
+-- $1 = 418565087603
+select
+  pg_advisory_xact_lock($1);
+
+-- migrate: an empty database, every migration: isMigrationApplied
+-- $1 = "0009_data_version.sql"
+select
+  1
+from
+  schema_migrations
+where
+  name = $1;
+
+-- migrate: an empty database, every migration: recordMigration
+-- $1 = "0009_data_version.sql"
+insert into
+  schema_migrations (name)
+values
+  ($1);

@@ -14,3 +14,9 @@ select
     from
       editions
   ) as editions;
+
+-- the data version: currentDataVersion
+select
+  version::text as version
+from
+  data_version;

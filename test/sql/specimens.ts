@@ -22,6 +22,7 @@ import { readSeed } from '../../src/imports/seed.format';
 import { acrossWater, coastlines, landBorders, stageBoundaries } from '../../src/imports/spatial.derive';
 import { allEditions } from '../../src/mobility/edition.queries';
 import { indicatorValuesOf, lifeStageScoresOf, scoresOf } from '../../src/mobility/mobility.queries';
+import { currentDataVersion } from '../../src/server/data-version.queries';
 import { dataStatus } from '../../src/server/readiness.queries';
 import { authorityAtPoint, geometryValidity, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
 import { testLog } from '../support/db';
@@ -79,6 +80,7 @@ export const SPECIMENS: Specimen[] = [
   // common/ and server/
   { area: 'common', label: 'all sources', run: (db) => allSources(db) },
   { area: 'server', label: 'readiness', run: (db) => dataStatus(db) },
+  { area: 'server', label: 'the data version', run: (db) => currentDataVersion(db) },
   // authorities/
   { area: 'authorities', label: 'by code', run: (db) => authoritiesByCode(db, TWO) },
   { area: 'authorities', label: 'by name', run: (db) => authorityByName(db, 'westminster') },

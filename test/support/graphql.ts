@@ -65,7 +65,7 @@ export function useTestApi(limits?: Limits): TestApi & { readonly db: Db } {
     api = await createTestApi(db, limits);
   });
   afterAll(async () => {
-    await api?.server.apollo.stop();
+    await api?.server.stop();
     await db?.close();
   });
   const ready = (): TestApi => {

@@ -28,6 +28,7 @@ export function recordingDb(answers: Record<string, object[]> = {}): Db & { stat
     ping: async () => undefined,
     poolStats: () => ({ total: 0, idle: 0, waiting: 0 }),
     enterReadOnly: async () => undefined,
+    listen: async () => async () => undefined,
     close: async () => undefined,
   };
 }

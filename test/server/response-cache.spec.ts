@@ -1,0 +1,141 @@
+/**
+ * Caching what only an import changes: whole responses keyed by the data version and the
+ * request, ETag and Cache-Control with 304 on If-None-Match, GET and automatic persisted queries,
+ * boundary GeoJSON kept across requests, and a data change making all of it unreachable at once.
+ */
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Db } from '../../src/db/db';
+import { sql } from '../../src/db/sql';
+import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
+import { openTestDb, testLog } from '../support/db';
+
+let db: Db;
+const servers: AtlasServer[] = [];
+
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+  await db.close();
+});
+
+async function start(options: Partial<ServerOptions> = {}): Promise<{ server: AtlasServer; base: string }> {
+  const server = await createServer({ db, log: testLog, graphiql: false, introspection: true, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20, ...options });
+  servers.push(server);
+  const address: AddressInfo = await server.listen(0, '127.0.0.1');
+  return { server, base: `http://127.0.0.1:${address.port}` };
+}
+
+const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+/** A response body as plain JSON. */
+const json = (r: Response): Promise<any> => r.json();
+
+const WESTMINSTER = '{ authority(code: "E09000033") { name mobility { rank band } } }';
+
+describe('the response cache', () => {
+  it('answers a repeated question from memory, with the same body, an ETag and Cache-Control', async () => {
+    const { base } = await start({ cacheMaxAgeSeconds: 120 });
+    const first = await post(base, { query: WESTMINSTER });
+    const second = await post(base, { query: WESTMINSTER });
+    expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual(['MISS', 'HIT']);
+    expect(await json(second)).toEqual(await json(first));
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(second.headers.get('etag')).toMatch(/^"\d+-[A-Za-z0-9_-]{22}"$/);
+    expect(second.headers.get('cache-control')).toBe('public, max-age=120');
+    // The hit ran no SQL: only a miss reports its statements.
+    expect(Number(first.headers.get('x-sql-statements'))).toBeGreaterThan(0);
+    expect(second.headers.get('x-sql-statements')).toBeNull();
+  });
+
+  it('answers If-None-Match with the current ETag by 304 Not Modified, without a body', async () => {
+    const { base } = await start();
+    const first = await post(base, { query: WESTMINSTER });
+    const etag = first.headers.get('etag')!;
+    const again = await post(base, { query: WESTMINSTER }, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const stale = await post(base, { query: WESTMINSTER }, { 'if-none-match': '"0-stale"' });
+    expect(stale.status).toBe(200);
+  });
+
+  it('keys by variables: each set gets its own answer', async () => {
+    const { base } = await start();
+    const query = 'query One($code: ID!) { authority(code: $code) { name } }';
+    const a = await post(base, { query, variables: { code: 'E09000033' } });
+    const b = await post(base, { query, variables: { code: 'E09000028' } });
+    expect([a.headers.get('x-cache'), b.headers.get('x-cache')]).toEqual(['MISS', 'MISS']);
+    expect([(await json(a)).data.authority.name, (await json(b)).data.authority.name]).toEqual(['Westminster', 'Southwark']);
+  });
+
+  it('never keeps an answer with errors', async () => {
+    const { base } = await start();
+    for (let i = 0; i < 2; i += 1) {
+      const r = await post(base, { query: '{ authorities(first: 1000) { totalCount } }' });
+      expect((await json(r)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(r.headers.get('x-cache')).toBeNull();
+      expect(r.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('serves GET requests, which browsers and CDNs can cache', async () => {
+    const { base } = await start();
+    const url = `${base}/graphql?query=${encodeURIComponent(WESTMINSTER)}`;
+    const first = await fetch(url);
+    const second = await fetch(url);
+    expect((await json(first)).data.authority).toEqual({ name: 'Westminster', mobility: { rank: 1, band: 'HOTSPOT' } });
+    expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual(['MISS', 'HIT']);
+  });
+
+  it('serves automatic persisted queries: a hash alone once the query is known', async () => {
+    const { base } = await start();
+    const hash = createHash('sha256').update(WESTMINSTER).digest('hex');
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+    const unknown = await fetch(`${base}/graphql?extensions=${extensions}`);
+    expect((await json(unknown)).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await post(base, { query: WESTMINSTER, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    expect((await json(registered)).data.authority.name).toBe('Westminster');
+    const byHash = await fetch(`${base}/graphql?extensions=${extensions}`);
+    expect((await json(byHash)).data.authority.name).toBe('Westminster');
+  });
+
+  it('is switched off by a size of 0: every answer is worked out, and marked no-store', async () => {
+    const { base } = await start({ responseCacheBytes: 0 });
+    for (let i = 0; i < 2; i += 1) {
+      const r = await post(base, { query: WESTMINSTER });
+      expect(r.headers.get('x-cache')).toBeNull();
+      expect(Number(r.headers.get('x-sql-statements'))).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the data version', () => {
+  it('moves when the data changes, announced by NOTIFY, and cached answers give way at once', async () => {
+    // Polling off: the version can only arrive by the notification the trigger sends at commit.
+    const { server, base } = await start({ dataVersionPollMs: 0 });
+    const before = server.dataVersion.current();
+    const first = await post(base, { query: WESTMINSTER });
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    // A write to a served table (one that changes nothing) is enough to bump the version.
+    await db.transaction((tx) => tx.query('touchRegions', sql.query`update regions set name = name where code = 'E12000007'`));
+    for (let i = 0; i < 100 && server.dataVersion.current() === before; i += 1) await new Promise((r) => setTimeout(r, 20));
+    expect(server.dataVersion.current()).toBeGreaterThan(before);
+    const after = await post(base, { query: WESTMINSTER });
+    expect(after.headers.get('x-cache')).toBe('MISS');
+    expect(after.headers.get('etag')).not.toBe(first.headers.get('etag'));
+  });
+});
+
+describe('the geometry cache', () => {
+  it('simplifies each boundary once: a second request for the same output fetches no geometry', async () => {
+    const { base } = await start({ responseCacheBytes: 0, geometryCacheBytes: 1 << 24 });
+    const query = '{ authority(code: "E06000009") { boundary(simplifyMetres: 250, precision: 5) } }';
+    const first = await post(base, { query });
+    const second = await post(base, { query });
+    expect(await json(second)).toEqual(await json(first));
+    expect(Number(second.headers.get('x-sql-statements'))).toBe(Number(first.headers.get('x-sql-statements')) - 1);
+  });
+});
