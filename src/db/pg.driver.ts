@@ -23,15 +23,12 @@ export function openPg(options: PgOptions, log: Logger): Db {
       application_name: options.applicationName ?? 'mobility-atlas',
       statement_timeout: options.statementTimeoutMs,
       connectionTimeoutMillis: 5000,
+      // Serving connections start as the read-only role, in read-only transactions (startup
+      // options, so no statement can run before them). Role names come from validated config.
+      ...(readOnlyRole ? { options: `-c role=${readOnlyRole} -c default_transaction_read_only=on` } : {}),
     });
     // An idle client that loses its connection (database restart) must not crash the process.
     created.on('error', (err) => log.warn({ err: err.message }, 'idle database connection lost'));
-    created.on('connect', (client) => {
-      if (readOnlyRole) {
-        // Role names come from validated configuration, quoted as an identifier.
-        client.query(`set role "${readOnlyRole}"; set default_transaction_read_only = on`).catch((err: Error) => log.error({ err: err.message }, 'could not switch to the read-only role'));
-      }
-    });
     return created;
   };
   let pool = createPool();
@@ -72,11 +69,7 @@ export function openPg(options: PgOptions, log: Logger): Db {
       pool = createPool();
       // Check now that the role exists and this login may use it, rather than on first request.
       const client = await pool.connect();
-      try {
-        await client.query(`set role "${role}"; set default_transaction_read_only = on`);
-      } finally {
-        client.release();
-      }
+      client.release();
       await old.end();
     },
     async listen(channel, onNotify) {

@@ -1,12 +1,11 @@
 /**
  * The GraphQL engine: Apollo Server 5 over the type-graphql schema, with our error formatting,
  * the depth, alias and cost limits, metrics, and a header that reports each request's SQL
- * statement count. No batching; Apollo's own signal handlers stay off (main.ts owns shutdown).
+ * statement count. No batching; Apollo's own signal handlers stay off (main.ts owns shutdown,
+ * and the HTTP server drains in-flight requests before Apollo stops).
  */
-import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Limits } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context';
@@ -31,12 +30,10 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
 };
 
 export interface ApolloOptions {
-  httpServer: http.Server;
   log: Logger;
   limits: Limits;
   metrics: Metrics;
   introspection: boolean;
-  shutdownGraceMs: number;
   statementTimeoutMs: number;
 }
 
@@ -58,7 +55,6 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Conte
     stopOnTerminationSignals: false,
     validationRules: [depthRule(o.limits.maxDepth), aliasRule(o.limits.maxAliases)],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: o.httpServer, stopGracePeriodMillis: o.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       statementCountHeader,
       costPlugin(schema, o.limits),

@@ -1,36 +1,34 @@
 /**
- * The last handlers: a request body that is not JSON, too large or otherwise unreadable gets a
- * GraphQL-shaped 400/413 naming the problem; anything else unhandled a masked 500 with an id;
- * an unknown path a 404 pointing at /graphql.
+ * What the HTTP layer answers itself: a request body that is not JSON, too large or otherwise
+ * unreadable gets a GraphQL-shaped 400/413 naming the problem; anything else unhandled a masked
+ * 500 with an id; an unknown path a 404 pointing at /graphql.
  */
 import { randomUUID } from 'node:crypto';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from '../logger';
 
 function graphqlErrorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-export function mountBodyErrors(app: Express, log: Logger, bodyLimitBytes: number): void {
-  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) {
-      next(err);
-      return;
+export function mountBodyErrors(app: FastifyInstance, log: Logger, bodyLimitBytes: number): void {
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send(graphqlErrorBody(`Request body is larger than the limit of ${bodyLimitBytes} bytes (BODY_LIMIT_BYTES)`, 'BAD_REQUEST'));
     }
-    if (err.type === 'entity.too.large') {
-      res.status(413).json(graphqlErrorBody(`Request body is larger than the limit of ${bodyLimitBytes} bytes (BODY_LIMIT_BYTES)`, 'BAD_REQUEST'));
-      return;
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.code(400).send(graphqlErrorBody('Request body must be JSON (content-type: application/json), or use GET with ?query=', 'BAD_REQUEST'));
     }
-    if (err.status && err.status >= 400 && err.status < 500) {
-      res.status(400).json(graphqlErrorBody(`Request body is not valid JSON: ${err.type ?? 'unreadable'}`, 'BAD_REQUEST'));
-      return;
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // JSON.parse's own words ("Unexpected end of JSON input") say what is wrong with the body.
+      const reason = err instanceof SyntaxError ? err.message : 'unreadable';
+      return reply.code(400).send(graphqlErrorBody(`Request body is not valid JSON: ${reason}`, 'BAD_REQUEST'));
     }
     const id = randomUUID();
     log.error({ errorId: id, err }, 'unhandled HTTP error');
-    res.status(500).json(graphqlErrorBody(`Internal error (id ${id})`, 'INTERNAL_SERVER_ERROR'));
+    return reply.code(500).send(graphqlErrorBody(`Internal error (id ${id})`, 'INTERNAL_SERVER_ERROR'));
   });
 
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found; the API is at /graphql' });
-  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not found; the API is at /graphql' }));
 }

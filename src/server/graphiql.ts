@@ -2,8 +2,8 @@
  * GraphiQL, served by the app itself from npm packages (graphiql, react, react-dom), so it works
  * with no internet access. Example queries open as tabs.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Express } from 'express';
 import { EXAMPLE_QUERIES } from './examples';
 
 const ASSETS: Record<string, string> = {
@@ -27,16 +27,14 @@ function resolveAsset(modulePath: string): string {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
 }
 
-export function mountGraphiqlAssets(app: Express): void {
+/** GraphiQL's files by URL path, read once: the npm assets and the start script. */
+export function graphiqlAssets(): Map<string, { body: Buffer | string; type: string }> {
+  const assets = new Map<string, { body: Buffer | string; type: string }>();
   for (const [name, modulePath] of Object.entries(ASSETS)) {
-    const file = resolveAsset(modulePath);
-    app.get(`/graphiql/${name}`, (_req, res) => {
-      res.sendFile(file, { maxAge: '1d', immutable: true });
-    });
+    assets.set(`/graphiql/${name}`, { body: readFileSync(resolveAsset(modulePath)), type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'application/javascript; charset=utf-8' });
   }
-  app.get('/graphiql/start.js', (_req, res) => {
-    res.type('application/javascript').send(START_SCRIPT);
-  });
+  assets.set('/graphiql/start.js', { body: START_SCRIPT, type: 'application/javascript; charset=utf-8' });
+  return assets;
 }
 
 const escapeForScript = (json: string): string => json.replace(/</g, '\\u003c');

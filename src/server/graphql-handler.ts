@@ -1,15 +1,14 @@
 /**
- * /graphql: runs each request through Apollo Server (executeHTTPGraphQLRequest; this replaces
- * the small Express adapter package so the response can be cached) in front of a whole-response
- * cache. A response is cached when it has no errors, keyed by the data version and the request
- * (query text or persisted-query hash, operation name, variables), so the same question is
- * answered from memory until the data changes. Every cacheable response carries an ETag (a
- * matching If-None-Match gets 304) and Cache-Control; anything else is `no-store`.
+ * /graphql: runs each request through Apollo Server (executeHTTPGraphQLRequest, as an
+ * integration package would, here on Fastify) in front of a whole-response cache. A response is
+ * cached when it has no errors, keyed by the data version and the request (query text or
+ * persisted-query hash, operation name, variables), so the same question is answered from memory
+ * until the data changes. Every cacheable response carries an ETag (a matching If-None-Match
+ * gets 304) and Cache-Control; anything else is `no-store`.
  */
 import { createHash } from 'node:crypto';
-import { parse as parseUrl } from 'node:url';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ByteCache } from '../common';
 import type { Context } from './context';
 import type { DataVersion } from './data-version';
@@ -23,7 +22,7 @@ export interface CachedResponse {
 export interface GraphqlHandlerOptions {
   apollo: ApolloServer<Context>;
   /** Builds the request's context (database, loaders, logger) for the data version it serves. */
-  context: (res: Response, dataVersion: number) => Promise<Context>;
+  context: (request: FastifyRequest, dataVersion: number) => Promise<Context>;
   dataVersion: DataVersion;
   responses: ByteCache<CachedResponse>;
   /** Cache-Control max-age of cacheable responses, seconds. */
@@ -34,13 +33,11 @@ export interface GraphqlHandlerOptions {
 const sha = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
 /** What identifies a request's answer, or null when it cannot be told (Apollo reports the problem). */
-function requestKey(req: Request, version: number): string | null {
-  const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+function requestKey(request: FastifyRequest, version: number): string | null {
+  const isGet = request.method === 'GET';
+  const source = (isGet ? request.query : request.body) as Record<string, unknown> | undefined;
   if (!source || typeof source !== 'object' || Array.isArray(source)) return null;
-  const json = (v: unknown): unknown => {
-    if (typeof v !== 'string' || req.method !== 'GET') return v ?? null;
-    return JSON.parse(v) as unknown;
-  };
+  const json = (v: unknown): unknown => (isGet && typeof v === 'string' ? (JSON.parse(v) as unknown) : (v ?? null));
   try {
     const extensions = json(source.extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null;
     const query = typeof source.query === 'string' ? source.query : null;
@@ -52,60 +49,48 @@ function requestKey(req: Request, version: number): string | null {
   }
 }
 
-function send(req: Request, res: Response, entry: CachedResponse, maxAgeSeconds: number, outcome: string): void {
-  res.setHeader('etag', entry.etag);
-  res.setHeader('cache-control', `public, max-age=${maxAgeSeconds}`);
-  res.setHeader('x-cache', outcome);
-  const given = req.get('if-none-match');
-  if (given && given.split(',').some((tag) => tag.trim() === entry.etag)) {
-    res.status(304).end();
-    return;
-  }
-  res.setHeader('content-type', entry.contentType);
-  res.status(200).send(entry.body);
+function send(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse, maxAgeSeconds: number, outcome: string): FastifyReply {
+  reply.header('etag', entry.etag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('x-cache', outcome);
+  const given = request.headers['if-none-match'];
+  if (given && given.split(',').some((tag) => tag.trim() === entry.etag)) return reply.code(304).send();
+  return reply.code(200).type(entry.contentType).send(entry.body);
 }
 
-export function graphqlHandler(o: GraphqlHandlerOptions): RequestHandler {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const version = o.dataVersion.current();
-      const key = o.responses.enabled ? requestKey(req, version) : null;
-      const hit = key ? o.responses.get(key) : undefined;
-      if (hit) {
-        o.onCache?.('hit');
-        send(req, res, hit, o.maxAgeSeconds, 'HIT');
-        return;
-      }
-      const headers = new HeaderMap();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-      }
-      let context: Context | undefined;
-      const response = await o.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: parseUrl(req.url).search ?? '', body: req.body },
-        context: async () => (context = await o.context(res, version)),
-      });
-      for (const [name, value] of response.headers) res.setHeader(name, value);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind !== 'complete') {
-        for await (const chunk of response.body.asyncIterator) res.write(chunk);
-        res.end();
-        return;
-      }
-      const body = response.body.string;
-      const cacheable = key !== null && res.statusCode === 200 && context !== undefined && !context.response.hasErrors && o.dataVersion.current() === version;
-      if (!cacheable) {
-        o.onCache?.('bypass');
-        res.setHeader('cache-control', 'no-store');
-        res.send(body);
-        return;
-      }
-      const entry: CachedResponse = { body, etag: `"${version}-${sha(body).slice(0, 22)}"`, contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8') };
-      o.responses.set(key, entry);
-      o.onCache?.('miss');
-      send(req, res, entry, o.maxAgeSeconds, 'MISS');
-    } catch (err) {
-      next(err);
+export function graphqlHandler(o: GraphqlHandlerOptions) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const version = o.dataVersion.current();
+    const key = o.responses.enabled ? requestKey(request, version) : null;
+    const hit = key ? o.responses.get(key) : undefined;
+    if (hit) {
+      o.onCache?.('hit');
+      return send(request, reply, hit, o.maxAgeSeconds, 'HIT');
     }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const queryAt = request.url.indexOf('?');
+    let context: Context | undefined;
+    const response = await o.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method, headers, search: queryAt >= 0 ? request.url.slice(queryAt) : '', body: request.body },
+      context: async () => (context = await o.context(request, version)),
+    });
+    for (const [name, value] of response.headers) reply.header(name, value);
+    reply.code(response.status ?? 200);
+    if (response.body.kind !== 'complete') {
+      let body = '';
+      for await (const chunk of response.body.asyncIterator) body += chunk;
+      return reply.send(body);
+    }
+    const body = response.body.string;
+    const cacheable = key !== null && reply.statusCode === 200 && context !== undefined && !context.response.hasErrors && o.dataVersion.current() === version;
+    if (!cacheable) {
+      o.onCache?.('bypass');
+      return reply.header('cache-control', 'no-store').send(body);
+    }
+    const entry: CachedResponse = { body, etag: `"${version}-${sha(body).slice(0, 22)}"`, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') };
+    o.responses.set(key, entry);
+    o.onCache?.('miss');
+    return send(request, reply, entry, o.maxAgeSeconds, 'MISS');
   };
 }

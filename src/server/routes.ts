@@ -1,11 +1,12 @@
 /**
  * The routes beside /graphql: /healthz (the process is up), /readyz (database reachable and data
- * loaded; 503 while stopping), /metrics (Prometheus), and GraphiQL for browsers at /graphql.
+ * loaded; 503 while stopping), /metrics (Prometheus), and GraphiQL for browsers at /graphql with
+ * its assets, all served from this process.
  */
-import type { Express } from 'express';
+import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
-import { graphiqlPage, mountGraphiqlAssets } from './graphiql';
+import { graphiqlAssets, graphiqlPage } from './graphiql';
 import type { Metrics } from './metrics';
 import { dataStatus } from './readiness.queries';
 
@@ -18,40 +19,38 @@ export interface RouteOptions {
   isStopping: () => boolean;
 }
 
-export function mountRoutes(app: Express, o: RouteOptions): void {
-  app.get('/metrics', async (_req, res) => {
-    res.type(o.metrics.registry.contentType).send(await o.metrics.registry.metrics());
+/** A browser asking for a page (and no query) gets GraphiQL at GET /graphql. */
+export function wantsGraphiql(query: unknown, accept: string | undefined): boolean {
+  const asked = query !== null && typeof query === 'object' && ('query' in query || 'extensions' in query);
+  return !asked && /text\/html/.test(accept ?? '') && !/^application\/json/.test(accept ?? '');
+}
+
+export function mountRoutes(app: FastifyInstance, o: RouteOptions): void {
+  app.get('/metrics', async (_req, reply) => {
+    reply.type(o.metrics.registry.contentType);
+    return o.metrics.registry.metrics();
   });
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.get('/healthz', async () => ({ status: 'ok' }));
 
-  app.get('/readyz', async (_req, res) => {
-    if (o.isStopping()) {
-      res.status(503).json({ status: 'stopping' });
-      return;
-    }
+  app.get('/readyz', async (_req, reply) => {
+    if (o.isStopping()) return reply.code(503).send({ status: 'stopping' });
     try {
       await o.db.ping();
       const status = await dataStatus(o.db);
       const ready = status.authorities > 0 && status.editions > 0;
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'no data loaded', ...status });
+      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'no data loaded', ...status });
     } catch (err) {
       o.log.warn({ err: (err as Error).message }, 'readiness check failed: database unreachable');
-      res.status(503).json({ status: 'database unreachable' });
+      return reply.code(503).send({ status: 'database unreachable' });
     }
   });
 
   if (o.graphiql) {
-    mountGraphiqlAssets(app);
-    app.get('/graphql', (req, res, next) => {
-      // Browsers asking for a page get GraphiQL; GET requests carrying a query go to Apollo.
-      if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
-        res.type('html').send(graphiqlPage('/graphql'));
-        return;
-      }
-      next();
-    });
+    for (const [url, asset] of graphiqlAssets()) {
+      app.get(url, async (_req, reply) => reply.type(asset.type).header('cache-control', 'public, max-age=86400, immutable').send(asset.body));
+    }
   }
 }
+
+export { graphiqlPage };
