@@ -2,7 +2,8 @@
  * The Commission's questions, one query each: grouped summaries, affluence vs mobility
  * (Spearman), statistical neighbours, spatial clustering (Moran's I, LISA) and comparisons.
  */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { criteriaFromFilter } from '../filter';
 import { BadUserInputError, listOf, pairsCost, permutationCost } from '../common';
 import { loadAuthority, LocalAuthority } from '../authorities';
@@ -135,13 +136,13 @@ export class ComparisonResolver {
 @Resolver(() => AuthorityPair)
 export class AuthorityPairResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The first district of the pair.' })
-  async a(@Root() p: AuthorityPair, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return loadAuthority(ctx, p.aCode);
+  async a(@Root() p: AuthorityPair, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+    return loadAuthority(ctx, p.aCode, info);
   }
 
   @FieldResolver(() => LocalAuthority, { description: 'The second district of the pair.' })
-  async b(@Root() p: AuthorityPair, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return loadAuthority(ctx, p.bCode);
+  async b(@Root() p: AuthorityPair, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+    return loadAuthority(ctx, p.bCode, info);
   }
 }
 
@@ -199,15 +200,15 @@ export class EditionClusterResolver {
 @Resolver(() => LocalCluster)
 export class LocalClusterResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The district.' })
-  async authority(@Root() c: LocalCluster, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return loadAuthority(ctx, c.code);
+  async authority(@Root() c: LocalCluster, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+    return loadAuthority(ctx, c.code, info);
   }
 }
 
 @Resolver(() => SimilarAuthority)
 export class SimilarAuthorityResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The similar district.' })
-  async authority(@Root() s: SimilarAuthority, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return loadAuthority(ctx, s.code);
+  async authority(@Root() s: SimilarAuthority, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+    return loadAuthority(ctx, s.code, info);
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db';
 import { ByteCache, oneToMany, oneToOne, perArgs } from '../common';
+import type { AuthorityPlan } from './authority.plan';
 import { authoritiesByCode, authoritiesInRegions, boundariesOf, centroidsOf, type AuthorityRow, type BoundaryOptions, type BoundaryRow } from './authority.queries';
 
 /** The process-wide cache of boundary GeoJSON, sized by its JSON text. */
@@ -20,6 +21,11 @@ export function createAuthorityLoaders(db: Db, geometry: ByteCache<BoundaryRow> 
   };
   return {
     byCode,
+    /** Districts by code with the columns of a plan (authority.plan.ts), one loader per plan. */
+    byCodeWith: perArgs(
+      (plan: AuthorityPlan) => oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes, plan), (r) => r.code),
+      (plan) => plan.key,
+    ),
     /** Seeds byCode with rows a list query already fetched, so nested lookups cost nothing. */
     prime,
     byRegion: oneToMany(async (regions: readonly string[]) => prime(await authoritiesInRegions(db, regions)), (r) => r.regionCode),

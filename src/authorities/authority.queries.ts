@@ -2,7 +2,8 @@
  * SQL for the district itself: lookups by code, name and region, centroids and boundaries.
  * Spatial values are computed in EPSG:27700 and emitted as GeoJSON.
  */
-import { type Queryable, sql } from '../db';
+import { type Queryable, sql, type SQLQuery } from '../db';
+import type { AuthorityPlan } from './authority.plan';
 
 export interface AuthorityRow {
   code: string;
@@ -23,10 +24,18 @@ export const AUTHORITY_COLUMNS = sql.query`
 
 export const AUTHORITY_FROM = sql.query`authorities a join boundaries b on b.code = a.code left join populations p on p.code = a.code`;
 
-export function authoritiesByCode(db: Queryable, codes: readonly string[]): Promise<AuthorityRow[]> {
+/** The row's columns plus the plan's: each planned column is named "planned:<key>" (plannedValue reads it). */
+export function authorityColumns(plan?: AuthorityPlan): SQLQuery {
+  if (!plan || plan.columns.size === 0) return AUTHORITY_COLUMNS;
+  const planned = [...plan.columns].map(([key, column]) => sql.query`${column} as ${sql.identifier(`planned:${key}`)}`);
+  return sql.query`${AUTHORITY_COLUMNS}, ${sql.join(planned, ', ')}`;
+}
+
+/** Districts by code, with the columns the plan adds (answers to other domains' fields). */
+export function authoritiesByCode(db: Queryable, codes: readonly string[], plan?: AuthorityPlan): Promise<AuthorityRow[]> {
   return db.query<AuthorityRow>(
     'authoritiesByCode',
-    sql.query`select ${AUTHORITY_COLUMNS} from ${AUTHORITY_FROM} where a.code = any(${sql.value(codes)}::text[])`,
+    sql.query`select ${authorityColumns(plan)} from ${AUTHORITY_FROM} where a.code = any(${sql.value(codes)}::text[])`,
   );
 }
 

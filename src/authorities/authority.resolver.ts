@@ -4,7 +4,8 @@
  * other data live with their domain: region and classification in classification/, mobility in
  * mobility/, deprivation in deprivation/, neighbours and nearest in spatial/.
  */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError, boundaryCost, DEFAULT_PRECISION, GeoJSONScalar, SRID } from '../common';
 import type { Context } from '../server/context';
 import { AuthorityArgs, BoundaryArgs, CentroidArgs } from './authority.args';
@@ -17,11 +18,12 @@ export class AuthorityResolver {
     nullable: true,
     description: 'One district by ONS code or by name (exact, case-insensitive). Give exactly one of the two. Null when no district matches.',
   })
-  async authority(@Args() { code, name }: AuthorityArgs, @Ctx() ctx: Context): Promise<LocalAuthority | null> {
+  async authority(@Args() { code, name }: AuthorityArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
     if ((code == null) === (name == null)) {
       throw new BadUserInputError(code == null ? 'code' : 'name', 'authority needs exactly one of code or name');
     }
-    if (code != null) return ctx.loaders.authorities.byCode.load(code.trim().toUpperCase());
+    // One statement: the row with the other domains' planned fields (authority.plan.ts).
+    if (code != null) return ctx.loaders.authorities.byCodeWith.for(await ctx.plans.for(info)).load(code.trim().toUpperCase());
     const row = await authorityByName(ctx.db, (name ?? '').trim());
     if (row) ctx.loaders.authorities.prime([row]);
     return row;
@@ -53,9 +55,15 @@ export class AuthorityResolver {
   }
 }
 
-/** The district a nested object points at (a neighbour, a pair, a cluster member), batched. */
-export async function loadAuthority(ctx: Context, code: string): Promise<LocalAuthority> {
-  const row = await ctx.loaders.authorities.byCode.load(code);
+/**
+ * The district a nested object points at (a neighbour, a pair, a cluster member), batched. With
+ * the resolver's info, it is planned: only its code when no column of its own is selected (the
+ * code comes from our own tables), else its row with the planned fields, one statement per list.
+ */
+export async function loadAuthority(ctx: Context, code: string, info?: GraphQLResolveInfo): Promise<LocalAuthority> {
+  const plan = info ? await ctx.plans.for(info) : undefined;
+  if (plan && !plan.row && plan.columns.size === 0) return { code } as LocalAuthority;
+  const row = await (plan ? ctx.loaders.authorities.byCodeWith.for(plan) : ctx.loaders.authorities.byCode).load(code);
   if (!row) throw new Error(`district ${code} is not loaded`);
   return row;
 }

@@ -1,5 +1,5 @@
 /** SQL for regions and district classifications. */
-import { type Queryable, sql } from '../db';
+import { type Queryable, sql, type SQLQuery } from '../db';
 import { bandSql } from '../mobility';
 
 export interface RegionRow {
@@ -55,21 +55,28 @@ export function regionStats(db: Queryable, edition: number): Promise<RegionStats
   );
 }
 
-export function classificationsOf(db: Queryable, codes: readonly string[]): Promise<ClassificationRow[]> {
-  return db.query<ClassificationRow>(
+/** How a district is classified, as one JSON object (a ClassificationRow) for the code `code`. */
+export function classificationJson(code: SQLQuery): SQLQuery {
+  return sql.query`(
+    select json_build_object(
+             'code', c.code, 'ruralUrbanCode', c.rural_urban_code, 'ruralUrbanName', r.name, 'broadGroup', r.broad_group,
+             'rural', c.rural, 'industrial', c.industrial, 'ruralPopulationPct2011', c.rural_population_pct_2011,
+             'supergroupCode', sg.code, 'supergroupName', sg.name, 'groupCode', g.code, 'groupName', g.name,
+             'subgroupCode', s.code, 'subgroupName', s.name,
+             'coastal', coalesce(cl.coastal, false), 'coastlineKm', coalesce(cl.coastline_km, 0))
+    from classifications c
+    left join coastlines cl on cl.code = c.code
+    join rural_urban_classes r on r.code = c.rural_urban_code
+    join area_classes s on s.code = c.area_subgroup_code
+    join area_classes g on g.code = s.parent_code
+    join area_classes sg on sg.code = g.parent_code
+    where c.code = ${code})`;
+}
+
+export async function classificationsOf(db: Queryable, codes: readonly string[]): Promise<ClassificationRow[]> {
+  const rows = await db.query<{ row: ClassificationRow | null }>(
     'classificationsOf',
-    sql.query`
-      select c.code, c.rural_urban_code as "ruralUrbanCode", r.name as "ruralUrbanName", r.broad_group as "broadGroup",
-             c.rural, c.industrial, c.rural_population_pct_2011 as "ruralPopulationPct2011",
-             sg.code as "supergroupCode", sg.name as "supergroupName", g.code as "groupCode", g.name as "groupName",
-             s.code as "subgroupCode", s.name as "subgroupName",
-             coalesce(cl.coastal, false) as coastal, coalesce(cl.coastline_km, 0) as "coastlineKm"
-      from classifications c
-      left join coastlines cl on cl.code = c.code
-      join rural_urban_classes r on r.code = c.rural_urban_code
-      join area_classes s on s.code = c.area_subgroup_code
-      join area_classes g on g.code = s.parent_code
-      join area_classes sg on sg.code = g.parent_code
-      where c.code = any(${sql.value(codes)}::text[])`,
+    sql.query`select ${classificationJson(sql.query`x.code`)} as row from unnest(${sql.value(codes)}::text[]) as x(code)`,
   );
+  return rows.flatMap((r) => (r.row ? [r.row] : []));
 }

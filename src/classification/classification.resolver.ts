@@ -1,6 +1,8 @@
 /** The fields of LocalAuthority this domain owns: its region and how it is classified. */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LocalAuthority } from '../authorities';
+import { LocalAuthority, plannedValue } from '../authorities';
+import { CLASSIFICATION_PLAN_KEY } from './classification.loaders';
+import type { ClassificationRow } from './classification.queries';
 import type { Context } from '../server/context';
 import { broadGroupEnumOf, Classification, Region, ruralUrbanClassOf } from './classification.type';
 
@@ -15,7 +17,7 @@ export class AuthorityClassificationResolver {
 
   @FieldResolver(() => Classification, { description: 'Rural-urban class (DEFRA 2011), rural and industrial flags, and ONS area type.' })
   async classification(@Root() a: LocalAuthority, @Ctx() ctx: Context): Promise<Classification> {
-    const c = await ctx.loaders.classification.classification.load(a.code);
+    const c = plannedValue<ClassificationRow | null>(a, CLASSIFICATION_PLAN_KEY) ?? (await ctx.loaders.classification.classification.load(a.code));
     if (!c) throw new Error(`classification of ${a.code} is not loaded`);
     return {
       ruralUrban: ruralUrbanClassOf(c.ruralUrbanCode),

@@ -43,11 +43,11 @@ export function oneToMany<K, R>(
 }
 
 /** One loader per distinct argument set, e.g. boundaries simplified to 500 m vs not at all. */
-export function perArgs<A, L>(make: (args: A) => L): { for(args: A): L } {
+export function perArgs<A, L>(make: (args: A) => L, keyOf: (args: A) => string = (args) => JSON.stringify(args)): { for(args: A): L } {
   const loaders = new Map<string, L>();
   return {
     for(args: A): L {
-      const key = JSON.stringify(args);
+      const key = keyOf(args);
       let loader = loaders.get(key);
       if (!loader) {
         loader = make(args);

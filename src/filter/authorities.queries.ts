@@ -1,5 +1,5 @@
 /** SQL for `Query.authorities`: one page of the districts matching criteria, in order, and their count. */
-import { AUTHORITY_COLUMNS, AUTHORITY_FROM, type AuthorityRow } from '../authorities';
+import { AUTHORITY_FROM, authorityColumns, type AuthorityPlan, type AuthorityRow } from '../authorities';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import type { AuthorityCriteria } from './criteria';
 import { whereFromCriteria } from './criteria.sql';
@@ -31,12 +31,15 @@ export interface PageRequest {
   offset: number;
 }
 
-/** One page of authorities matching the criteria, plus one extra row to tell if more follow. */
-export function findAuthorities(db: Queryable, criteria: AuthorityCriteria, page: PageRequest): Promise<AuthorityRow[]> {
+/**
+ * One page of authorities matching the criteria, plus one extra row to tell if more follow, with
+ * the columns the plan adds (other domains' fields of the districts, in the same statement).
+ */
+export function findAuthorities(db: Queryable, criteria: AuthorityCriteria, page: PageRequest, plan?: AuthorityPlan): Promise<AuthorityRow[]> {
   return db.query<AuthorityRow>(
     'findAuthorities',
     sql.query`
-      select ${AUTHORITY_COLUMNS}
+      select ${authorityColumns(plan)}
       from ${AUTHORITY_FROM}
       left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}
       left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'

@@ -1,5 +1,5 @@
 /** SQL for index scores: overall, by life stage and by indicator, batched by (edition, code). */
-import { type Queryable, sql } from '../db';
+import { type Queryable, sql, type SQLQuery } from '../db';
 
 export interface ScoreKey {
   edition: number;
@@ -29,6 +29,11 @@ export interface IndicatorValueRow extends ScoreKey {
 
 const keyTable = (keys: readonly ScoreKey[]) =>
   sql.query`unnest(${sql.value(keys.map((k) => k.edition))}::smallint[], ${sql.value(keys.map((k) => k.code))}::text[]) as k(edition, code)`;
+
+/** The district's (alias `a`) score and rank in an edition as one JSON column: planned with its row. */
+export function scoreColumn(edition: number): SQLQuery {
+  return sql.query`(select json_build_object('score', m.score, 'rank', m.rank) from mobility_scores m where m.code = a.code and m.edition = ${sql.value(edition)})`;
+}
 
 export function scoresOf(db: Queryable, keys: readonly ScoreKey[]): Promise<ScoreRow[]> {
   return db.query<ScoreRow>(

@@ -4,9 +4,10 @@
  * request.
  */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LocalAuthority } from '../authorities';
+import { LocalAuthority, plannedValue } from '../authorities';
 import type { Context } from '../server/context';
 import { EditionArgs, pickEdition } from './edition.args';
+import { mobilityPlanKey } from './mobility.loaders';
 import { standingOf } from './mobility.rules';
 import { IndicatorValue, LifeStageScore, Mobility, MobilityBand } from './mobility.type';
 
@@ -18,7 +19,8 @@ export class AuthorityMobilityResolver {
   })
   async mobility(@Root() a: LocalAuthority, @Args() { edition }: EditionArgs, @Ctx() ctx: Context): Promise<Mobility | null> {
     const e = pickEdition(await ctx.loaders.mobility.editions(), edition, 'edition');
-    const score = await ctx.loaders.mobility.score.load({ edition: e.edition, code: a.code });
+    const planned = plannedValue<{ score: number; rank: number } | null>(a, mobilityPlanKey(e.edition));
+    const score = planned !== undefined ? planned : await ctx.loaders.mobility.score.load({ edition: e.edition, code: a.code });
     if (!score) return null;
     const { band, quintile } = standingOf(score.rank, e);
     return { code: a.code, edition: e.edition, score: score.score, rank: score.rank, outOf: e.rankedCount, band: band as MobilityBand, quintile };

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { observe, type Db } from '../db';
 import type { Logger } from '../logger';
 import { createAnalyticsLoaders } from '../analytics';
-import { createAuthorityLoaders, createGeometryCache, type BoundaryRow } from '../authorities';
+import { createAuthorityLoaders, createGeometryCache, PlanCache, type BoundaryRow } from '../authorities';
 import { createClassificationLoaders } from '../classification';
 import { createDeprivationLoaders } from '../deprivation';
 import { createMobilityLoaders } from '../mobility';
@@ -42,6 +42,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   db: Db;
   loaders: Loaders;
+  /** Look-ahead plans for the districts each field returns (authorities/authority.plan.ts). */
+  plans: PlanCache;
   log: Logger;
   requestId: string;
   /** SQL statements this request has issued so far. */
@@ -63,5 +65,8 @@ export function createContext(db: Db, log: Logger, requestId: string = randomUUI
     statements.count += 1;
     statements.names.push(e.name);
   });
-  return { db: observed, loaders: createLoaders(observed, shared, dataVersion), log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false } };
+  const loaders = createLoaders(observed, shared, dataVersion);
+  // The fields of LocalAuthority other domains can answer from the districts' own statement.
+  const plans = new PlanCache([loaders.mobility.planned, loaders.classification.planned]);
+  return { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false } };
 }

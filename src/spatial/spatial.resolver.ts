@@ -2,7 +2,8 @@
  * Spatial questions: neighbours, nearest districts and hotspots on LocalAuthority; point lookups
  * on Query. All batched through per-request loaders.
  */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { criteriaFromFilter } from '../filter';
 import { listOf, neighboursCost, requirePoint } from '../common';
 import { loadAuthority, LocalAuthority } from '../authorities';
@@ -69,15 +70,15 @@ export class SpatialResolver {
 @Resolver(() => Neighbour)
 export class NeighbourResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The neighbouring district.' })
-  authority(@Root() n: Neighbour, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return loadAuthority(ctx, n.code);
+  authority(@Root() n: Neighbour, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+    return loadAuthority(ctx, n.code, info);
   }
 }
 
 @Resolver(() => AuthorityDistance)
 export class AuthorityDistanceResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The district.' })
-  authority(@Root() d: AuthorityDistance, @Ctx() ctx: Context): Promise<LocalAuthority> {
-    return loadAuthority(ctx, d.code);
+  authority(@Root() d: AuthorityDistance, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+    return loadAuthority(ctx, d.code, info);
   }
 }

@@ -48,27 +48,49 @@ group by
 -- classifications: classificationsOf
 -- $1 = ["E09000033","E09000028"]
 select
-  c.code,
-  c.rural_urban_code as "ruralUrbanCode",
-  r.name as "ruralUrbanName",
-  r.broad_group as "broadGroup",
-  c.rural,
-  c.industrial,
-  c.rural_population_pct_2011 as "ruralPopulationPct2011",
-  sg.code as "supergroupCode",
-  sg.name as "supergroupName",
-  g.code as "groupCode",
-  g.name as "groupName",
-  s.code as "subgroupCode",
-  s.name as "subgroupName",
-  coalesce(cl.coastal, false) as coastal,
-  coalesce(cl.coastline_km, 0) as "coastlineKm"
+  (
+    select
+      json_build_object(
+        'code',
+        c.code,
+        'ruralUrbanCode',
+        c.rural_urban_code,
+        'ruralUrbanName',
+        r.name,
+        'broadGroup',
+        r.broad_group,
+        'rural',
+        c.rural,
+        'industrial',
+        c.industrial,
+        'ruralPopulationPct2011',
+        c.rural_population_pct_2011,
+        'supergroupCode',
+        sg.code,
+        'supergroupName',
+        sg.name,
+        'groupCode',
+        g.code,
+        'groupName',
+        g.name,
+        'subgroupCode',
+        s.code,
+        'subgroupName',
+        s.name,
+        'coastal',
+        coalesce(cl.coastal, false),
+        'coastlineKm',
+        coalesce(cl.coastline_km, 0)
+      )
+    from
+      classifications c
+      left join coastlines cl on cl.code = c.code
+      join rural_urban_classes r on r.code = c.rural_urban_code
+      join area_classes s on s.code = c.area_subgroup_code
+      join area_classes g on g.code = s.parent_code
+      join area_classes sg on sg.code = g.parent_code
+    where
+      c.code = x.code
+  ) as row
 from
-  classifications c
-  left join coastlines cl on cl.code = c.code
-  join rural_urban_classes r on r.code = c.rural_urban_code
-  join area_classes s on s.code = c.area_subgroup_code
-  join area_classes g on g.code = s.parent_code
-  join area_classes sg on sg.code = g.parent_code
-where
-  c.code = any ($1::text[]);
+  unnest($1::text[]) as x (code);

@@ -317,6 +317,110 @@ limit
 offset
   $37;
 
+-- a page planned with mobility and classification: findAuthorities
+-- $1 = 2016
+-- $2 = 2016
+-- $3 = 2016
+-- $4 = "HOTSPOT"
+-- $5 = 66
+-- $6 = 0
+select
+  a.code,
+  a.name,
+  a.region_code as "regionCode",
+  b.area_km2 as "areaKm2",
+  p.persons_mid2016 as population,
+  p.persons_mid2015 as "populationMid2015",
+  p.land_area_km2 as "landAreaKm2",
+  p.persons_per_km2 as "personsPerKm2",
+  (
+    select
+      json_build_object('score', m.score, 'rank', m.rank)
+    from
+      mobility_scores m
+    where
+      m.code = a.code
+      and m.edition = $1
+  ) as "planned:mobility:2016",
+  (
+    select
+      json_build_object(
+        'code',
+        c.code,
+        'ruralUrbanCode',
+        c.rural_urban_code,
+        'ruralUrbanName',
+        r.name,
+        'broadGroup',
+        r.broad_group,
+        'rural',
+        c.rural,
+        'industrial',
+        c.industrial,
+        'ruralPopulationPct2011',
+        c.rural_population_pct_2011,
+        'supergroupCode',
+        sg.code,
+        'supergroupName',
+        sg.name,
+        'groupCode',
+        g.code,
+        'groupName',
+        g.name,
+        'subgroupCode',
+        s.code,
+        'subgroupName',
+        s.name,
+        'coastal',
+        coalesce(cl.coastal, false),
+        'coastlineKm',
+        coalesce(cl.coastline_km, 0)
+      )
+    from
+      classifications c
+      left join coastlines cl on cl.code = c.code
+      join rural_urban_classes r on r.code = c.rural_urban_code
+      join area_classes s on s.code = c.area_subgroup_code
+      join area_classes g on g.code = s.parent_code
+      join area_classes sg on sg.code = g.parent_code
+    where
+      c.code = a.code
+  ) as "planned:classification"
+from
+  authorities a
+  join boundaries b on b.code = a.code
+  left join populations p on p.code = a.code
+  left join mobility_scores o on o.code = a.code
+  and o.edition = $2
+  left join deprivation_domains od on od.code = a.code
+  and od.domain = 'IMD'
+where
+  exists (
+    select
+      1
+    from
+      mobility_scores m
+      join editions e on e.edition = m.edition
+    where
+      m.code = a.code
+      and m.edition = $3
+      and (
+        case
+          when m.rank is null then null
+          when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+          when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+          else 'NEITHER'
+        end
+      ) = $4
+  )
+order by
+  o.rank asc nulls last,
+  a.code asc
+limit
+  $5
+offset
+  $6;
+
 -- the count of a filter: countAuthorities
 -- $1 = 2016
 -- $2 = "HOTSPOT"

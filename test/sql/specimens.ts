@@ -6,11 +6,13 @@
  */
 import path from 'node:path';
 import { adjacencyLinks, districtFeatures, editionScores, pairDistances, scoresWithDeprivation, summaryRows } from '../../src/analytics/analytics.queries';
+import type { AuthorityPlan } from '../../src/authorities/authority.plan';
 import { authoritiesByCode, authoritiesInRegions, authorityByName, boundariesOf, centroidsOf } from '../../src/authorities/authority.queries';
-import { allRegions, classificationsOf, regionStats } from '../../src/classification/classification.queries';
+import { allRegions, classificationJson, classificationsOf, regionStats } from '../../src/classification/classification.queries';
 import { allSources } from '../../src/common/source.queries';
 import type { Db } from '../../src/db/db';
 import { migrate } from '../../src/db/migrator';
+import { sql } from '../../src/db/sql';
 import { deprivationOf } from '../../src/deprivation/deprivation.queries';
 import { countAuthorities, findAuthorities } from '../../src/filter/authorities.queries';
 import type { AuthorityCriteria } from '../../src/filter/criteria';
@@ -21,7 +23,7 @@ import { currentSeed, loadSeed } from '../../src/imports/load-seed';
 import { readSeed } from '../../src/imports/seed.format';
 import { acrossWater, coastlines, landBorders, stageBoundaries } from '../../src/imports/spatial.derive';
 import { allEditions } from '../../src/mobility/edition.queries';
-import { indicatorValuesOf, lifeStageScoresOf, scoresOf } from '../../src/mobility/mobility.queries';
+import { indicatorValuesOf, lifeStageScoresOf, scoreColumn, scoresOf } from '../../src/mobility/mobility.queries';
 import { currentDataVersion } from '../../src/server/data-version.queries';
 import { dataStatus } from '../../src/server/readiness.queries';
 import { authorityAtPoint, geometryValidity, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
@@ -68,6 +70,16 @@ const EVERY_CONDITION: AuthorityCriteria = {
 };
 const HOTSPOTS: AuthorityCriteria = { edition: 2016, band: 'HOTSPOT' };
 
+/** A look-ahead plan: mobility(edition: 2016) and classification fetched with the rows. */
+const PLANNED: AuthorityPlan = {
+  row: true,
+  columns: new Map([
+    ['mobility:2016', scoreColumn(2016)],
+    ['classification', classificationJson(sql.query`a.code`)],
+  ]),
+  key: 'classification,mobility:2016',
+};
+
 /** SYNTHETIC: two 10 km squares sharing an edge, in British National Grid metres. */
 const square = (code: string, x0: number) => ({
   code, name: code, country: 'E' as const,
@@ -83,6 +95,7 @@ export const SPECIMENS: Specimen[] = [
   { area: 'server', label: 'the data version', run: (db) => currentDataVersion(db) },
   // authorities/
   { area: 'authorities', label: 'by code', run: (db) => authoritiesByCode(db, TWO) },
+  { area: 'authorities', label: 'by code, planned with mobility and classification', run: (db) => authoritiesByCode(db, TWO, PLANNED) },
   { area: 'authorities', label: 'by name', run: (db) => authorityByName(db, 'westminster') },
   { area: 'authorities', label: 'in a region', run: (db) => authoritiesInRegions(db, ['E12000007']) },
   { area: 'authorities', label: 'centroids, WGS84', run: (db) => centroidsOf(db, TWO, 4326) },
@@ -103,6 +116,7 @@ export const SPECIMENS: Specimen[] = [
   // filter/
   { area: 'filter', label: 'a page, no filter, by code', run: (db) => findAuthorities(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 100, offset: 0 }) },
   { area: 'filter', label: 'a page, every condition, worst rank first, second page', run: (db) => findAuthorities(db, EVERY_CONDITION, { order: AuthorityOrder.RANK_DESC, orderEdition: 2016, limit: 20, offset: 20 }) },
+  { area: 'filter', label: 'a page planned with mobility and classification', run: (db) => findAuthorities(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 65, offset: 0 }, PLANNED) },
   { area: 'filter', label: 'the count of a filter', run: (db) => countAuthorities(db, HOTSPOTS) },
   // spatial/
   { area: 'spatial', label: 'direct neighbours, both kinds, 1 km of water', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER', 'ACROSS_WATER'], depth: 1, maxGapKm: 1, criteria: null }) },
