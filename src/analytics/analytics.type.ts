@@ -27,7 +27,7 @@ registerEnumType(SummaryGroupBy, {
   },
 });
 
-@ObjectType({ description: 'Figures for one group of districts (or for all of them, in Summary.total).' })
+@ObjectType({ simpleResolvers: true, description: 'Figures for one group of districts (or for all of them, in Summary.total).' })
 export class SummaryGroup {
   @Field({ description: 'Group key (see SummaryGroupBy); "TOTAL" for the total row.' })
   key!: string;
@@ -81,7 +81,7 @@ export class SummaryGroup {
   populationInColdspots!: number;
 }
 
-@ObjectType({ description: 'Districts matching a filter, grouped; the groups add up to the total.' })
+@ObjectType({ simpleResolvers: true, description: 'Districts matching a filter, grouped; the groups add up to the total.' })
 export class Summary {
   @Field(() => Int, { description: 'Edition the bands, ranks and scores come from.' })
   edition!: number;
@@ -96,7 +96,7 @@ export class Summary {
   total!: SummaryGroup;
 }
 
-@ObjectType({ description: "Spearman's rank correlation between the index score and a deprivation score over a set of districts." })
+@ObjectType({ simpleResolvers: true, description: "Spearman's rank correlation between the index score and a deprivation score over a set of districts." })
 export class Correlation {
   @Field({ description: 'Always "SPEARMAN": the Pearson correlation of the two series’ ranks, ties given their average rank.' })
   method!: string;
@@ -149,7 +149,7 @@ registerEnumType(SimilarityVariable, {
   },
 });
 
-@ObjectType({ description: 'How much one variable separates two districts.' })
+@ObjectType({ simpleResolvers: true, description: 'How much one variable separates two districts.' })
 export class VariableContribution {
   @Field(() => SimilarityVariable, { description: 'The variable.' })
   variable!: SimilarityVariable;
@@ -161,7 +161,7 @@ export class VariableContribution {
   share!: number;
 }
 
-@ObjectType({ description: 'A statistical neighbour: a district alike on the chosen variables.' })
+@ObjectType({ simpleResolvers: true, description: 'A statistical neighbour: a district alike on the chosen variables.' })
 export class SimilarAuthority {
   @Field(() => Float, { description: 'Standardised Euclidean distance: sqrt of the sum over variables of the squared difference in z-scores. 0 = identical.' })
   distance!: number;
@@ -192,7 +192,7 @@ registerEnumType(ClusterType, {
   },
 });
 
-@ObjectType({ description: "Global Moran's I of the index score over the district adjacency graph, with a permutation test." })
+@ObjectType({ simpleResolvers: true, description: "Global Moran's I of the index score over the district adjacency graph, with a permutation test." })
 export class MoransI {
   @Field(() => Float, { description: "Moran's I with row-standardised weights: above expected = similar scores cluster together." })
   i!: number;
@@ -222,7 +222,7 @@ export class MoransI {
   seed!: number;
 }
 
-@ObjectType({ description: 'Local indicator of spatial association (local Moran) for one district.' })
+@ObjectType({ simpleResolvers: true, description: 'Local indicator of spatial association (local Moran) for one district.' })
 export class LocalCluster {
   @Field(() => Float, { description: 'Local Moran I_i = (z_i / m2) * mean of neighbours’ z, z = score - mean score, m2 = mean of z².' })
   localI!: number;
@@ -236,7 +236,7 @@ export class LocalCluster {
   code!: string;
 }
 
-@ObjectType({ description: 'Two districts compared (b relative to a).' })
+@ObjectType({ simpleResolvers: true, description: 'Two districts compared (b relative to a).' })
 export class AuthorityPair {
   @Field(() => Int, { nullable: true, description: 'rank(b) - rank(a): positive when b ranks worse. Null when either is unranked.' })
   rankDifference!: number | null;
@@ -260,7 +260,7 @@ export class AuthorityPair {
   bCode!: string;
 }
 
-@ObjectType({ description: 'Districts side by side, with the differences between every pair.' })
+@ObjectType({ simpleResolvers: true, description: 'Districts side by side, with the differences between every pair.' })
 export class Comparison {
   @Field(() => Int, { description: 'Edition the ranks and scores come from.' })
   edition!: number;

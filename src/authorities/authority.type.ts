@@ -1,7 +1,7 @@
 /** GraphQL types of the local authority district itself. */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'ONS mid-2016 population estimate for a district, with land area and density (MYE2 and MYE5, published 22 June 2017).' })
+@ObjectType({ simpleResolvers: true, description: 'ONS mid-2016 population estimate for a district, with land area and density (MYE2 and MYE5, published 22 June 2017).' })
 export class PopulationEstimate {
   @Field(() => Int, { description: 'Reference year: estimates refer to 30 June of this year.' })
   year!: number;
@@ -19,7 +19,7 @@ export class PopulationEstimate {
   personsPerKm2!: number;
 }
 
-@ObjectType({ description: 'An English local authority district (ONS LAD16, December 2016 geography): 326 districts, 324 of them ranked by the Social Mobility Index.' })
+@ObjectType({ simpleResolvers: true, description: 'An English local authority district (ONS LAD16, December 2016 geography): 326 districts, 324 of them ranked by the Social Mobility Index.' })
 export class LocalAuthority {
   @Field(() => ID, { description: 'ONS LAD16 code, e.g. E09000033 (Westminster).' })
   code!: string;

@@ -61,7 +61,7 @@ export function broadGroupEnumOf(name: string): RuralUrbanBroadGroup {
   return key;
 }
 
-@ObjectType({ description: 'An English region (ONS RGN16).' })
+@ObjectType({ simpleResolvers: true, description: 'An English region (ONS RGN16).' })
 export class Region {
   @Field(() => ID, { description: 'ONS region code, e.g. E12000007 (London).' })
   code!: string;
@@ -70,7 +70,7 @@ export class Region {
   name!: string;
 }
 
-@ObjectType({ description: 'A class of the ONS 2011 Area Classification for Local Authorities (v2).' })
+@ObjectType({ simpleResolvers: true, description: 'A class of the ONS 2011 Area Classification for Local Authorities (v2).' })
 export class AreaClass {
   @Field({ description: 'Class code: "6" (supergroup), "6a" (group), "6a1" (subgroup).' })
   code!: string;
@@ -79,7 +79,7 @@ export class AreaClass {
   name!: string;
 }
 
-@ObjectType({ description: 'ONS 2011 Area Classification for Local Authorities v2 (July 2017). City of London and Westminster share one published row.' })
+@ObjectType({ simpleResolvers: true, description: 'ONS 2011 Area Classification for Local Authorities v2 (July 2017). City of London and Westminster share one published row.' })
 export class AreaType {
   @Field(() => AreaClass, { description: 'Supergroup, e.g. 6 "Services and Industrial Legacy".' })
   supergroup!: AreaClass;
@@ -91,7 +91,7 @@ export class AreaType {
   subgroup!: AreaClass;
 }
 
-@ObjectType({ description: 'How a district is classified: rural-urban (DEFRA 2011), rural and industrial flags, and area type (ONS 2011).' })
+@ObjectType({ simpleResolvers: true, description: 'How a district is classified: rural-urban (DEFRA 2011), rural and industrial flags, and area type (ONS 2011).' })
 export class Classification {
   @Field(() => RuralUrbanClass, { description: 'DEFRA Rural-Urban Classification 2011 class.' })
   ruralUrban!: RuralUrbanClass;

@@ -25,7 +25,7 @@ export function offsetAfter(cursor: string | null | undefined): number {
   return Number(match[1]) + 1;
 }
 
-@ObjectType({ description: 'Where a page sits in the full, ordered result.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in the full, ordered result.' })
 export class PageInfo {
   @Field({ description: 'True when more results follow this page (pass endCursor as `after`).' })
   hasNextPage!: boolean;

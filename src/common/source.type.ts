@@ -1,7 +1,7 @@
 /** Provenance of the data the API serves: every figure comes from one of these public sources. */
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A public dataset the API serves figures from, with its licence and the attribution it requires.' })
+@ObjectType({ simpleResolvers: true, description: 'A public dataset the API serves figures from, with its licence and the attribution it requires.' })
 export class Source {
   @Field(() => ID, { description: 'Stable identifier of the source, e.g. "smi-2016".' })
   id!: string;

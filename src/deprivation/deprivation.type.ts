@@ -34,7 +34,7 @@ registerEnumType(DeprivationDomain, {
   },
 });
 
-@ObjectType({ description: 'Summary measures of one deprivation domain for a district (IoD 2015). Rank 1 = most deprived of the 326 districts; tied values share a rank.' })
+@ObjectType({ simpleResolvers: true, description: 'Summary measures of one deprivation domain for a district (IoD 2015). Rank 1 = most deprived of the 326 districts; tied values share a rank.' })
 export class DeprivationMeasures {
   @Field(() => DeprivationDomain, { description: 'The domain these measures describe.' })
   domain!: DeprivationDomain;
@@ -64,7 +64,7 @@ export class DeprivationMeasures {
   rankOfScale!: number | null;
 }
 
-@ObjectType({ description: 'English Indices of Deprivation 2015 district summary (DCLG, 30 September 2015; File 10). Figures are for the 326 districts of 2015, identical to the 2016 districts.' })
+@ObjectType({ simpleResolvers: true, description: 'English Indices of Deprivation 2015 district summary (DCLG, 30 September 2015; File 10). Figures are for the 326 districts of 2015, identical to the 2016 districts.' })
 export class Deprivation {
   @Field(() => DeprivationMeasures, { description: 'Index of Multiple Deprivation: the overall measures.' })
   imd!: DeprivationMeasures;

@@ -4,7 +4,7 @@ import { LocalAuthority } from '../authorities';
 import { PageInfo } from '../common';
 import type { AuthorityCriteria } from './criteria';
 
-@ObjectType({ description: 'One district in a page of results, with the cursor that points at it.' })
+@ObjectType({ simpleResolvers: true, description: 'One district in a page of results, with the cursor that points at it.' })
 export class AuthorityEdge {
   @Field({ description: 'Opaque cursor: pass it as `after` to continue after this district.' })
   cursor!: string;
@@ -13,7 +13,7 @@ export class AuthorityEdge {
   node!: LocalAuthority;
 }
 
-@ObjectType({ description: 'A page of districts matching a filter, in the requested order.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of districts matching a filter, in the requested order.' })
 export class AuthorityConnection {
   @Field(() => [AuthorityEdge], { description: 'The districts on this page, each with its cursor.' })
   edges!: AuthorityEdge[];

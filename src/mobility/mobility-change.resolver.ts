@@ -17,7 +17,7 @@ export class MobilityChangeArgs {
   to!: number;
 }
 
-@ObjectType({ description: 'How a district moved between two editions of the index.' })
+@ObjectType({ simpleResolvers: true, description: 'How a district moved between two editions of the index.' })
 export class MobilityChange {
   @Field(() => Int, { description: 'Earlier edition.' })
   from!: number;

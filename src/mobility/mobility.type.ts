@@ -22,7 +22,7 @@ registerEnumType(MobilityBand, {
   },
 });
 
-@ObjectType({ description: 'An edition of the Social Mobility Index: who published it, when, under which licence, and what it covers.' })
+@ObjectType({ simpleResolvers: true, description: 'An edition of the Social Mobility Index: who published it, when, under which licence, and what it covers.' })
 export class Edition {
   @Field(() => Int, { description: 'Edition year, e.g. 2016. Pass it as `edition` to fields and filters.' })
   edition!: number;
@@ -69,7 +69,7 @@ export class Edition {
   sourceId!: string | null;
 }
 
-@ObjectType({ description: 'Score of a district in one life stage of an edition (published from 2017 on).' })
+@ObjectType({ simpleResolvers: true, description: 'Score of a district in one life stage of an edition (published from 2017 on).' })
 export class LifeStageScore {
   @Field({ description: 'Life stage code: EARLY_YEARS, SCHOOL, YOUTH or WORKING_LIVES.' })
   lifeStage!: string;
@@ -84,7 +84,7 @@ export class LifeStageScore {
   rank!: number | null;
 }
 
-@ObjectType({ description: 'Value of one of the index indicators for a district in an edition.' })
+@ObjectType({ simpleResolvers: true, description: 'Value of one of the index indicators for a district in an edition.' })
 export class IndicatorValue {
   @Field({ description: 'Indicator code within its edition.' })
   indicator!: string;
@@ -105,7 +105,7 @@ export class IndicatorValue {
   value!: number | null;
 }
 
-@ObjectType({ description: 'How a district does on the Social Mobility Index in one edition.' })
+@ObjectType({ simpleResolvers: true, description: 'How a district does on the Social Mobility Index in one edition.' })
 export class Mobility {
   @Field(() => Int, { description: 'Edition year the figures come from.' })
   edition!: number;

@@ -5,7 +5,7 @@
  * and the HTTP server drains in-flight requests before Apollo stops).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Limits } from '../config';
 import type { Logger } from '../logger';
 import type { Context } from './context';
@@ -56,6 +56,9 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Conte
     validationRules: [depthRule(o.limits.maxDepth), aliasRule(o.limits.maxAliases)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin wraps every field resolver to collect @cacheControl hints;
+      // this server's caching is keyed by the data version instead (graphql-handler.ts).
+      ApolloServerPluginCacheControlDisabled(),
       statementCountHeader,
       costPlugin(schema, o.limits),
       o.metrics.plugin,

@@ -31,7 +31,7 @@ registerEnumType(DistanceMeasure, {
   },
 });
 
-@ObjectType({ description: 'A neighbouring district and how it neighbours the district asked about.' })
+@ObjectType({ simpleResolvers: true, description: 'A neighbouring district and how it neighbours the district asked about.' })
 export class Neighbour {
   @Field(() => NeighbourKind, {
     description: 'LAND_BORDER or ACROSS_WATER. For hops > 1, the kind of the last link on a shortest path (LAND_BORDER when both kinds reach it in as many hops).',
@@ -50,7 +50,7 @@ export class Neighbour {
   code!: string;
 }
 
-@ObjectType({ description: 'A district and its distance from a district or point.' })
+@ObjectType({ simpleResolvers: true, description: 'A district and its distance from a district or point.' })
 export class AuthorityDistance {
   @Field(() => Float, { description: 'Distance in km, measured in British National Grid (EPSG:27700). 0 when the boundaries touch (BOUNDARY) or the point is inside the district.' })
   distanceKm!: number;
