@@ -58,8 +58,14 @@ export function perArgs<A, L>(make: (args: A) => L, keyOf: (args: A) => string =
   };
 }
 
-/** A value fetched at most once per request, on first use. */
-export function once<T>(fetch: () => Promise<T>): () => Promise<T> {
+/** A value fetched at most once per request, on first use; `peek()` gives it once it has arrived. */
+export function once<T>(fetch: () => Promise<T>): (() => Promise<T>) & { peek(): T | undefined } {
   let value: Promise<T> | undefined;
-  return () => (value ??= fetch());
+  let arrived: T | undefined;
+  const get = (): Promise<T> =>
+    (value ??= fetch().then((v) => {
+      arrived = v;
+      return v;
+    }));
+  return Object.assign(get, { peek: () => arrived });
 }
