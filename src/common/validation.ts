@@ -4,7 +4,7 @@
  * turns the first failure into a BadUserInputError naming the argument path, the allowed range
  * and the value given: "first must be between 1 and 500 (got 501)".
  */
-import { Max, Min, IsInt, ValidateNested, validate, type ValidationError, type ValidationArguments } from 'class-validator';
+import { Max, Min, IsInt, ValidateNested, validate, validateSync, type ValidationError, type ValidationArguments } from 'class-validator';
 import { BadUserInputError, describeValue } from './errors';
 
 const got = (args: ValidationArguments): string => `(got ${describeValue(args.value)})`;
@@ -73,6 +73,23 @@ export async function validateArgs(value: unknown, name = ''): Promise<void> {
   await validateUncached(value, name);
   if (validated.size >= VALIDATED_MAX) validated.clear();
   validated.set(key, true);
+}
+
+/**
+ * Whether arguments (as GraphQL coerced them) pass their class's bounds, synchronously: a field
+ * is only planned ahead (authorities/authority.plan.ts) for arguments its resolver would accept,
+ * so an answer given at once never skips a check.
+ */
+export function argsAreValid(type: new () => object, args: Record<string, unknown>): boolean {
+  const key = `${type.name}:planned:${JSON.stringify(args)}`;
+  if (validated.has(key)) return true;
+  if (nulPath(args, '')) return false;
+  const ok = validateSync(Object.assign(new type(), args), { skipMissingProperties: true, forbidUnknownValues: false }).length === 0;
+  if (ok) {
+    if (validated.size >= VALIDATED_MAX) validated.clear();
+    validated.set(key, true);
+  }
+  return ok;
 }
 
 async function validateUncached(value: object, name: string): Promise<void> {

@@ -3,8 +3,9 @@
  * score and rank fetched with the district's own row (authorities/authority.plan.ts).
  */
 import type { PlannedField } from '../authorities';
-import { once, oneToMany, oneToOne, type ReferenceCache } from '../common';
+import { argsAreValid, once, oneToMany, oneToOne, type ReferenceCache } from '../common';
 import type { Db } from '../db';
+import { EditionArgs } from './edition.args';
 import { allEditions } from './edition.queries';
 import { indicatorValuesOf, lifeStageScoresOf, scoreColumn, scoresOf, type ScoreKey } from './mobility.queries';
 
@@ -18,6 +19,7 @@ export function createMobilityLoaders(db: Db, cache: Pick<ReferenceCache, 'get'>
   const planned: PlannedField = {
     field: 'mobility',
     async column(args) {
+      if (!argsAreValid(EditionArgs, args)) return null;
       const loaded = await editions();
       // An edition that is not loaded is not planned: the field's resolver reports it.
       const edition = typeof args.edition === 'number' ? loaded.find((e) => e.edition === args.edition) : loaded[0];

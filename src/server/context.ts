@@ -26,13 +26,14 @@ export const NO_SHARED_CACHES: SharedCaches = { reference: new ReferenceCache(0)
 
 export function createLoaders(db: Db, shared: SharedCaches = NO_SHARED_CACHES, dataVersion = 0) {
   const reference = shared.reference.forVersion(dataVersion);
+  const mobility = createMobilityLoaders(db, reference);
   return {
     analytics: createAnalyticsLoaders(db),
     authorities: createAuthorityLoaders(db, shared.geometry, dataVersion),
     classification: createClassificationLoaders(db, reference),
     deprivation: createDeprivationLoaders(db),
-    mobility: createMobilityLoaders(db, reference),
-    spatial: createSpatialLoaders(db),
+    mobility,
+    spatial: createSpatialLoaders(db, mobility.editions),
     sources: once(() => reference.get('sources', () => allSources(db))),
   };
 }
@@ -67,6 +68,6 @@ export function createContext(db: Db, log: Logger, requestId: string = randomUUI
   });
   const loaders = createLoaders(observed, shared, dataVersion);
   // The fields of LocalAuthority other domains can answer from the districts' own statement.
-  const plans = new PlanCache([loaders.mobility.planned, loaders.classification.planned]);
+  const plans = new PlanCache([loaders.mobility.planned, loaders.classification.planned, ...loaders.spatial.planned]);
   return { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false } };
 }

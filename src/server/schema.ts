@@ -15,7 +15,7 @@ import { validateArgs } from '../common';
 import { AuthorityDeprivationResolver } from '../deprivation';
 import { AuthoritiesResolver } from '../filter';
 import { AuthorityMobilityResolver, EditionResolver, MobilityChangeResolver, MobilityResolver, plannedMobility } from '../mobility';
-import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from '../spatial';
+import { AuthorityDistanceResolver, NeighbourResolver, plannedNearestHotspot, plannedNeighbours, SpatialResolver } from '../spatial';
 import type { Context } from './context';
 
 /** Every resolver class, by domain in layer order. */
@@ -48,7 +48,7 @@ export const RESOLVERS = [
  * In a list this keeps the whole object synchronous, so graphql-js builds no promise per row.
  */
 const AT_ONCE: Record<string, Record<string, (root: never, args: never, ctx: Context) => unknown>> = {
-  LocalAuthority: { mobility: plannedMobility, classification: plannedClassification, region: plannedRegion },
+  LocalAuthority: { mobility: plannedMobility, classification: plannedClassification, region: plannedRegion, neighbours: plannedNeighbours, nearestHotspot: plannedNearestHotspot },
 };
 
 function answerAtOnce(schema: GraphQLSchema): void {

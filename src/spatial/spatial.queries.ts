@@ -4,7 +4,7 @@
  * EPSG:27700 and reported in km.
  */
 import { whereFromCriteria, type AuthorityCriteria } from '../filter';
-import { type Queryable, sql } from '../db';
+import { type Queryable, sql, type SQLQuery } from '../db';
 import { pointSql, type GridPoint } from '../common';
 
 export interface NeighbourOptions {
@@ -21,6 +21,26 @@ export interface NeighbourRow {
   sharedBorderKm: number | null;
   gapKm: number | null;
   hops: number;
+}
+
+/** Adjacency rows `l` of the kinds asked for, water links only up to the gap. */
+const linkCondition = (o: Pick<NeighbourOptions, 'kinds' | 'maxGapKm'>): SQLQuery =>
+  sql.query`l.kind = any(${sql.value(o.kinds)}::text[]) and (l.kind = 'LAND_BORDER' or l.gap_km <= ${sql.value(o.maxGapKm)}::float8)`;
+
+/** The order of direct neighbours: land before water, longer border or narrower gap first, then name. */
+const neighbourOrder = (name: SQLQuery): SQLQuery => sql.query`l.kind = 'ACROSS_WATER', l.shared_border_km desc nulls last, l.gap_km nulls last, ${name}`;
+
+/**
+ * The direct neighbours of the district aliased `a` as one JSON array of NeighbourRow (without
+ * source), in neighboursOf's order: planned with the district's own row.
+ */
+export function directNeighboursColumn(o: Pick<NeighbourOptions, 'kinds' | 'maxGapKm'>): SQLQuery {
+  return sql.query`(
+    select coalesce(json_agg(json_build_object('code', l.neighbour_code, 'kind', l.kind, 'hops', 1,
+                                               'sharedBorderKm', l.shared_border_km, 'gapKm', l.gap_km)
+                             order by ${neighbourOrder(sql.query`n.name`)}), '[]'::json)
+    from adjacencies l join authorities n on n.code = l.neighbour_code
+    where l.code = a.code and ${linkCondition(o)})`;
 }
 
 /**
@@ -40,10 +60,8 @@ export function neighboursOf(db: Queryable, codes: readonly string[], o: Neighbo
         from unnest(${sql.value(codes)}::text[]) as s(code)
         join adjacencies l on l.code = s.code
         join authorities a on a.code = l.neighbour_code
-        where l.kind = any(${sql.value(o.kinds)}::text[])
-          and (l.kind = 'LAND_BORDER' or l.gap_km <= ${sql.value(o.maxGapKm)}::float8)
-          and ${where}
-        order by s.code, l.kind = 'ACROSS_WATER', l.shared_border_km desc nulls last, l.gap_km nulls last, a.name`,
+        where ${linkCondition(o)} and ${where}
+        order by s.code, ${neighbourOrder(sql.query`a.name`)}`,
     );
   }
   return db.query<NeighbourRow>(
@@ -52,8 +70,7 @@ export function neighboursOf(db: Queryable, codes: readonly string[], o: Neighbo
       with recursive links as (
         select l.code, l.neighbour_code, l.kind, l.shared_border_km, l.gap_km
         from adjacencies l join authorities en on en.code = l.neighbour_code
-        where l.kind = any(${sql.value(o.kinds)}::text[])
-          and (l.kind = 'LAND_BORDER' or l.gap_km <= ${sql.value(o.maxGapKm)}::float8)
+        where ${linkCondition(o)}
       ),
       walk (source, code, hops, kind) as (
         select s.code, l.neighbour_code, 1, l.kind
@@ -95,41 +112,55 @@ export interface DistanceRow {
 const BOUNDARY_CANDIDATE_MARGIN = 32;
 
 /**
- * The `first` districts nearest to each source district (never itself), by KNN on the GiST
- * indexes: centroid to centroid, or boundary to boundary with ties (touching districts, distance
- * 0) broken by centroid distance.
+ * The `first` districts nearest to the source `sb` (a row with code, centroid_bng and
+ * boundary_bng), never itself, by KNN on the GiST indexes: centroid to centroid, or boundary to
+ * boundary with ties (touching districts, distance 0) broken by centroid distance.
  */
-export function nearestOf(db: Queryable, codes: readonly string[], o: NearestOptions): Promise<DistanceRow[]> {
+function nearestCandidates(o: NearestOptions): SQLQuery {
   const where = o.criteria ? whereFromCriteria(o.criteria) : sql.query`true`;
-  const candidates =
-    o.measure === 'CENTROID'
-      ? sql.query`
-          select a.code, ST_Distance(b.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+  return o.measure === 'CENTROID'
+    ? sql.query`
+        select a.code, ST_Distance(b.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+               ST_Distance(b.centroid_bng, sb.centroid_bng) as centroid_m
+        from authorities a join boundaries b on b.code = a.code
+        where a.code <> sb.code and ${where}
+        order by b.centroid_bng <-> sb.centroid_bng, a.code
+        limit ${sql.value(o.first)}::int`
+    : sql.query`
+        select code, distance_km, centroid_m from (
+          select a.code, ST_Distance(b.boundary_bng, sb.boundary_bng) / 1000 as distance_km,
                  ST_Distance(b.centroid_bng, sb.centroid_bng) as centroid_m
           from authorities a join boundaries b on b.code = a.code
-          where a.code <> s.code and ${where}
-          order by b.centroid_bng <-> sb.centroid_bng, a.code
-          limit ${sql.value(o.first)}::int`
-      : sql.query`
-          select code, distance_km, centroid_m from (
-            select a.code, ST_Distance(b.boundary_bng, sb.boundary_bng) / 1000 as distance_km,
-                   ST_Distance(b.centroid_bng, sb.centroid_bng) as centroid_m
-            from authorities a join boundaries b on b.code = a.code
-            where a.code <> s.code and ${where}
-            order by b.boundary_bng <-> sb.boundary_bng
-            limit ${sql.value(o.first + BOUNDARY_CANDIDATE_MARGIN)}::int
-          ) as candidates
-          order by distance_km, centroid_m, code
-          limit ${sql.value(o.first)}::int`;
+          where a.code <> sb.code and ${where}
+          order by b.boundary_bng <-> sb.boundary_bng
+          limit ${sql.value(o.first + BOUNDARY_CANDIDATE_MARGIN)}::int
+        ) as candidates
+        order by distance_km, centroid_m, code
+        limit ${sql.value(o.first)}::int`;
+}
+
+/** The nearest district to each source district, in order (see nearestCandidates). */
+export function nearestOf(db: Queryable, codes: readonly string[], o: NearestOptions): Promise<DistanceRow[]> {
   return db.query<DistanceRow>(
     'nearestOf',
     sql.query`
-      select s.code as source, n.code, n.distance_km as "distanceKm"
+      select sb.code as source, n.code, n.distance_km as "distanceKm"
       from unnest(${sql.value(codes)}::text[]) as s(code)
       join boundaries sb on sb.code = s.code
-      cross join lateral (${candidates}) as n
-      order by s.code, n.distance_km, n.centroid_m, n.code`,
+      cross join lateral (${nearestCandidates(o)}) as n
+      order by sb.code, n.distance_km, n.centroid_m, n.code`,
   );
+}
+
+/**
+ * The nearest district to the district aliased `a` (whose boundary is `b`) as one JSON object
+ * { code, distanceKm }, or null: planned with the district's own row (first = 1).
+ */
+export function nearestColumn(o: NearestOptions): SQLQuery {
+  return sql.query`(
+    select json_build_object('code', n.code, 'distanceKm', n.distance_km)
+    from (select a.code, b.centroid_bng, b.boundary_bng) as sb
+    cross join lateral (${nearestCandidates({ ...o, first: 1 })}) as n)`;
 }
 
 /** The English district whose detailed boundary contains the point (first by code on a border). */

@@ -6,12 +6,26 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { criteriaFromFilter } from '../filter';
 import { listOf, neighboursCost, requirePoint } from '../common';
-import { loadAuthority, LocalAuthority } from '../authorities';
+import { loadAuthority, LocalAuthority, plannedValue } from '../authorities';
 import { pickEdition } from '../mobility';
 import type { Context } from '../server/context';
 import { NearestArgs, NearestAuthoritiesArgs, NearestHotspotArgs, NeighboursArgs, PointArgs } from './spatial.args';
-import { authorityAtPoint, nearestToPoint } from './spatial.queries';
+import { nearestHotspotPlanKey, neighboursPlanKey } from './spatial.loaders';
+import { authorityAtPoint, nearestToPoint, type NeighbourRow } from './spatial.queries';
 import { AuthorityDistance, Neighbour, NeighbourKind } from './spatial.type';
+
+/** `neighbours` answered at once from a planned row (direct, unfiltered); undefined otherwise. */
+export function plannedNeighbours(a: LocalAuthority, args: NeighboursArgs): Neighbour[] | undefined {
+  const plan = neighboursPlanKey(args);
+  const rows = plan ? plannedValue<Omit<NeighbourRow, 'source'>[]>(a, plan.key) : undefined;
+  return rows?.map((r) => ({ ...r, kind: r.kind as NeighbourKind }));
+}
+
+/** `nearestHotspot` answered at once from a planned row; undefined otherwise. */
+export function plannedNearestHotspot(a: LocalAuthority, args: NearestHotspotArgs, ctx: Context): AuthorityDistance | null | undefined {
+  const plan = nearestHotspotPlanKey(args, ctx.loaders.mobility.editions.peek());
+  return plan ? plannedValue<AuthorityDistance | null>(a, plan.key) : undefined;
+}
 
 @Resolver(() => LocalAuthority)
 export class SpatialResolver {
@@ -21,6 +35,8 @@ export class SpatialResolver {
       'Neighbouring districts: LAND_BORDER (a shared boundary of positive length) and ACROSS_WATER (facing across a river or estuary, the shortest line crossing no other district and at most maxWaterGapKm long). Precomputed on the GB-wide boundaries. Ordered by hops, land before water, longer border or narrower gap first.',
   })
   async neighbours(@Root() a: LocalAuthority, @Args() args: NeighboursArgs, @Ctx() ctx: Context): Promise<Neighbour[]> {
+    const planned = plannedNeighbours(a, args);
+    if (planned) return planned;
     const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
     const kinds = args.kind ? [args.kind] : [NeighbourKind.LAND_BORDER, NeighbourKind.ACROSS_WATER];
     const rows = await ctx.loaders.spatial.neighbours.for({ kinds, depth: args.depth, maxGapKm: args.maxWaterGapKm, criteria }).load(a.code);
@@ -41,6 +57,8 @@ export class SpatialResolver {
     description: 'The nearest hotspot of the edition (rank <= round(0.2 N)), other than the district itself, by CENTROID or BOUNDARY distance. Null only if the edition had no other hotspot.',
   })
   async nearestHotspot(@Root() a: LocalAuthority, @Args() args: NearestHotspotArgs, @Ctx() ctx: Context): Promise<AuthorityDistance | null> {
+    const planned = plannedNearestHotspot(a, args, ctx);
+    if (planned !== undefined) return planned;
     const edition = pickEdition(await ctx.loaders.mobility.editions(), args.edition, 'edition').edition;
     const rows = await ctx.loaders.spatial.nearest.for({ measure: args.measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }).load(a.code);
     return rows[0] ?? null;
@@ -51,9 +69,9 @@ export class SpatialResolver {
     description:
       'The English district a point lies in, on the most detailed boundaries the project has (ONS generalised 20 m, clipped to the coastline). Null outside England: at sea, in Wales or in Scotland. Give lon/lat (WGS84) or easting/northing (British National Grid).',
   })
-  async authorityAt(@Args() args: PointArgs, @Ctx() ctx: Context): Promise<LocalAuthority | null> {
+  async authorityAt(@Args() args: PointArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
     const code = await authorityAtPoint(ctx.db, requirePoint(args, ''));
-    return code ? ctx.loaders.authorities.byCode.load(code) : null;
+    return code ? loadAuthority(ctx, code, info) : null;
   }
 
   @Query(() => [AuthorityDistance], {

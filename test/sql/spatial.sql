@@ -140,7 +140,7 @@ order by
 -- $3 = "HOTSPOT"
 -- $4 = 1
 select
-  s.code as source,
+  sb.code as source,
   n.code,
   n.distance_km as "distanceKm"
 from
@@ -155,7 +155,7 @@ from
       authorities a
       join boundaries b on b.code = a.code
     where
-      a.code <> s.code
+      a.code <> sb.code
       and exists (
         select
           1
@@ -181,7 +181,7 @@ from
       $4::int
   ) as n
 order by
-  s.code,
+  sb.code,
   n.distance_km,
   n.centroid_m,
   n.code;
@@ -191,7 +191,7 @@ order by
 -- $2 = 37
 -- $3 = 5
 select
-  s.code as source,
+  sb.code as source,
   n.code,
   n.distance_km as "distanceKm"
 from
@@ -212,7 +212,7 @@ from
           authorities a
           join boundaries b on b.code = a.code
         where
-          a.code <> s.code
+          a.code <> sb.code
           and true
         order by
           b.boundary_bng <-> sb.boundary_bng
@@ -227,10 +227,113 @@ from
       $3::int
   ) as n
 order by
-  s.code,
+  sb.code,
   n.distance_km,
   n.centroid_m,
   n.code;
+
+-- a district with its direct neighbours and nearest hotspot planned into its row: authoritiesByCode
+-- $1 = ["LAND_BORDER","ACROSS_WATER"]
+-- $2 = 1
+-- $3 = 2016
+-- $4 = "HOTSPOT"
+-- $5 = 1
+-- $6 = ["E09000033","E09000028"]
+select
+  a.code,
+  a.name,
+  a.region_code as "regionCode",
+  b.area_km2 as "areaKm2",
+  p.persons_mid2016 as population,
+  p.persons_mid2015 as "populationMid2015",
+  p.land_area_km2 as "landAreaKm2",
+  p.persons_per_km2 as "personsPerKm2",
+  (
+    select
+      coalesce(
+        json_agg(
+          json_build_object(
+            'code',
+            l.neighbour_code,
+            'kind',
+            l.kind,
+            'hops',
+            1,
+            'sharedBorderKm',
+            l.shared_border_km,
+            'gapKm',
+            l.gap_km
+          )
+          order by
+            l.kind = 'ACROSS_WATER',
+            l.shared_border_km desc nulls last,
+            l.gap_km nulls last,
+            n.name
+        ),
+        '[]'::json
+      )
+    from
+      adjacencies l
+      join authorities n on n.code = l.neighbour_code
+    where
+      l.code = a.code
+      and l.kind = any ($1::text[])
+      and (
+        l.kind = 'LAND_BORDER'
+        or l.gap_km <= $2::float8
+      )
+  ) as "planned:neighbours:LAND_BORDER+ACROSS_WATER:1",
+  (
+    select
+      json_build_object('code', n.code, 'distanceKm', n.distance_km)
+    from
+      (
+        select
+          a.code,
+          b.centroid_bng,
+          b.boundary_bng
+      ) as sb
+      cross join lateral (
+        select
+          a.code,
+          ST_Distance (b.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+          ST_Distance (b.centroid_bng, sb.centroid_bng) as centroid_m
+        from
+          authorities a
+          join boundaries b on b.code = a.code
+        where
+          a.code <> sb.code
+          and exists (
+            select
+              1
+            from
+              mobility_scores m
+              join editions e on e.edition = m.edition
+            where
+              m.code = a.code
+              and m.edition = $3
+              and (
+                case
+                  when m.rank is null then null
+                  when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                  when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                  else 'NEITHER'
+                end
+              ) = $4
+          )
+        order by
+          b.centroid_bng <-> sb.centroid_bng,
+          a.code
+        limit
+          $5::int
+      ) as n
+  ) as "planned:nearestHotspot:2016:CENTROID"
+from
+  authorities a
+  join boundaries b on b.code = a.code
+  left join populations p on p.code = a.code
+where
+  a.code = any ($6::text[]);
 
 -- district at a WGS84 point: authorityAtPoint
 -- $1 = -0.1281

@@ -26,7 +26,7 @@ import { allEditions } from '../../src/mobility/edition.queries';
 import { indicatorValuesOf, lifeStageScoresOf, scoreColumn, scoresOf } from '../../src/mobility/mobility.queries';
 import { currentDataVersion } from '../../src/server/data-version.queries';
 import { dataStatus } from '../../src/server/readiness.queries';
-import { authorityAtPoint, geometryValidity, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
+import { authorityAtPoint, directNeighboursColumn, geometryValidity, nearestColumn, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
 import { testLog } from '../support/db';
 import { DATA_DIR, MIGRATIONS_DIR, SEED_DIR } from '../support/paths';
 
@@ -123,6 +123,19 @@ export const SPECIMENS: Specimen[] = [
   { area: 'spatial', label: 'neighbours to 2 hops, land only, hotspots', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER'], depth: 2, maxGapKm: 1, criteria: HOTSPOTS }) },
   { area: 'spatial', label: 'nearest by centroid (the nearest hotspot)', run: (db) => nearestOf(db, TWO, { measure: 'CENTROID', first: 1, criteria: HOTSPOTS }) },
   { area: 'spatial', label: 'nearest by boundary, no filter', run: (db) => nearestOf(db, TWO, { measure: 'BOUNDARY', first: 5, criteria: null }) },
+  {
+    area: 'spatial',
+    label: 'a district with its direct neighbours and nearest hotspot planned into its row',
+    run: (db) =>
+      authoritiesByCode(db, TWO, {
+        row: true,
+        columns: new Map([
+          ['neighbours:LAND_BORDER+ACROSS_WATER:1', directNeighboursColumn({ kinds: ['LAND_BORDER', 'ACROSS_WATER'], maxGapKm: 1 })],
+          ['nearestHotspot:2016:CENTROID', nearestColumn({ measure: 'CENTROID', first: 1, criteria: HOTSPOTS })],
+        ]),
+        key: 'spatial',
+      }),
+  },
   { area: 'spatial', label: 'district at a WGS84 point', run: (db) => authorityAtPoint(db, WESTMINSTER) },
   { area: 'spatial', label: 'district at a BNG point', run: (db) => authorityAtPoint(db, BNG_POINT) },
   { area: 'spatial', label: 'nearest to a point, hotspots', run: (db) => nearestToPoint(db, WESTMINSTER, HOTSPOTS, 3) },
