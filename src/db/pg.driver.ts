@@ -1,4 +1,5 @@
 /** The `pg` driver: a connection pool to a real PostgreSQL + PostGIS server. */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '../logger';
 import { runStatement, type Db, type Transaction } from './db';
@@ -14,6 +15,21 @@ export interface PgOptions {
   slowStatementMs?: number;
 }
 
+/**
+ * Statements run as named prepared statements, named by their text: each connection parses a
+ * shape of statement once and PostgreSQL can reuse its plan; only the values travel after that.
+ * The texts are the code's own statements, whose shapes are few; values are always parameters.
+ */
+const preparedNames = new Map<string, string>();
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (!name) {
+    name = `atlas_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (preparedNames.size < 10000) preparedNames.set(text, name);
+  }
+  return name;
+}
+
 export function openPg(options: PgOptions, log: Logger): Db {
   let readOnlyRole: string | null = null;
   const createPool = (): pg.Pool => {
@@ -25,7 +41,13 @@ export function openPg(options: PgOptions, log: Logger): Db {
       connectionTimeoutMillis: 5000,
       // Serving connections start as the read-only role, in read-only transactions (startup
       // options, so no statement can run before them). Role names come from validated config.
-      ...(readOnlyRole ? { options: `-c role=${readOnlyRole} -c default_transaction_read_only=on` } : {}),
+      options: [
+        // A prepared statement is planned once, not again for each set of values: the API's
+        // statements are few and index-driven, so the generic plan is the plan (and planning,
+        // with PostGIS functions in them, costs more than running them).
+        '-c plan_cache_mode=force_generic_plan',
+        ...(readOnlyRole ? [`-c role=${readOnlyRole}`, '-c default_transaction_read_only=on'] : []),
+      ].join(' '),
     });
     // An idle client that loses its connection (database restart) must not crash the process.
     created.on('error', (err) => log.warn({ err: err.message }, 'idle database connection lost'));
@@ -34,7 +56,7 @@ export function openPg(options: PgOptions, log: Logger): Db {
   let pool = createPool();
 
   const run = <R>(client: pg.Pool | pg.PoolClient, name: string, query: SQLQuery): Promise<R[]> =>
-    runStatement(name, query, async (text, values) => (await client.query({ text, values })).rows as R[], { log, slowStatementMs: options.slowStatementMs });
+    runStatement(name, query, async (text, values) => (await client.query({ name: preparedName(text), text, values })).rows as R[], { log, slowStatementMs: options.slowStatementMs });
 
   return {
     driver: 'pg',
