@@ -104,6 +104,9 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
       await upsert(tx, spec, seed.tables[spec.table]);
     }
     await tx.query('recordSeedLoad', sql.query`insert into seed_loads (seed_hash) values (${sql.value(seed.hash)})`);
+    // Fresh statistics with the data (and with it, if the load rolls back): the planner's row
+    // estimates decide between KNN index scans and joins, and autovacuum may be off or late.
+    await tx.exec(`analyze ${['boundaries', 'detailed_boundaries', 'editions', ...SEED_TABLES.map((t) => t.table)].join(', ')}`);
   });
   log.info(
     { module: 'seed', hash: seed.hash.slice(0, 12), boundaries: seed.boundaries.length, ms: Math.round(performance.now() - started) },

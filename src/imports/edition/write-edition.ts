@@ -61,6 +61,8 @@ export async function writeEdition(db: Db, meta: EditionMeta, data: ValidatedEdi
                   from json_to_recordset(${json(values)}) as v(code text, indicator text, value float8)`,
       );
     }
+    // Statistics for the new rows, in the same transaction (see load-seed.ts).
+    await tx.exec('analyze editions, mobility_scores, life_stage_scores, indicators, indicator_values');
     if (beforeCommit) await beforeCommit();
   });
 }
