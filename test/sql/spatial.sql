@@ -147,36 +147,45 @@ from
   unnest($1::text[]) as s (code)
   join boundaries sb on sb.code = s.code
   cross join lateral (
-    select
-      a.code,
-      ST_Distance (b.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
-      ST_Distance (b.centroid_bng, sb.centroid_bng) as centroid_m
-    from
-      authorities a
-      join boundaries b on b.code = a.code
-    where
-      a.code <> sb.code
-      and exists (
+    with
+      matching as materialized (
         select
-          1
+          a.code,
+          b.centroid_bng
         from
-          mobility_scores m
-          join editions e on e.edition = m.edition
+          authorities a
+          join boundaries b on b.code = a.code
         where
-          m.code = a.code
-          and m.edition = $2
-          and (
-            case
-              when m.rank is null then null
-              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
-              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
-              else 'NEITHER'
-            end
-          ) = $3
+          exists (
+            select
+              1
+            from
+              mobility_scores m
+              join editions e on e.edition = m.edition
+            where
+              m.code = a.code
+              and m.edition = $2
+              and (
+                case
+                  when m.rank is null then null
+                  when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                  when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                  else 'NEITHER'
+                end
+              ) = $3
+          )
       )
+    select
+      mt.code,
+      ST_Distance (mt.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+      ST_Distance (mt.centroid_bng, sb.centroid_bng) as centroid_m
+    from
+      matching mt
+    where
+      mt.code <> sb.code
     order by
-      b.centroid_bng <-> sb.centroid_bng,
-      a.code
+      mt.centroid_bng <-> sb.centroid_bng,
+      mt.code
     limit
       $4::int
   ) as n
@@ -294,36 +303,45 @@ select
           b.boundary_bng
       ) as sb
       cross join lateral (
-        select
-          a.code,
-          ST_Distance (b.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
-          ST_Distance (b.centroid_bng, sb.centroid_bng) as centroid_m
-        from
-          authorities a
-          join boundaries b on b.code = a.code
-        where
-          a.code <> sb.code
-          and exists (
+        with
+          matching as materialized (
             select
-              1
+              a.code,
+              b.centroid_bng
             from
-              mobility_scores m
-              join editions e on e.edition = m.edition
+              authorities a
+              join boundaries b on b.code = a.code
             where
-              m.code = a.code
-              and m.edition = $3
-              and (
-                case
-                  when m.rank is null then null
-                  when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
-                  when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
-                  else 'NEITHER'
-                end
-              ) = $4
+              exists (
+                select
+                  1
+                from
+                  mobility_scores m
+                  join editions e on e.edition = m.edition
+                where
+                  m.code = a.code
+                  and m.edition = $3
+                  and (
+                    case
+                      when m.rank is null then null
+                      when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                      when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                      else 'NEITHER'
+                    end
+                  ) = $4
+              )
           )
+        select
+          mt.code,
+          ST_Distance (mt.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+          ST_Distance (mt.centroid_bng, sb.centroid_bng) as centroid_m
+        from
+          matching mt
+        where
+          mt.code <> sb.code
         order by
-          b.centroid_bng <-> sb.centroid_bng,
-          a.code
+          mt.centroid_bng <-> sb.centroid_bng,
+          mt.code
         limit
           $5::int
       ) as n
