@@ -66,17 +66,23 @@ export async function planAuthorities(info: GraphQLResolveInfo, planners: readon
   return { row, columns, key: [...columns.keys()].sort().join(',') };
 }
 
+/** Whether a plan needs nothing of a district but its code (no own column, no planned field). */
+export const codeOnly = (plan: AuthorityPlan | undefined): boolean => plan !== undefined && !plan.row && plan.columns.size === 0;
+
 /** Plans computed once per field of the operation (a list resolves the same field once per item). */
 export class PlanCache {
   private readonly plans = new WeakMap<FieldNode, Promise<AuthorityPlan>>();
 
-  constructor(private readonly planners: readonly PlannedField[]) {}
+  private planners: readonly PlannedField[] | undefined;
+
+  /** `makePlanners` is called at the first plan made: a request that plans nothing builds no loader for it. */
+  constructor(private readonly makePlanners: () => readonly PlannedField[]) {}
 
   for(info: GraphQLResolveInfo, paths: SelectionPath[] = [[]]): Promise<AuthorityPlan> {
     const node = info.fieldNodes[0]!;
     let plan = this.plans.get(node);
     if (!plan) {
-      plan = planAuthorities(info, this.planners, paths);
+      plan = planAuthorities(info, (this.planners ??= this.makePlanners()), paths);
       this.plans.set(node, plan);
     }
     return plan;

@@ -9,6 +9,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import { BadUserInputError, boundaryCost, DEFAULT_PRECISION, GeoJSONScalar, SRID } from '../common';
 import type { Context } from '../server/context';
 import { AuthorityArgs, BoundaryArgs, CentroidArgs } from './authority.args';
+import { codeOnly } from './authority.plan';
 import { authorityByName, type AuthorityRow } from './authority.queries';
 import { LocalAuthority, PopulationEstimate } from './authority.type';
 
@@ -62,7 +63,7 @@ export class AuthorityResolver {
  */
 export async function loadAuthority(ctx: Context, code: string, info?: GraphQLResolveInfo): Promise<LocalAuthority> {
   const plan = info ? await ctx.plans.for(info) : undefined;
-  if (plan && !plan.row && plan.columns.size === 0) return { code } as LocalAuthority;
+  if (codeOnly(plan)) return { code } as LocalAuthority;
   const row = await (plan ? ctx.loaders.authorities.byCodeWith.for(plan) : ctx.loaders.authorities.byCode).load(code);
   if (!row) throw new Error(`district ${code} is not loaded`);
   return row;

@@ -3,4 +3,4 @@ export { createAuthorityLoaders, createGeometryCache } from './authority.loaders
 export { AUTHORITY_COLUMNS, AUTHORITY_FROM, authorityColumns, type AuthorityRow, type BoundaryRow } from './authority.queries';
 export { AuthorityResolver, loadAuthority } from './authority.resolver';
 export { LocalAuthority, PopulationEstimate } from './authority.type';
-export { PlanCache, plannedValue, type AuthorityPlan, type PlannedField, type SelectionPath } from './authority.plan';
+export { codeOnly, PlanCache, plannedValue, type AuthorityPlan, type PlannedField, type SelectionPath } from './authority.plan';

@@ -69,3 +69,23 @@ export function once<T>(fetch: () => Promise<T>): (() => Promise<T>) & { peek():
     }));
   return Object.assign(get, { peek: () => arrived });
 }
+
+/**
+ * An object whose members are each made on first use: a request builds only the loaders it
+ * touches (most touch two or three domains of the seven).
+ */
+export function lazyMembers<T extends object>(factories: { [K in keyof T]: () => T[K] }): T {
+  const target = {} as T;
+  for (const key of Object.keys(factories) as (keyof T)[]) {
+    Object.defineProperty(target, key, {
+      configurable: true,
+      enumerable: true,
+      get(): T[keyof T] {
+        const value = factories[key]();
+        Object.defineProperty(target, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return target;
+}

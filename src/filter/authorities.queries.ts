@@ -1,5 +1,5 @@
 /** SQL for `Query.authorities`: one page of the districts matching criteria, in order, and their count. */
-import { AUTHORITY_FROM, authorityColumns, type AuthorityPlan, type AuthorityRow } from '../authorities';
+import { AUTHORITY_FROM, authorityColumns, codeOnly, type AuthorityPlan, type AuthorityRow } from '../authorities';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import type { AuthorityCriteria } from './criteria';
 import { whereFromCriteria } from './criteria.sql';
@@ -31,18 +31,30 @@ export interface PageRequest {
   offset: number;
 }
 
+/** The joins an ordering needs beyond the district's own tables (none for code or name). */
+function orderJoins(page: PageRequest, own: boolean): SQLQuery {
+  const joins: SQLQuery[] = [];
+  if (page.order.startsWith('RANK_') || page.order.startsWith('SCORE_')) {
+    joins.push(sql.query`left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}`);
+  }
+  if (page.order.startsWith('IMD_RANK_')) joins.push(sql.query`left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'`);
+  if (!own && page.order.startsWith('AREA_')) joins.push(sql.query`join boundaries b on b.code = a.code`);
+  if (!own && page.order.startsWith('POPULATION_')) joins.push(sql.query`left join populations p on p.code = a.code`);
+  return sql.join(joins, ' ');
+}
+
 /**
  * One page of authorities matching the criteria, plus one extra row to tell if more follow, with
  * the columns the plan adds (other domains' fields of the districts, in the same statement).
+ * When the plan needs neither the districts' own row nor any column, only their codes are read.
  */
 export function findAuthorities(db: Queryable, criteria: AuthorityCriteria, page: PageRequest, plan?: AuthorityPlan): Promise<AuthorityRow[]> {
+  const own = !codeOnly(plan);
   return db.query<AuthorityRow>(
-    'findAuthorities',
+    own ? 'findAuthorities' : 'findAuthorityCodes',
     sql.query`
-      select ${authorityColumns(plan)}
-      from ${AUTHORITY_FROM}
-      left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}
-      left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'
+      select ${own ? authorityColumns(plan) : sql.query`a.code`}
+      from ${own ? AUTHORITY_FROM : sql.query`authorities a`} ${orderJoins(page, own)}
       where ${whereFromCriteria(criteria)}
       order by ${ORDER_SQL[page.order]}
       limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,

@@ -1,7 +1,7 @@
 /** `Query.authorities`: a filtered, ordered page of districts, with its total count. */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import type { SelectionPath } from '../authorities';
+import { codeOnly, type SelectionPath } from '../authorities';
 import { encodeCursor, listOf, offsetAfter, pageInfo } from '../common';
 import { pickEdition } from '../mobility';
 import type { Context } from '../server/context';
@@ -25,7 +25,8 @@ export class AuthoritiesResolver {
     const orderEdition = pickEdition(await ctx.loaders.mobility.editions(), args.filter?.edition, 'filter.edition').edition;
     const plan = await ctx.plans.for(info, CONNECTION_NODES);
     const rows = await findAuthorities(ctx.db, criteria, { order: args.orderBy, orderEdition, limit: args.first, offset }, plan);
-    const items = ctx.loaders.authorities.prime(rows.slice(0, args.first));
+    // Code-only rows are not districts' rows: they answer this selection, not other lookups.
+    const items = codeOnly(plan) ? rows.slice(0, args.first) : ctx.loaders.authorities.prime(rows.slice(0, args.first));
     const page = { items, offset, hasNextPage: rows.length > args.first };
     return {
       criteria,

@@ -12,7 +12,7 @@ import { createClassificationLoaders } from '../classification';
 import { createDeprivationLoaders } from '../deprivation';
 import { createMobilityLoaders } from '../mobility';
 import { createSpatialLoaders } from '../spatial';
-import { allSources, type ByteCache, once, ReferenceCache } from '../common';
+import { allSources, type ByteCache, lazyMembers, once, ReferenceCache } from '../common';
 
 /** Caches shared by all requests of the process; each keys its entries by the data version. */
 export interface SharedCaches {
@@ -26,16 +26,17 @@ export const NO_SHARED_CACHES: SharedCaches = { reference: new ReferenceCache(0)
 
 export function createLoaders(db: Db, shared: SharedCaches = NO_SHARED_CACHES, dataVersion = 0) {
   const reference = shared.reference.forVersion(dataVersion);
-  const mobility = createMobilityLoaders(db, reference);
-  return {
-    analytics: createAnalyticsLoaders(db),
-    authorities: createAuthorityLoaders(db, shared.geometry, dataVersion),
-    classification: createClassificationLoaders(db, reference),
-    deprivation: createDeprivationLoaders(db),
-    mobility,
-    spatial: createSpatialLoaders(db, mobility.editions),
-    sources: once(() => reference.get('sources', () => allSources(db))),
-  };
+  let mobility: ReturnType<typeof createMobilityLoaders> | undefined;
+  const mobilityLoaders = (): ReturnType<typeof createMobilityLoaders> => (mobility ??= createMobilityLoaders(db, reference));
+  return lazyMembers({
+    analytics: () => createAnalyticsLoaders(db),
+    authorities: () => createAuthorityLoaders(db, shared.geometry, dataVersion),
+    classification: () => createClassificationLoaders(db, reference),
+    deprivation: () => createDeprivationLoaders(db),
+    mobility: mobilityLoaders,
+    spatial: () => createSpatialLoaders(db, mobilityLoaders().editions),
+    sources: () => once(() => reference.get('sources', () => allSources(db))),
+  });
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -68,6 +69,6 @@ export function createContext(db: Db, log: Logger, requestId: string = randomUUI
   });
   const loaders = createLoaders(observed, shared, dataVersion);
   // The fields of LocalAuthority other domains can answer from the districts' own statement.
-  const plans = new PlanCache([loaders.mobility.planned, loaders.classification.planned, ...loaders.spatial.planned]);
+  const plans = new PlanCache(() => [loaders.mobility.planned, loaders.classification.planned, ...loaders.spatial.planned]);
   return { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false } };
 }

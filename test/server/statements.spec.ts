@@ -59,6 +59,21 @@ describe('statement count of nested queries', () => {
     for (const n of counts) expect(n).toBeLessThanOrEqual(8);
   });
 
+  it('reads only the codes of a list that selects nothing else, and still gives full districts elsewhere in the request', async () => {
+    // Westminster (E09000033) is within 10 km of Charing Cross and also asked for by code.
+    const result = await api.run(`{
+      near: authorities(first: 500, filter: { withinKm: { km: 10, lon: -0.1246, lat: 51.5074 } }) { nodes { code } }
+      westminster: authority(code: "E09000033") { code name population }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const codes = (result.data!.near.nodes as { code: string }[]).map((n) => n.code);
+    expect(codes).toContain('E09000033');
+    expect(codes).toEqual([...codes].sort());
+    expect(result.data!.westminster).toEqual({ code: 'E09000033', name: 'Westminster', population: expect.any(Number) });
+    expect(result.statementNames).toContain('findAuthorityCodes');
+    expect(result.statementNames).not.toContain('findAuthorities');
+  });
+
   it('reports the count of a request in the x-sql-statements header', async () => {
     const address = await api.server.listen(0, '127.0.0.1');
     const response = await fetch(`http://127.0.0.1:${address.port}/graphql`, {

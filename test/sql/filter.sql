@@ -1,9 +1,8 @@
 -- The SQL of src/filter/ for the arguments in test/sql/specimens.ts. Written by npm run sql:emit; do not edit.
 
 -- a page, no filter, by code: findAuthorities
--- $1 = 2016
--- $2 = 101
--- $3 = 0
+-- $1 = 101
+-- $2 = 0
 select
   a.code,
   a.name,
@@ -17,18 +16,14 @@ from
   authorities a
   join boundaries b on b.code = a.code
   left join populations p on p.code = a.code
-  left join mobility_scores o on o.code = a.code
-  and o.edition = $1
-  left join deprivation_domains od on od.code = a.code
-  and od.domain = 'IMD'
 where
   true
 order by
   a.code asc
 limit
-  $2
+  $1
 offset
-  $3;
+  $2;
 
 -- a page, every condition, worst rank first, second page: findAuthorities
 -- $1 = 2016
@@ -83,8 +78,6 @@ from
   left join populations p on p.code = a.code
   left join mobility_scores o on o.code = a.code
   and o.edition = $1
-  left join deprivation_domains od on od.code = a.code
-  and od.domain = 'IMD'
 where
   a.code = any ($2::text[])
   and strpos(lower(a.name), lower($3)) > 0
@@ -317,6 +310,43 @@ limit
 offset
   $37;
 
+-- codes only, within 10 km of a point, largest first: findAuthorityCodes
+-- $1 = -0.1281
+-- $2 = 51.508
+-- $3 = 4326
+-- $4 = 10000
+-- $5 = 501
+-- $6 = 0
+select
+  a.code
+from
+  authorities a
+  join boundaries b on b.code = a.code
+where
+  exists (
+    select
+      1
+    from
+      detailed_boundaries wd
+    where
+      wd.code = a.code
+      and ST_DWithin (
+        wd.boundary_bng,
+        ST_Transform (
+          ST_SetSRID (ST_MakePoint ($1::float8, $2::float8), $3::int),
+          27700
+        ),
+        $4::float8
+      )
+  )
+order by
+  b.area_km2 desc,
+  a.code asc
+limit
+  $5
+offset
+  $6;
+
 -- a page planned with mobility and classification: findAuthorities
 -- $1 = 2016
 -- $2 = 2016
@@ -392,8 +422,6 @@ from
   left join populations p on p.code = a.code
   left join mobility_scores o on o.code = a.code
   and o.edition = $2
-  left join deprivation_domains od on od.code = a.code
-  and od.domain = 'IMD'
 where
   exists (
     select

@@ -79,6 +79,8 @@ const PLANNED: AuthorityPlan = {
   ]),
   key: 'classification,mobility:2016',
 };
+/** A look-ahead plan for a selection of codes only: no row, no planned column. */
+const CODES_ONLY: AuthorityPlan = { row: false, columns: new Map(), key: '' };
 
 /** SYNTHETIC: two 10 km squares sharing an edge, in British National Grid metres. */
 const square = (code: string, x0: number) => ({
@@ -116,6 +118,7 @@ export const SPECIMENS: Specimen[] = [
   // filter/
   { area: 'filter', label: 'a page, no filter, by code', run: (db) => findAuthorities(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 100, offset: 0 }) },
   { area: 'filter', label: 'a page, every condition, worst rank first, second page', run: (db) => findAuthorities(db, EVERY_CONDITION, { order: AuthorityOrder.RANK_DESC, orderEdition: 2016, limit: 20, offset: 20 }) },
+  { area: 'filter', label: 'codes only, within 10 km of a point, largest first', run: (db) => findAuthorities(db, { edition: 2016, within: { metres: 10000, point: WESTMINSTER } }, { order: AuthorityOrder.AREA_DESC, orderEdition: 2016, limit: 500, offset: 0 }, CODES_ONLY) },
   { area: 'filter', label: 'a page planned with mobility and classification', run: (db) => findAuthorities(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 65, offset: 0 }, PLANNED) },
   { area: 'filter', label: 'the count of a filter', run: (db) => countAuthorities(db, HOTSPOTS) },
   // spatial/
