@@ -51,6 +51,19 @@ describe('query limits', () => {
     expect(simplified.body.data.authorities.nodes).toHaveLength(300);
   });
 
+  it('costs one document again for each set of variables (the cost is remembered per document and variables)', async () => {
+    const base = await start({ limits: limits({ maxCost: 5000 }) });
+    const query = 'query Page($first: Int!) { authorities(first: $first) { nodes { boundary } } }';
+    const small = await post(base, { query, variables: { first: 10 } });
+    expect(small.status).toBe(200);
+    expect(small.body.data.authorities.nodes).toHaveLength(10);
+    const large = await post(base, { query, variables: { first: 500 } });
+    expect(large.status).toBe(400);
+    expect(large.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', limit: 5000 } });
+    // And the first answer still stands for its own variables.
+    expect((await post(base, { query, variables: { first: 10 } })).status).toBe(200);
+  });
+
   it('lets the key nested question through at the default limits: all ranked districts with neighbours and nearest hotspot', async () => {
     const base = await start();
     const result = await post(base, {
