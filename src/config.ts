@@ -29,6 +29,11 @@ const schema = z.object({
   MAX_COST: z.coerce.number().int().min(10).max(10000000).default(50000),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(104857600).default(1048576),
+  MAX_INPUT_DEPTH: z.coerce.number().int().min(4).max(200).default(24),
+  MAX_INPUT_VALUES: z.coerce.number().int().min(100).max(10000000).default(50000),
+  MAX_STRING_LENGTH: z.coerce.number().int().min(16).max(10000000).default(1000),
+  MAX_LIST_LENGTH: z.coerce.number().int().min(10).max(1000000).default(500),
+  MAX_FILTER_NODES: z.coerce.number().int().min(1).max(100000).default(100),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   SLOW_STATEMENT_MS: z.coerce.number().int().min(1).max(600000).default(500),
   READ_ONLY_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL role name').default('atlas_reader'),
@@ -78,9 +83,29 @@ export interface Limits {
   maxCost: number;
   maxAliases: number;
   bodyLimitBytes: number;
+  /** Nesting of input objects and lists in an argument or variable (checked before coercion). */
+  maxInputDepth: number;
+  /** Values (objects, lists, scalars) in all of a request's variables, or all its literal arguments. */
+  maxInputValues: number;
+  /** Characters of one string input. */
+  maxStringLength: number;
+  /** Items of one input list of objects or strings (codes, and/or, ruralUrban, …); coordinates excepted. */
+  maxListLength: number;
+  /** AuthorityFilter objects in one argument, counting every and/or/not branch. */
+  maxFilterNodes: number;
 }
 
-export const DEFAULT_LIMITS: Limits = Object.freeze({ maxDepth: 12, maxCost: 50000, maxAliases: 30, bodyLimitBytes: 1048576 });
+export const DEFAULT_LIMITS: Limits = Object.freeze({
+  maxDepth: 12,
+  maxCost: 50000,
+  maxAliases: 30,
+  bodyLimitBytes: 1048576,
+  maxInputDepth: 24,
+  maxInputValues: 50000,
+  maxStringLength: 1000,
+  maxListLength: 500,
+  maxFilterNodes: 100,
+});
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -112,7 +137,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: e.GRAPHIQL,
     introspection: e.INTROSPECTION,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    limits: Object.freeze({ maxDepth: e.MAX_DEPTH, maxCost: e.MAX_COST, maxAliases: e.MAX_ALIASES, bodyLimitBytes: e.BODY_LIMIT_BYTES }),
+    limits: Object.freeze({
+      maxDepth: e.MAX_DEPTH,
+      maxCost: e.MAX_COST,
+      maxAliases: e.MAX_ALIASES,
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      maxInputDepth: e.MAX_INPUT_DEPTH,
+      maxInputValues: e.MAX_INPUT_VALUES,
+      maxStringLength: e.MAX_STRING_LENGTH,
+      maxListLength: e.MAX_LIST_LENGTH,
+      maxFilterNodes: e.MAX_FILTER_NODES,
+    }),
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     slowStatementMs: e.SLOW_STATEMENT_MS,
     readOnlyRole: e.READ_ONLY_ROLE,

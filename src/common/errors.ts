@@ -6,8 +6,9 @@ import { GraphQLError } from 'graphql';
 
 /** A bad argument: names the argument path, what is allowed and what was given. */
 export class BadUserInputError extends GraphQLError {
-  constructor(argument: string, message: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  /** `extra`: more extensions, such as the `limit` passed, or `http` for a request refused before it runs. */
+  constructor(argument: string, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', argument, ...extra } });
     this.name = 'BadUserInputError';
   }
 }

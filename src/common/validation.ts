@@ -92,6 +92,25 @@ export function argsAreValid(type: new () => object, args: Record<string, unknow
   return ok;
 }
 
+/**
+ * Throws the BadUserInputError the resolver would give for arguments (as GraphQL coerced them)
+ * outside their class's bounds, synchronously: the cost analysis checks the arguments a cost
+ * depends on (`first`, `depth`, `permutations`) before it multiplies by them.
+ */
+export function assertArgs(type: new () => object, args: Record<string, unknown>): void {
+  // Only the scalar arguments (and lists of scalars): costs depend on those, and nested inputs,
+  // which graphql-js coerces into objects without a prototype, are validated as the field runs.
+  const scalars = Object.fromEntries(Object.entries(args).filter(([, v]) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))));
+  const key = `${type.name}:scalars:${JSON.stringify(scalars)}`;
+  if (validated.has(key)) return;
+  const nul = nulPath(scalars, '');
+  if (nul) throw new BadUserInputError(nul, `${nul} must not contain the NUL character (U+0000)`);
+  const failure = firstFailure(validateSync(Object.assign(new type(), scalars), { skipMissingProperties: true, forbidUnknownValues: false }), '');
+  if (failure) throw new BadUserInputError(failure.path, `${failure.path} ${failure.message}`);
+  if (validated.size >= VALIDATED_MAX) validated.clear();
+  validated.set(key, true);
+}
+
 async function validateUncached(value: object, name: string): Promise<void> {
   const nul = nulPath(value, name);
   if (nul) throw new BadUserInputError(nul, `${nul} must not contain the NUL character (U+0000)`);

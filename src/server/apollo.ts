@@ -12,7 +12,7 @@ import type { Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { aliasRule, costPlugin, depthRule } from './limits';
 import type { Metrics } from './metrics';
-import { getSchema } from './schema';
+import { argsClasses, getSchema } from './schema';
 
 /**
  * Reports the number of SQL statements a GraphQL request issued (for clients and benchmarks),
@@ -60,7 +60,7 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Conte
       // this server's caching is keyed by the data version instead (graphql-handler.ts).
       ApolloServerPluginCacheControlDisabled(),
       statementCountHeader,
-      costPlugin(schema, o.limits),
+      costPlugin(schema, o.limits, argsClasses()),
       o.metrics.plugin,
     ],
   });

@@ -12,6 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ByteCache } from '../common';
 import type { Context } from './context';
 import type { DataVersion } from './data-version';
+import { checkQueryText, type InputLimits } from './input-limits';
 
 export interface CachedResponse {
   body: string;
@@ -28,6 +29,16 @@ export interface GraphqlHandlerOptions {
   /** Cache-Control max-age of cacheable responses, seconds. */
   maxAgeSeconds: number;
   onCache?: (outcome: 'hit' | 'miss' | 'bypass') => void;
+  /** Bounds on the query text, checked before Apollo parses it. */
+  limits: InputLimits;
+  /** Called with the code of a request rejected here, before Apollo saw it. */
+  onRejected?: (code: string) => void;
+}
+
+/** The query text of a GET or POST request, if it has one. */
+function queryText(request: FastifyRequest): string | null {
+  const source = (request.method === 'GET' ? request.query : request.body) as { query?: unknown } | undefined;
+  return source && typeof source === 'object' && typeof source.query === 'string' ? source.query : null;
 }
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('base64url');
@@ -64,6 +75,14 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     if (hit) {
       o.onCache?.('hit');
       return send(request, reply, hit, o.maxAgeSeconds, 'HIT');
+    }
+    // The parser recurses per level of nesting: a text nested thousands deep is refused unparsed.
+    const text = queryText(request);
+    const problem = text === null ? null : checkQueryText(text, o.limits);
+    if (problem) {
+      o.onRejected?.('BAD_USER_INPUT');
+      const error = { message: problem.message, extensions: { code: 'BAD_USER_INPUT', argument: problem.argument, limit: problem.limit } };
+      return reply.code(400).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(JSON.stringify({ errors: [error] }));
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {

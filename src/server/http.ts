@@ -132,6 +132,8 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
     context: async (request, version) => createContext(db, log, String(request.id), shared, version),
     onCache: metrics.cacheOutcome,
+    limits,
+    onRejected: metrics.rejected,
   });
   const page = graphiqlPage('/graphql');
   app.post('/graphql', graphql);

@@ -1,15 +1,22 @@
 /**
- * Request limits: query depth (graphql-depth-limit), aliases, and cost (graphql-query-complexity
- * with the `complexity` each field declares: list fields multiply by their page size, geometry
- * costs by how much it returns). Rejections are GraphQL errors naming the limit and its value.
+ * Request limits: query depth (graphql-depth-limit), aliases, the size of the inputs
+ * (input-limits.ts, and the AuthorityFilter branches of an argument), and cost
+ * (graphql-query-complexity with the `complexity` each field declares: list fields multiply by
+ * their page size, geometry costs by how much it returns). A field's arguments are checked against
+ * their bounds before its cost is computed, so `first: 100000` is told the range of `first`, not
+ * the cost. Rejections are GraphQL errors naming the argument or limit and its value.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ASTVisitor, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  getNamedType, GraphQLError, isInputObjectType, isListType, isNonNullType, type ASTVisitor, type DocumentNode, type GraphQLArgument,
+  type GraphQLInputType, type GraphQLSchema, type ValidationContext, type ValidationRule,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Limits } from '../config';
 import type { Context } from './context';
-import { LimitError } from '../common';
+import { assertArgs, BadUserInputError, LimitError } from '../common';
+import { checkLiterals, checkVariables, type InputProblem } from './input-limits';
 
 /** Rejects operations nested deeper than `max` levels. */
 export function depthRule(max: number): ValidationRule {
@@ -37,6 +44,55 @@ export function aliasRule(max: number): ValidationRule {
   };
 }
 
+/** A BAD_USER_INPUT error for an input rejected before execution (HTTP 400, as Apollo's own). */
+export function inputError(p: InputProblem): BadUserInputError {
+  return new BadUserInputError(p.argument, p.message, { limit: p.limit, http: { status: 400 } });
+}
+
+const FILTER_TYPE = 'AuthorityFilter';
+
+/** AuthorityFilter objects in a coerced argument value, counting every and/or/not branch. */
+function filterNodes(type: GraphQLInputType, value: unknown): number {
+  let count = 0;
+  const stack: Array<[GraphQLInputType, unknown]> = [[type, value]];
+  while (stack.length > 0) {
+    const [t, v] = stack.pop()!;
+    if (v === null || v === undefined) continue;
+    const inner = isNonNullType(t) ? t.ofType : t;
+    if (isListType(inner)) {
+      if (Array.isArray(v)) for (const item of v) stack.push([inner.ofType, item]);
+    } else if (isInputObjectType(inner) && typeof v === 'object') {
+      if (inner.name === FILTER_TYPE) count += 1;
+      const fields = inner.getFields();
+      for (const [name, fieldValue] of Object.entries(v as Record<string, unknown>)) {
+        const field = fields[name];
+        if (field && isInputObjectType(getNamedType(field.type))) stack.push([field.type, fieldValue]);
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * An estimator that costs nothing itself (it returns undefined, so the next one costs the field):
+ * it checks the field's arguments against their @Args class and the size of its filters first.
+ */
+function argumentEstimator(limits: Limits, classes: ReadonlyMap<string, new () => object>): ComplexityEstimator {
+  return ({ type, field, args }) => {
+    const cls = classes.get(`${type.name}.${field.name}`);
+    if (cls) assertArgs(cls, args);
+    for (const arg of field.args as readonly GraphQLArgument[]) {
+      if (!isInputObjectType(getNamedType(arg.type))) continue;
+      const nodes = filterNodes(arg.type, args[arg.name]);
+      if (nodes > limits.maxFilterNodes) {
+        const message = `${arg.name} has ${nodes} filters counting every and/or/not branch; the limit is ${limits.maxFilterNodes} (MAX_FILTER_NODES)`;
+        throw inputError({ argument: arg.name, message, limit: limits.maxFilterNodes, setting: 'MAX_FILTER_NODES' });
+      }
+    }
+    return undefined;
+  };
+}
+
 /** Per document (Apollo Server keeps one DocumentNode per query text), at most this many variable sets. */
 const COSTS_PER_DOCUMENT = 64;
 
@@ -45,25 +101,31 @@ const COSTS_PER_DOCUMENT = 64;
  * only on the document, the operation and the variables, so it is computed once for each and
  * remembered with the parsed document (a WeakMap: it goes when Apollo's document cache drops it).
  */
-export function costPlugin(schema: GraphQLSchema, limits: Limits): ApolloServerPlugin<Context> {
-  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
-  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
-  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null => {
+export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: ReadonlyMap<string, new () => object> = new Map()): ApolloServerPlugin<Context> {
+  // Per document: its literal arguments' problem (null: none), and the cost per operation and variables.
+  const costs = new WeakMap<DocumentNode, { literals: BadUserInputError | null; byVariables: Map<string, number | BadUserInputError | null> }>();
+  const estimators = [argumentEstimator(limits, classes), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | BadUserInputError | null => {
     let known = costs.get(document);
-    if (!known) costs.set(document, (known = new Map()));
+    if (!known) {
+      const literals = checkLiterals(document, limits);
+      costs.set(document, (known = { literals: literals && inputError(literals), byVariables: new Map() }));
+    }
+    if (known.literals) return known.literals;
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
-    let cost = known.get(key);
+    let cost = known.byVariables.get(key);
     if (cost === undefined) {
       try {
         cost = getComplexity({ schema, query: document, operationName, variables, estimators });
       } catch (err) {
-        // Variables that do not coerce: execution rejects them with BAD_USER_INPUT before
-        // any resolver runs, so there is no cost to guard.
         if (!(err instanceof GraphQLError)) throw err;
-        cost = null;
+        // An argument out of its bounds (argumentEstimator): the client is told which, before any
+        // work. Variables that do not coerce: execution rejects them with BAD_USER_INPUT before
+        // any resolver runs, so there is no cost to guard.
+        cost = err instanceof BadUserInputError ? new BadUserInputError(String(err.extensions.argument), err.message, { ...err.extensions, http: { status: 400 } }) : null;
       }
-      if (known.size >= COSTS_PER_DOCUMENT) known.clear();
-      known.set(key, cost);
+      if (known.byVariables.size >= COSTS_PER_DOCUMENT) known.byVariables.clear();
+      known.byVariables.set(key, cost);
     }
     return cost;
   };
@@ -71,8 +133,12 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits): ApolloServerP
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
+          // Before graphql-js coerces the variables (it recurses per level) or anything else reads them.
+          const variablesProblem = checkVariables(request.variables, limits);
+          if (variablesProblem) throw inputError(variablesProblem);
           const cost = costOf(document, request.operationName ?? undefined, request.variables ?? {});
           if (cost === null) return;
+          if (cost instanceof BadUserInputError) throw cost;
           contextValue.cost = cost;
           if (cost > limits.maxCost) {
             throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`, limits.maxCost);

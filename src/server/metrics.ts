@@ -12,6 +12,8 @@ export interface Metrics {
   plugin: ApolloServerPlugin<Context>;
   /** Counts what the response cache did with a request. */
   cacheOutcome: (outcome: 'hit' | 'miss' | 'bypass') => void;
+  /** Counts an error given before Apollo saw the request (the query text refused unparsed). */
+  rejected: (code: string) => void;
 }
 
 export function createMetrics(db: Db): Metrics {
@@ -70,5 +72,5 @@ export function createMetrics(db: Db): Metrics {
       };
     },
   };
-  return { registry, plugin, cacheOutcome: (outcome) => cache.inc({ outcome }) };
+  return { registry, plugin, cacheOutcome: (outcome) => cache.inc({ outcome }), rejected: (code) => errors.inc({ code }) };
 }

@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { GraphQLObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import {
   AnalyticsQueryResolver, AuthorityPairResolver, ComparisonResolver, EditionClusterResolver, LocalClusterResolver, SimilarAuthorityResolver,
   SimilarResolver,
@@ -85,6 +85,27 @@ export function getSchema(): Promise<GraphQLSchema> {
     return schema;
   });
   return built;
+}
+
+/**
+ * The @Args class of each field that has one, by `Type.field` (from type-graphql's metadata, once
+ * the schema is built): the cost analysis checks a field's arguments against it before costing.
+ */
+export function argsClasses(): Map<string, new () => object> {
+  const storage = getMetadataStorage();
+  const typeName = (target: { name: string }): string => storage.objectTypes.find((t) => t.target === target)?.name ?? target.name;
+  const classes = new Map<string, new () => object>();
+  const add = (type: string, m: { schemaName: string; params?: ReadonlyArray<{ kind: string; getType?: () => unknown }> }): void => {
+    const args = m.params?.find((p) => p.kind === 'args');
+    const cls = args?.getType?.();
+    if (typeof cls === 'function') classes.set(`${type}.${m.schemaName}`, cls as new () => object);
+  };
+  for (const query of storage.queries) add('Query', query);
+  for (const field of storage.fieldResolvers) {
+    const target = field.getObjectType?.() ?? field.resolverClassMetadata?.getObjectType();
+    if (typeof target === 'function') add(typeName(target), field);
+  }
+  return classes;
 }
 
 export function schemaSdl(schema: GraphQLSchema): string {

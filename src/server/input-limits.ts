@@ -1,0 +1,166 @@
+/**
+ * Bounds on the size of a request's inputs, checked before anything parses, coerces or runs them:
+ * how deeply the query text nests (the parser and graphql-js's coercion recurse per level, so a
+ * few thousand levels would overflow the stack), and, in the variables and in the document's
+ * literal arguments, how deeply input values nest, how many values there are, how long a string
+ * is and how many items a list of objects or strings holds. GeoJSON coordinates (lists of numbers
+ * or of lists) are bounded by the value count here and by their position count where they are read.
+ * Every walk here is iterative: a hostile input cannot overflow the checker itself.
+ */
+import { Kind, type DocumentNode, type ValueNode } from 'graphql';
+import type { Limits } from '../config';
+
+/** What is wrong with an input, for a BAD_USER_INPUT error. */
+export interface InputProblem {
+  /** Where: `variables.filter.or`, `query`. */
+  argument: string;
+  message: string;
+  /** The bound that was passed, and its setting. */
+  limit: number;
+  setting: string;
+}
+
+export type InputLimits = Pick<Limits, 'maxDepth' | 'maxInputDepth' | 'maxInputValues' | 'maxStringLength' | 'maxListLength'>;
+
+const problem = (argument: string, message: string, limit: number, setting: string): InputProblem => ({ argument, message, limit, setting });
+
+/**
+ * The deepest nesting of `{`, `[` and `(` in a query text, outside strings and comments, and the
+ * deepest nesting of `{` and `[` inside argument lists and variable defaults (input literals).
+ */
+export function queryNesting(query: string): { all: number; inputs: number } {
+  let depth = 0;
+  let all = 0;
+  let inputs = 0;
+  // Depth at which the innermost open `(` sits, -1 outside any argument list.
+  const parens: number[] = [];
+  for (let i = 0; i < query.length; i += 1) {
+    const c = query.charCodeAt(i);
+    if (c === 0x23 /* # */) {
+      while (i < query.length && query.charCodeAt(i) !== 0x0a && query.charCodeAt(i) !== 0x0d) i += 1;
+    } else if (c === 0x22 /* " */) {
+      if (query.startsWith('"""', i)) {
+        // A block string ends at the next """ that is not escaped as \""".
+        let end = query.indexOf('"""', i + 3);
+        while (end > 0 && query.charCodeAt(end - 1) === 0x5c) end = query.indexOf('"""', end + 3);
+        i = end < 0 ? query.length : end + 2;
+      } else {
+        i += 1;
+        while (i < query.length && query.charCodeAt(i) !== 0x22 && query.charCodeAt(i) !== 0x0a) i += query.charCodeAt(i) === 0x5c ? 2 : 1;
+      }
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */ || c === 0x28 /* ( */) {
+      depth += 1;
+      if (depth > all) all = depth;
+      if (c === 0x28) parens.push(depth);
+      else if (parens.length > 0 && depth - parens[parens.length - 1]! > inputs) inputs = depth - parens[parens.length - 1]!;
+    } else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      if (c === 0x29 && parens.length > 0) parens.pop();
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return { all, inputs };
+}
+
+/** Checks a query text's nesting before it is parsed. */
+export function checkQueryText(query: string, limits: InputLimits): InputProblem | null {
+  const { all, inputs } = queryNesting(query);
+  if (inputs > limits.maxInputDepth) {
+    return problem('query', `An argument of the query nests input objects and lists ${inputs} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+  }
+  // Selections are bounded by MAX_DEPTH after parsing; this bound only keeps the parser's stack safe.
+  const most = limits.maxDepth + limits.maxInputDepth + 2;
+  if (all > most) return problem('query', `The query nests ${all} levels of braces, brackets and parentheses; the limit is ${most} (MAX_DEPTH + MAX_INPUT_DEPTH + 2)`, most, 'MAX_DEPTH');
+  return null;
+}
+
+/** A value to walk: its path for the message and its depth below the argument. */
+interface Item<T> {
+  value: T;
+  path: string;
+  depth: number;
+}
+
+/** How a walk sees one kind of value (JSON variables, or literal ValueNodes). */
+interface Shape<T> {
+  string(value: T): string | undefined;
+  list(value: T): readonly T[] | undefined;
+  fields(value: T): ReadonlyArray<readonly [string, T]> | undefined;
+  /** A list item that may repeat without a list bound: a number or a list (GeoJSON coordinates). */
+  isCoordinate(value: T): boolean;
+}
+
+function walk<T>(roots: ReadonlyArray<readonly [string, T]>, shape: Shape<T>, limits: InputLimits): InputProblem | null {
+  const stack: Item<T>[] = roots.map(([path, value]) => ({ value, path, depth: 0 }));
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    values += 1;
+    if (values > limits.maxInputValues) {
+      return problem(path, `The inputs hold more than ${limits.maxInputValues} values (at ${path}); the limit is ${limits.maxInputValues} (MAX_INPUT_VALUES)`, limits.maxInputValues, 'MAX_INPUT_VALUES');
+    }
+    const text = shape.string(value);
+    if (text !== undefined) {
+      if (text.length > limits.maxStringLength) {
+        return problem(path, `${path} is a string of ${text.length} characters; the limit is ${limits.maxStringLength} (MAX_STRING_LENGTH)`, limits.maxStringLength, 'MAX_STRING_LENGTH');
+      }
+      continue;
+    }
+    const list = shape.list(value);
+    const fields = list ? undefined : shape.fields(value);
+    if (!list && !fields) continue;
+    if (depth + 1 > limits.maxInputDepth) {
+      return problem(path, `${path} nests input objects and lists more than ${limits.maxInputDepth} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+    }
+    if (list) {
+      if (list.length > limits.maxListLength && !list.every((item) => shape.isCoordinate(item))) {
+        return problem(path, `${path} lists ${list.length} items; the limit is ${limits.maxListLength} (MAX_LIST_LENGTH)`, limits.maxListLength, 'MAX_LIST_LENGTH');
+      }
+      for (let i = list.length - 1; i >= 0; i -= 1) stack.push({ value: list[i]!, path: `${path}[${i}]`, depth: depth + 1 });
+    } else {
+      for (const [name, inner] of fields!) stack.push({ value: inner, path: `${path}.${name}`, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+const JSON_SHAPE: Shape<unknown> = {
+  string: (v) => (typeof v === 'string' ? v : undefined),
+  list: (v) => (Array.isArray(v) ? v : undefined),
+  fields: (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : undefined),
+  isCoordinate: (v) => typeof v === 'number' || Array.isArray(v),
+};
+
+const LITERAL_SHAPE: Shape<ValueNode> = {
+  string: (v) => (v.kind === Kind.STRING ? v.value : undefined),
+  list: (v) => (v.kind === Kind.LIST ? v.values : undefined),
+  fields: (v) => (v.kind === Kind.OBJECT ? v.fields.map((f) => [f.name.value, f.value] as const) : undefined),
+  isCoordinate: (v) => v.kind === Kind.INT || v.kind === Kind.FLOAT || v.kind === Kind.LIST,
+};
+
+/** Checks a request's variables (parsed JSON) before they are coerced. */
+export function checkVariables(variables: unknown, limits: InputLimits): InputProblem | null {
+  if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) return null;
+  return walk(Object.entries(variables).map(([name, value]) => [`variables.${name}`, value] as const), JSON_SHAPE, limits);
+}
+
+/** Checks the literal arguments and variable defaults of a parsed document. */
+export function checkLiterals(document: DocumentNode, limits: InputLimits): InputProblem | null {
+  const roots: Array<readonly [string, ValueNode]> = [];
+  // Selections nest at most MAX_DEPTH (validated before this runs), so a plain stack is enough.
+  const pending: Array<{ node: unknown; field: string }> = document.definitions.map((node) => ({ node, field: '' }));
+  while (pending.length > 0) {
+    const { node, field } = pending.pop()!;
+    const n = node as {
+      kind?: string;
+      name?: { value: string };
+      arguments?: ReadonlyArray<{ name: { value: string }; value: ValueNode }>;
+      variableDefinitions?: ReadonlyArray<{ variable: { name: { value: string } }; defaultValue?: ValueNode }>;
+      selectionSet?: { selections: readonly unknown[] };
+    };
+    const here = n.kind === Kind.FIELD && n.name ? n.name.value : field;
+    for (const arg of n.arguments ?? []) roots.push([`${here}.${arg.name.value}`, arg.value]);
+    for (const v of n.variableDefinitions ?? []) if (v.defaultValue) roots.push([`$${v.variable.name.value}`, v.defaultValue]);
+    for (const child of n.selectionSet?.selections ?? []) pending.push({ node: child, field: here });
+  }
+  return walk(roots, LITERAL_SHAPE, limits);
+}

@@ -1,0 +1,160 @@
+/**
+ * Input size: every input that multiplies work is bounded before it is parsed, coerced or run,
+ * and each rejection is BAD_USER_INPUT naming the argument and the limit (HTTP 400), never a
+ * stack overflow, a 500 or seconds of work. The hostile filters here are built in the test
+ * (deep and/or/not nests, wide or lists, long strings); the districts they name are real.
+ */
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import type { Db } from '../../src/db/db';
+import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
+import { checkQueryText, queryNesting } from '../../src/server/input-limits';
+import { openTestDb, testLog } from '../support/db';
+
+let db: Db;
+const servers: AtlasServer[] = [];
+
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+  await db.close();
+});
+
+async function start(options: Partial<ServerOptions> = {}): Promise<string> {
+  const server = await createServer({ db, log: testLog, graphiql: false, introspection: true, shutdownGraceMs: 1000, ...options });
+  servers.push(server);
+  const address: AddressInfo = await server.listen(0, '127.0.0.1');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** Posts a body, given as an object or (too deep for JSON.stringify) as its JSON text. */
+async function post(base: string, body: unknown): Promise<{ status: number; body: any }> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+  return { status: response.status, body: await response.json() };
+}
+
+/** The JSON body of LIST with a filter `levels` deep, written as text: { not: { not: … } }. */
+const deepBody = (levels: number): string =>
+  `{"query":${JSON.stringify(LIST)},"variables":{"filter":${'{"not":'.repeat(levels)}{"codes":["E06000001"]}${'}'.repeat(levels)}}}`;
+
+const limits = (overrides: Partial<Limits>): Limits => ({ ...DEFAULT_LIMITS, ...overrides });
+const LIST = 'query List($filter: AuthorityFilter) { authorities(first: 500, filter: $filter) { totalCount nodes { code } } }';
+
+/** A filter `levels` deep: { not: { not: … { codes: [Hartlepool] } } }. */
+function deepFilter(levels: number): Record<string, unknown> {
+  let filter: Record<string, unknown> = { codes: ['E06000001'] };
+  for (let i = 0; i < levels; i += 1) filter = { not: filter };
+  return filter;
+}
+
+function expectInputError(result: { status: number; body: any }, limit: number, setting: RegExp): void {
+  expect(result.status).toBe(400);
+  expect(result.body.errors).toHaveLength(1);
+  expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit });
+  expect(result.body.errors[0].message).toMatch(setting);
+  expect(JSON.stringify(result.body)).not.toMatch(/stack|at .*\.js|RangeError/);
+}
+
+describe('the nesting of a query text, read without parsing it', () => {
+  it('counts braces, brackets and parentheses, and input nesting inside argument lists only', () => {
+    expect(queryNesting('{ a { b { c } } }')).toEqual({ all: 3, inputs: 0 });
+    expect(queryNesting('{ a(f: { and: [{ x: 1 }] }) { b } }')).toEqual({ all: 5, inputs: 3 });
+    expect(queryNesting('query Q($f: F = { a: [[1]] }) { a }')).toEqual({ all: 4, inputs: 3 });
+  });
+
+  it('ignores brackets inside strings, block strings (with escaped quotes) and comments', () => {
+    expect(queryNesting('{ a(s: "{{{[[[((") }')).toEqual({ all: 2, inputs: 0 });
+    expect(queryNesting('{ a(s: """ {{ \\""" [[[ """) }')).toEqual({ all: 2, inputs: 0 });
+    expect(queryNesting('{ a # {{{{{{\n }')).toEqual({ all: 1, inputs: 0 });
+    expect(queryNesting('{ a(s: "\\" {{{{") }')).toEqual({ all: 2, inputs: 0 });
+  });
+
+  it('refuses input literals deeper than MAX_INPUT_DEPTH and any text deeper than the parser needs', () => {
+    const deep = `{ authorities(filter: ${'{ not: '.repeat(30)}{ rural: true }${' }'.repeat(30)}) { totalCount } }`;
+    expect(checkQueryText(deep, DEFAULT_LIMITS)).toMatchObject({ argument: 'query', setting: 'MAX_INPUT_DEPTH', limit: DEFAULT_LIMITS.maxInputDepth });
+    const selections = `${'{ a '.repeat(60)}${'}'.repeat(60)}`;
+    expect(checkQueryText(selections, DEFAULT_LIMITS)).toMatchObject({ setting: 'MAX_DEPTH' });
+    expect(checkQueryText('{ authorities(filter: { not: { rural: true } }) { totalCount } }', DEFAULT_LIMITS)).toBeNull();
+  });
+});
+
+describe('input size over HTTP', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = await start();
+  });
+
+  it('answers a filter nested 5,000 and 100,000 levels deep in the variables with BAD_USER_INPUT, not a stack overflow', async () => {
+    for (const levels of [5000, 100000]) {
+      const result = await post(base, deepBody(levels));
+      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /variables\.filter(\.not)+ nests input objects and lists more than 24 levels deep; the limit is 24 \(MAX_INPUT_DEPTH\)/);
+    }
+  });
+
+  it('answers the same filter nested inline in the query text with BAD_USER_INPUT, unparsed', async () => {
+    for (const levels of [5000, 100000]) {
+      const query = `{ authorities(filter: ${'{ not: '.repeat(levels)}{ rural: true }${' }'.repeat(levels)}) { totalCount } }`;
+      const result = await post(base, { query });
+      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /nests input objects and lists \d+ levels deep; the limit is 24 \(MAX_INPUT_DEPTH\)/);
+    }
+  });
+
+  it('refuses 20,000 or-branches at once (they cost seconds of SQL), naming the list and MAX_LIST_LENGTH', async () => {
+    const or = Array.from({ length: 20000 }, () => ({ codes: ['E06000001'] }));
+    const viaVariables = await post(base, { query: LIST, variables: { filter: { or } } });
+    expectInputError(viaVariables, 500, /^variables\.filter\.or lists 20000 items; the limit is 500 \(MAX_LIST_LENGTH\)/);
+    const literal = `{ authorities(filter: { or: [${'{ rural: true } '.repeat(2000)}] }) { totalCount } }`;
+    expectInputError(await post(base, { query: literal }), 500, /^authorities\.filter\.or lists 2000 items; the limit is 500 \(MAX_LIST_LENGTH\)/);
+  });
+
+  it('counts every and/or/not branch of a filter against MAX_FILTER_NODES, inline or in variables', async () => {
+    // 3 × 40 branches under one `and`: each list is short, together they are 124 filters.
+    const or = Array.from({ length: 40 }, () => ({ codes: ['E06000001'] }));
+    const filter = { and: [{ or }, { or }, { or }] };
+    expectInputError(await post(base, { query: LIST, variables: { filter } }), 100, /^filter has 124 filters counting every and\/or\/not branch; the limit is 100 \(MAX_FILTER_NODES\)/);
+  });
+
+  it('refuses a string longer than MAX_STRING_LENGTH and more values than MAX_INPUT_VALUES', async () => {
+    const long = await post(base, { query: LIST, variables: { filter: { nameContains: 'x'.repeat(5000) } } });
+    expectInputError(long, 1000, /^variables\.filter\.nameContains is a string of 5000 characters; the limit is 1000 \(MAX_STRING_LENGTH\)/);
+    // SYNTHETIC: a line of 20,000 positions (coordinates are exempt from the list bound, not from the value count).
+    const coordinates = Array.from({ length: 20000 }, (_, i) => [-2 + i / 100000, 53]);
+    const many = await post(base, { query: LIST, variables: { filter: { intersects: { type: 'LineString', coordinates } } } });
+    expectInputError(many, 50000, /more than 50000 values .*\(MAX_INPUT_VALUES\)/);
+  });
+
+  it('checks an argument a cost depends on before the cost: first: 100000 is told the range of first', async () => {
+    const result = await post(base, { query: '{ authorities(first: 100000) { nodes { code boundary } } }' });
+    expect(result.status).toBe(400);
+    expect(result.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    expect(result.body.errors[0].message).toBe('first must be a whole number between 1 and 500 (got 100000)');
+    const depth = await post(base, { query: '{ authority(code: "E06000001") { neighbours(depth: 50) { authority { code } } } }' });
+    expect(depth.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'depth' } });
+    expect(depth.body.errors[0].message).toMatch(/^depth must be a whole number between 1 and \d+ \(got 50\)$/);
+  });
+
+  it('still answers filters within the bounds, with the districts they name', async () => {
+    const or = Array.from({ length: 12 }, (_, i) => ({ codes: [`E0600000${(i % 9) + 1}`] }));
+    const result = await post(base, { query: LIST, variables: { filter: { and: [{ or }, deepFilter(4)] } } });
+    expect(result.status).toBe(200);
+    // not⁴(Hartlepool) is Hartlepool; with the or of E06000001..E06000009 that leaves Hartlepool.
+    expect(result.body.data.authorities).toEqual({ totalCount: 1, nodes: [{ code: 'E06000001' }] });
+  });
+});
+
+describe('the bounds are settings', () => {
+  it('applies the configured MAX_FILTER_NODES, MAX_LIST_LENGTH and MAX_INPUT_DEPTH', async () => {
+    const base = await start({ limits: limits({ maxFilterNodes: 2, maxListLength: 20, maxInputDepth: 6 }) });
+    const three = { and: [{ rural: true }, { coastal: true }] };
+    expectInputError(await post(base, { query: LIST, variables: { filter: three } }), 2, /^filter has 3 filters .*the limit is 2 \(MAX_FILTER_NODES\)/);
+    const codes = Array.from({ length: 21 }, () => 'E06000001');
+    expectInputError(await post(base, { query: LIST, variables: { filter: { codes } } }), 20, /variables\.filter\.codes lists 21 items; the limit is 20/);
+    expectInputError(await post(base, { query: LIST, variables: { filter: deepFilter(6) } }), 6, /the limit is 6 \(MAX_INPUT_DEPTH\)/);
+    const two = await post(base, { query: LIST, variables: { filter: { and: [{ rural: true }] } } });
+    expect(two.status).toBe(200);
+    expect(two.body.data.authorities.totalCount).toBeGreaterThan(0);
+  });
+});
