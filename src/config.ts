@@ -34,6 +34,13 @@ const schema = z.object({
   MAX_STRING_LENGTH: z.coerce.number().int().min(16).max(10000000).default(1000),
   MAX_LIST_LENGTH: z.coerce.number().int().min(10).max(1000000).default(500),
   MAX_FILTER_NODES: z.coerce.number().int().min(1).max(100000).default(100),
+  ADMISSION_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(0),
+  ADMISSION_HEAVY_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(0),
+  ADMISSION_HEAVY_COST: z.coerce.number().int().min(1).max(10000000).default(5000),
+  ADMISSION_QUEUE: z.coerce.number().int().min(0).max(100000).default(100),
+  ADMISSION_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600000).default(3000),
+  ADMISSION_LARGE_BODY_BYTES: z.coerce.number().int().min(1024).max(104857600).default(65536),
+  ADMISSION_LARGE_BODY_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(1),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   SLOW_STATEMENT_MS: z.coerce.number().int().min(1).max(600000).default(500),
   READ_ONLY_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL role name').default('atlas_reader'),
@@ -76,6 +83,8 @@ export type Config = Readonly<{
   cacheMaxAgeSeconds: number;
   /** Polling interval of the data version, besides LISTEN/NOTIFY (0 = LISTEN only). */
   dataVersionPollMs: number;
+  /** Admission control (server/admission.ts); a concurrency of 0 means: from the database. */
+  admission: { concurrency: number; heavyConcurrency: number; heavyCost: number; queue: number; queueTimeoutMs: number; largeBodyBytes: number; largeBodyConcurrency: number };
 }>;
 
 export interface Limits {
@@ -156,6 +165,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     geometryCacheBytes: e.GEOMETRY_CACHE_BYTES,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
     dataVersionPollMs: e.DATA_VERSION_POLL_MS,
+    admission: Object.freeze({
+      concurrency: e.ADMISSION_CONCURRENCY,
+      heavyConcurrency: e.ADMISSION_HEAVY_CONCURRENCY,
+      heavyCost: e.ADMISSION_HEAVY_COST,
+      queue: e.ADMISSION_QUEUE,
+      queueTimeoutMs: e.ADMISSION_QUEUE_TIMEOUT_MS,
+      largeBodyBytes: e.ADMISSION_LARGE_BODY_BYTES,
+      largeBodyConcurrency: e.ADMISSION_LARGE_BODY_CONCURRENCY,
+    }),
     corsOrigins: e.CORS_ORIGINS === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   });
 }

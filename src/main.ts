@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     geometryCacheBytes: config.geometryCacheBytes,
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     dataVersionPollMs: config.dataVersionPollMs,
+    admission: config.admission,
   });
   const address = await server.listen(config.port, config.host);
   log.info(

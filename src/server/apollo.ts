@@ -7,6 +7,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Limits } from '../config';
+import type { Admission } from './admission';
 import type { Logger } from '../logger';
 import type { Context } from './context';
 import { createErrorFormatter } from './format-error';
@@ -32,6 +33,8 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
 export interface ApolloOptions {
   log: Logger;
   limits: Limits;
+  /** Admission control: requests wait here, after their cost is known, for a turn at the database. */
+  admission?: Admission;
   metrics: Metrics;
   introspection: boolean;
   statementTimeoutMs: number;
@@ -60,7 +63,7 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Conte
       // this server's caching is keyed by the data version instead (graphql-handler.ts).
       ApolloServerPluginCacheControlDisabled(),
       statementCountHeader,
-      costPlugin(schema, o.limits, argsClasses()),
+      costPlugin(schema, o.limits, argsClasses(), o.admission),
       o.metrics.plugin,
     ],
   });

@@ -6,13 +6,22 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from '../logger';
+import type { InputProblem } from './input-limits';
 
 function graphqlErrorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-export function mountBodyErrors(app: FastifyInstance, log: Logger, bodyLimitBytes: number): void {
-  app.setErrorHandler((err: FastifyError, _req, reply) => {
+/** The code of a body refused by an input bound before it was parsed (the error carries the problem). */
+export const INPUT_LIMIT = 'ATLAS_INPUT_LIMIT';
+
+export function mountBodyErrors(app: FastifyInstance, log: Logger, bodyLimitBytes: number, onRejected?: (code: string) => void): void {
+  app.setErrorHandler((err: FastifyError & { problem?: InputProblem }, _req, reply) => {
+    if (err.code === INPUT_LIMIT && err.problem) {
+      onRejected?.('BAD_USER_INPUT');
+      const { argument, limit, message } = err.problem;
+      return reply.code(400).header('cache-control', 'no-store').send({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argument, limit } }] });
+    }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.code(413).send(graphqlErrorBody(`Request body is larger than the limit of ${bodyLimitBytes} bytes (BODY_LIMIT_BYTES)`, 'BAD_REQUEST'));
     }

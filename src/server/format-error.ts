@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { BadUserInputError, isConnectionFailure, LimitError, StatementTimeoutError, UnavailableError } from '../common';
 import type { Logger } from '../logger';
+import { ServerBusyError } from './admission';
 
 /** Codes produced by GraphQL itself or Apollo for a bad request; safe to show as they are. */
 const CLIENT_CODES = new Set([
@@ -25,7 +26,7 @@ const CLIENT_CODES = new Set([
 export function createErrorFormatter(log: Logger, statementTimeoutMs: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof BadUserInputError || original instanceof UnavailableError || original instanceof LimitError) {
+    if (original instanceof BadUserInputError || original instanceof UnavailableError || original instanceof LimitError || original instanceof ServerBusyError) {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
       void _http;
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };

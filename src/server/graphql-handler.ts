@@ -12,7 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ByteCache } from '../common';
 import type { Context } from './context';
 import type { DataVersion } from './data-version';
-import { checkQueryText, type InputLimits } from './input-limits';
+import { checkQueryText, checkVariables, type InputLimits, type InputProblem } from './input-limits';
 
 export interface CachedResponse {
   body: string;
@@ -35,10 +35,19 @@ export interface GraphqlHandlerOptions {
   onRejected?: (code: string) => void;
 }
 
-/** The query text of a GET or POST request, if it has one. */
-function queryText(request: FastifyRequest): string | null {
-  const source = (request.method === 'GET' ? request.query : request.body) as { query?: unknown } | undefined;
-  return source && typeof source === 'object' && typeof source.query === 'string' ? source.query : null;
+/**
+ * What is wrong with a request's query text (nested too deep for the parser) or its POST
+ * variables (input-limits.ts), before anything parses or serialises them; GET variables are
+ * JSON text that Apollo parses, and its plugin (limits.ts) checks them.
+ */
+function inputProblem(request: FastifyRequest, limits: InputLimits): InputProblem | null {
+  const source = (request.method === 'GET' ? request.query : request.body) as { query?: unknown; variables?: unknown } | undefined;
+  if (!source || typeof source !== 'object') return null;
+  if (typeof source.query === 'string') {
+    const problem = checkQueryText(source.query, limits);
+    if (problem) return problem;
+  }
+  return request.method === 'GET' ? null : checkVariables(source.variables, limits);
 }
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('base64url');
@@ -70,19 +79,18 @@ function send(request: FastifyRequest, reply: FastifyReply, entry: CachedRespons
 export function graphqlHandler(o: GraphqlHandlerOptions) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const version = o.dataVersion.current();
+    // Inputs first: the cache key serialises the variables, and the parser recurses per level.
+    const refused = inputProblem(request, o.limits);
+    if (refused) {
+      o.onRejected?.('BAD_USER_INPUT');
+      const error = { message: refused.message, extensions: { code: 'BAD_USER_INPUT', argument: refused.argument, limit: refused.limit } };
+      return reply.code(400).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(JSON.stringify({ errors: [error] }));
+    }
     const key = o.responses.enabled ? requestKey(request, version) : null;
     const hit = key ? o.responses.get(key) : undefined;
     if (hit) {
       o.onCache?.('hit');
       return send(request, reply, hit, o.maxAgeSeconds, 'HIT');
-    }
-    // The parser recurses per level of nesting: a text nested thousands deep is refused unparsed.
-    const text = queryText(request);
-    const problem = text === null ? null : checkQueryText(text, o.limits);
-    if (problem) {
-      o.onRejected?.('BAD_USER_INPUT');
-      const error = { message: problem.message, extensions: { code: 'BAD_USER_INPUT', argument: problem.argument, limit: problem.limit } };
-      return reply.code(400).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(JSON.stringify({ errors: [error] }));
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {

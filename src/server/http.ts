@@ -13,6 +13,9 @@ import cors from '@fastify/cors';
 import Fastify from 'fastify';
 import helmet from 'helmet';
 import { createGeometryCache } from '../authorities';
+import { Admission, largeBodyGate, type AdmissionOptions } from './admission';
+import { INPUT_LIMIT } from './body-errors';
+import { checkJsonBody } from './input-limits';
 import { ByteCache, ReferenceCache } from '../common';
 import { DEFAULT_LIMITS, type Limits } from '../config';
 import type { Db } from '../db';
@@ -46,6 +49,26 @@ export interface ServerOptions {
   cacheMaxAgeSeconds?: number;
   /** How often the data version is polled besides LISTEN, ms (default 1000; 0 = LISTEN only). */
   dataVersionPollMs?: number;
+  /** Admission control; concurrencies of 0 (the default) come from the database (admissionFor). */
+  admission?: Partial<AdmissionOptions>;
+}
+
+/**
+ * Admission settings with the database's defaults filled in: the embedded database runs one
+ * statement at a time, so 2 requests run (one heavy) and the rest wait where light ones can go
+ * first; a pool runs as many as it has connections, a quarter of them heavy.
+ */
+export function admissionFor(db: Db, given: Partial<AdmissionOptions> = {}): AdmissionOptions {
+  const concurrency = given.concurrency || (db.driver === 'pglite' ? 2 : Math.max(2, db.poolStats().total || 10));
+  return {
+    concurrency,
+    heavyConcurrency: Math.min(concurrency, given.heavyConcurrency || Math.max(1, Math.floor(concurrency / 4))),
+    heavyCost: given.heavyCost ?? 5000,
+    queue: given.queue ?? 100,
+    queueTimeoutMs: given.queueTimeoutMs ?? 3000,
+    largeBodyBytes: given.largeBodyBytes ?? 65536,
+    largeBodyConcurrency: given.largeBodyConcurrency || 1,
+  };
 }
 
 export interface AtlasServer {
@@ -54,6 +77,10 @@ export interface AtlasServer {
   listen(port: number, host?: string): Promise<AddressInfo>;
   /** The data version the server answers for (refresh() after a change made in this process). */
   dataVersion: DataVersion;
+  /** Admission control of its GraphQL requests. */
+  admission: Admission;
+  /** The gate request bodies larger than ADMISSION_LARGE_BODY_BYTES pass before they are read. */
+  largeBodies: Admission;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
 }
@@ -112,12 +139,23 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
       log.debug({ requestId: request.id, method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     });
   }
+  // JSON bodies: nesting read before parsing (input-limits.ts), then Fastify's own parser.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const problem = checkJsonBody(body as string, limits);
+    if (!problem) return parseJson(request, body as string, done);
+    done(Object.assign(new Error(problem.message), { statusCode: 400, code: INPUT_LIMIT, problem }), undefined);
+  });
   await app.register(cors, { origin: options.corsOrigins ?? '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
 
-  const metrics = createMetrics(db);
+  const admitted = admissionFor(db, options.admission);
+  const admission = new Admission(admitted);
+  const metrics = createMetrics(db, admission);
+  const largeBodies = largeBodyGate(app, admitted, metrics.rejected);
   const apollo = await createApollo({
     log,
     limits,
+    admission,
     metrics,
     introspection: options.introspection,
     statementTimeoutMs: options.statementTimeoutMs ?? 0,
@@ -142,13 +180,15 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     options.graphiql && wantsGraphiql(request.query, request.headers.accept) ? reply.type('text/html; charset=utf-8').send(page) : graphql(request, reply),
   );
 
-  mountBodyErrors(app, log, limits.bodyLimitBytes);
+  mountBodyErrors(app, log, limits.bodyLimitBytes, metrics.rejected);
   await app.ready();
 
   return {
     httpServer: app.server,
     apollo,
     dataVersion,
+    admission,
+    largeBodies,
     async listen(port, host) {
       await app.listen({ port, host });
       return app.server.address() as AddressInfo;

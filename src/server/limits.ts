@@ -16,6 +16,7 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type Complexi
 import type { Limits } from '../config';
 import type { Context } from './context';
 import { assertArgs, BadUserInputError, LimitError } from '../common';
+import type { Admission } from './admission';
 import { checkLiterals, checkVariables, type InputProblem } from './input-limits';
 
 /** Rejects operations nested deeper than `max` levels. */
@@ -101,7 +102,12 @@ const COSTS_PER_DOCUMENT = 64;
  * only on the document, the operation and the variables, so it is computed once for each and
  * remembered with the parsed document (a WeakMap: it goes when Apollo's document cache drops it).
  */
-export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: ReadonlyMap<string, new () => object> = new Map()): ApolloServerPlugin<Context> {
+export function costPlugin(
+  schema: GraphQLSchema,
+  limits: Limits,
+  classes: ReadonlyMap<string, new () => object> = new Map(),
+  admission?: Admission,
+): ApolloServerPlugin<Context> {
   // Per document: its literal arguments' problem (null: none), and the cost per operation and variables.
   const costs = new WeakMap<DocumentNode, { literals: BadUserInputError | null; byVariables: Map<string, number | BadUserInputError | null> }>();
   const estimators = [argumentEstimator(limits, classes), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
@@ -131,7 +137,12 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: Reado
   };
   return {
     async requestDidStart() {
+      // The admitted request's slot, freed when its response is sent (errors included).
+      let release: (() => void) | undefined;
       return {
+        async willSendResponse() {
+          release?.();
+        },
         async didResolveOperation({ request, document, contextValue }) {
           // Before graphql-js coerces the variables (it recurses per level) or anything else reads them.
           const variablesProblem = checkVariables(request.variables, limits);
@@ -143,6 +154,7 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: Reado
           if (cost > limits.maxCost) {
             throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`, limits.maxCost);
           }
+          if (admission) release = await admission.acquire(cost);
         },
       };
     },

@@ -5,6 +5,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from '../db';
+import type { Admission } from './admission';
 import type { Context } from './context';
 
 export interface Metrics {
@@ -16,7 +17,7 @@ export interface Metrics {
   rejected: (code: string) => void;
 }
 
-export function createMetrics(db: Db): Metrics {
+export function createMetrics(db: Db, admission?: Admission): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -52,6 +53,21 @@ export function createMetrics(db: Db): Metrics {
       this.set({ state: 'waiting' }, s.waiting);
     },
   });
+
+  if (admission) {
+    new Gauge({
+      name: 'atlas_admission_requests',
+      help: 'GraphQL requests in admission control by state: running, running_heavy (cost at least ADMISSION_HEAVY_COST), waiting.',
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        const s = admission.stats();
+        this.set({ state: 'running' }, s.running);
+        this.set({ state: 'running_heavy' }, s.runningHeavy);
+        this.set({ state: 'waiting' }, s.waiting);
+      },
+    });
+  }
 
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart({ request }) {

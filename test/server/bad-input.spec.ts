@@ -85,6 +85,24 @@ const requestBody = fc.oneof(
   })),
   fc.record({ filter: jsonValue }).map((variables) => ({ json: { query: 'query($filter: AuthorityFilter) { authorities(filter: $filter) { totalCount } }', variables } })),
   fc.record({ bbox: fc.array(weirdNumber, { maxLength: 6 }) }).map((variables) => ({ json: { query: 'query($bbox: [Float!]) { authorities(filter: { bbox: $bbox }) { totalCount } }', variables } })),
+  // Input size (issue 12): nesting through variables and inline, wide lists, huge strings and geometries.
+  fc.tuple(fc.integer({ min: 1, max: 100000 }), fc.constantFrom('{"not":', '{"and":[', '{"or":[')).map(([levels, open]) => {
+    const close = open.endsWith('[') ? ']}' : '}';
+    return { raw: `{"query":"query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }","variables":{"f":${open.repeat(levels)}{"rural":true}${close.repeat(levels)}}}` };
+  }),
+  fc.tuple(fc.integer({ min: 1, max: 50000 }), fc.constantFrom('{ not: ', '{ and: [', '{ or: [')).map(([levels, open]) => {
+    const close = open.endsWith('[') ? '] }' : ' }';
+    return { json: { query: `{ authorities(filter: ${open.repeat(levels)}{ rural: true }${close.repeat(levels)}) { totalCount } }` } };
+  }),
+  fc.tuple(fc.integer({ min: 1, max: 20000 }), fc.constantFrom('or', 'and', 'codes', 'ruralUrban')).map(([n, field]) => {
+    const item = field === 'codes' ? 'E06000001' : field === 'ruralUrban' ? 'URBAN_WITH_CITY_AND_TOWN' : { rural: true };
+    return { json: { query: 'query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }', variables: { f: { [field]: Array.from({ length: n }, () => item) } } } };
+  }),
+  fc.integer({ min: 1, max: 300000 }).map((n) => ({ json: { query: 'query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }', variables: { f: { nameContains: 'ab'.repeat(n).slice(0, n) } } } })),
+  // SYNTHETIC geometry: a line of n positions across England.
+  fc.integer({ min: 2, max: 40000 }).map((n) => ({
+    json: { query: 'query($g: GeoJSON) { authorities(filter: { intersects: $g }) { totalCount } }', variables: { g: { type: 'LineString', coordinates: Array.from({ length: n }, (_, i) => [-3 + (2 * i) / n, 52 + i / n]) } } },
+  })),
 );
 
 type Body = { raw: string } | { json: unknown };
@@ -130,5 +148,29 @@ describe('bad input', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     // Memory stays bounded (the whole suite, server and database share this process).
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(512 * 1024 * 1024);
+  });
+
+  it('answers a burst of heavy requests with results or SERVER_BUSY (503, Retry-After), and an ordinary question meanwhile', async () => {
+    const heavy = [
+      '{ authorities(first: 326) { nodes { code boundary } } }',
+      '{ authorities(first: 100, filter: { band: COLDSPOT }) { nodes { code neighbours { authority { code nearestHotspot { distanceKm } } } } } }',
+      '{ authorities(first: 500, filter: { withinKm: { km: 200, lon: -1.8904, lat: 52.4862 } }) { nodes { code boundary(simplifyMetres: 500) } } }',
+    ];
+    const burst = Array.from({ length: 24 }, (_, i) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: heavy[i % heavy.length] }) }));
+    const ordinary = await send({ json: { query: '{ authority(code: "E06000001") { name } }' } });
+    expect(JSON.parse(ordinary.text)).toEqual({ data: { authority: { name: 'Hartlepool' } } });
+    const statuses = new Set<string>();
+    for (const response of await Promise.all(burst)) {
+      const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      if (response.status === 503) {
+        expect(body.errors?.[0]?.extensions?.code).toBe('SERVER_BUSY');
+        expect(response.headers.get('retry-after')).toBe('1');
+      } else {
+        expect(response.status).toBe(200);
+        expect(body.errors).toBeUndefined();
+      }
+      statuses.add(String(response.status));
+    }
+    expect(statuses.has('200')).toBe(true);
   });
 });

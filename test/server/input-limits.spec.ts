@@ -90,8 +90,17 @@ describe('input size over HTTP', () => {
   it('answers a filter nested 5,000 and 100,000 levels deep in the variables with BAD_USER_INPUT, not a stack overflow', async () => {
     for (const levels of [5000, 100000]) {
       const result = await post(base, deepBody(levels));
-      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /variables\.filter(\.not)+ nests input objects and lists more than 24 levels deep; the limit is 24 \(MAX_INPUT_DEPTH\)/);
+      // Refused from the body's text, before it is parsed into 100,000 objects.
+      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /^The request body nests JSON objects and arrays \d+ levels deep, so its variables nest more than 24 levels; the limit is 24 \(MAX_INPUT_DEPTH\)$/);
     }
+  });
+
+  it('names the variable path of a nest just past MAX_INPUT_DEPTH', async () => {
+    // 23 nots around { codes: [...] }: the codes list is the 25th level of variables.filter.
+    const result = await post(base, { query: LIST, variables: { filter: deepFilter(23) } });
+    expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /^variables\.filter(\.not){23}\.codes nests input objects and lists more than 24 levels deep; the limit is 24 \(MAX_INPUT_DEPTH\)$/);
+    const within = await post(base, { query: LIST, variables: { filter: deepFilter(5) } });
+    expect(within.status).toBe(200);
   });
 
   it('answers the same filter nested inline in the query text with BAD_USER_INPUT, unparsed', async () => {

@@ -1,0 +1,158 @@
+/**
+ * Admission control: how much GraphQL work may wait for the database at once. A request is
+ * admitted after its cost is known (limits.ts) and holds its slot until its response is sent.
+ * At most `concurrency` requests run; at most `heavyConcurrency` of them cost `heavyCost` or more,
+ * so heavy requests cannot take every slot; a freed slot goes to the oldest light request first.
+ * At most `queue` requests wait, each at most `queueTimeoutMs`: past either bound the request is
+ * answered at once with SERVER_BUSY (HTTP 503, Retry-After), never left hanging. Cached responses,
+ * /healthz, /readyz and /metrics do not pass through here and keep answering.
+ *
+ * Before that, at the HTTP layer: request bodies above `largeBodyBytes` are read, parsed and
+ * checked `largeBodyConcurrency` at a time (largeBodyGate). Parsing a body of hundreds of KB
+ * (most of them hostile: inputs nested 100,000 deep, 20,000 or-branches) takes the event loop
+ * for milliseconds each; one at a time, ordinary small requests pass between them.
+ *
+ * Written here rather than taken from a library: p-limit and p-queue (ESM only) bound running
+ * work but neither bounds the queue with a per-waiter timeout and two priority lanes, which is
+ * this whole module.
+ */
+import { HeaderMap } from '@apollo/server';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+
+export interface AdmissionOptions {
+  /** Requests running at once (default: the database pool's size). */
+  concurrency: number;
+  /** Of those, requests whose cost is at least heavyCost. */
+  heavyConcurrency: number;
+  /** Cost from which a request is heavy. */
+  heavyCost: number;
+  /** Requests waiting for a slot, both lanes together. */
+  queue: number;
+  /** Longest wait for a slot, ms. */
+  queueTimeoutMs: number;
+  /** Bodies larger than this (or of unknown length) are read and parsed `largeBodyConcurrency` at a time. */
+  largeBodyBytes: number;
+  largeBodyConcurrency: number;
+}
+
+/** The server cannot take the request now; retry after the given seconds. */
+export class ServerBusyError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, {
+      extensions: { code: 'SERVER_BUSY', retryAfterSeconds, http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
+    });
+    this.name = 'ServerBusyError';
+  }
+}
+
+interface Waiter {
+  heavy: boolean;
+  grant: () => void;
+  timer: NodeJS.Timeout;
+}
+
+export interface AdmissionStats {
+  running: number;
+  runningHeavy: number;
+  waiting: number;
+  rejected: number;
+}
+
+export class Admission {
+  private running = 0;
+  private runningHeavy = 0;
+  private rejected = 0;
+  private readonly light: Waiter[] = [];
+  private readonly heavy: Waiter[] = [];
+
+  constructor(readonly options: AdmissionOptions) {}
+
+  stats(): AdmissionStats {
+    return { running: this.running, runningHeavy: this.runningHeavy, waiting: this.light.length + this.heavy.length, rejected: this.rejected };
+  }
+
+  /** Waits for a slot for a request of this cost; resolves to the function that frees it (call it once). */
+  acquire(cost: number): Promise<() => void> {
+    const heavy = cost >= this.options.heavyCost;
+    if (this.fits(heavy) && (heavy ? this.heavy.length === 0 && this.light.length === 0 : this.light.length === 0)) return Promise.resolve(this.take(heavy));
+    if (this.light.length + this.heavy.length >= this.options.queue) {
+      this.rejected += 1;
+      return Promise.reject(new ServerBusyError(`The server has ${this.options.queue} requests waiting, its limit (ADMISSION_QUEUE); retry in 1 s`, 1));
+    }
+    return new Promise((resolve, reject) => {
+      const lane = heavy ? this.heavy : this.light;
+      const waiter: Waiter = {
+        heavy,
+        grant: () => resolve(this.take(heavy)),
+        timer: setTimeout(() => {
+          const at = lane.indexOf(waiter);
+          if (at >= 0) lane.splice(at, 1);
+          this.rejected += 1;
+          reject(new ServerBusyError(`The request waited ${this.options.queueTimeoutMs} ms for the database without a turn (ADMISSION_QUEUE_TIMEOUT_MS); retry in 1 s`, 1));
+        }, this.options.queueTimeoutMs),
+      };
+      waiter.timer.unref();
+      lane.push(waiter);
+    });
+  }
+
+  private fits(heavy: boolean): boolean {
+    return this.running < this.options.concurrency && (!heavy || this.runningHeavy < this.options.heavyConcurrency);
+  }
+
+  private take(heavy: boolean): () => void {
+    this.running += 1;
+    if (heavy) this.runningHeavy += 1;
+    let freed = false;
+    return () => {
+      if (freed) return;
+      freed = true;
+      this.running -= 1;
+      if (heavy) this.runningHeavy -= 1;
+      this.next();
+    };
+  }
+
+  /** Gives free slots to waiters: light ones first, then heavy ones while the heavy lane has room. */
+  private next(): void {
+    while (this.running < this.options.concurrency) {
+      const lane = this.light.length > 0 ? this.light : this.heavy.length > 0 && this.fits(true) ? this.heavy : null;
+      if (!lane) return;
+      const waiter = lane.shift()!;
+      clearTimeout(waiter.timer);
+      waiter.grant();
+    }
+  }
+}
+
+/**
+ * Holds POST bodies larger than `options.largeBodyBytes` (or without a length) before they are
+ * read, `options.largeBodyConcurrency` at a time, queued as the GraphQL admission is; a full queue
+ * or an expired wait is a 503 SERVER_BUSY with Retry-After, and the body is never read.
+ */
+export function largeBodyGate(app: FastifyInstance, options: AdmissionOptions, onRejected?: (code: string) => void): Admission {
+  const gate = new Admission({ ...options, concurrency: options.largeBodyConcurrency, heavyConcurrency: options.largeBodyConcurrency, heavyCost: Number.MAX_SAFE_INTEGER });
+  const held = new WeakMap<FastifyRequest, () => void>();
+  const free = async (request: FastifyRequest): Promise<void> => {
+    held.get(request)?.();
+    held.delete(request);
+  };
+  app.addHook('preParsing', async (request, reply, payload) => {
+    if (request.method !== 'POST') return payload;
+    const length = Number(request.headers['content-length']);
+    if (Number.isFinite(length) && length <= options.largeBodyBytes) return payload;
+    try {
+      held.set(request, await gate.acquire(0));
+    } catch (err) {
+      if (!(err instanceof ServerBusyError)) throw err;
+      onRejected?.('SERVER_BUSY');
+      const body = { errors: [{ message: err.message, extensions: { code: 'SERVER_BUSY', retryAfterSeconds: 1 } }] };
+      await reply.code(503).header('retry-after', '1').header('connection', 'close').type('application/json; charset=utf-8').send(JSON.stringify(body));
+    }
+    return payload;
+  });
+  app.addHook('onResponse', free);
+  app.addHook('onRequestAbort', free);
+  return gate;
+}
