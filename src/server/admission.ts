@@ -134,25 +134,29 @@ export class Admission {
 export function largeBodyGate(app: FastifyInstance, options: AdmissionOptions, onRejected?: (code: string) => void): Admission {
   const gate = new Admission({ ...options, concurrency: options.largeBodyConcurrency, heavyConcurrency: options.largeBodyConcurrency, heavyCost: Number.MAX_SAFE_INTEGER });
   const held = new WeakMap<FastifyRequest, () => void>();
-  const free = async (request: FastifyRequest): Promise<void> => {
+  app.addHook('preParsing', (request, reply, payload, done) => {
+    const length = Number(request.headers['content-length']);
+    // Most requests are small: passed on at once, without a promise.
+    if (request.method !== 'POST' || (Number.isFinite(length) && length <= options.largeBodyBytes)) return done(null, payload);
+    gate.acquire(0).then(
+      (release) => {
+        held.set(request, release);
+        done(null, payload);
+      },
+      (err: unknown) => {
+        if (!(err instanceof ServerBusyError)) return done(err as Error);
+        onRejected?.('SERVER_BUSY');
+        const body = { errors: [{ message: err.message, extensions: { code: 'SERVER_BUSY', retryAfterSeconds: 1 } }] };
+        void reply.code(503).header('retry-after', '1').header('connection', 'close').type('application/json; charset=utf-8').send(JSON.stringify(body));
+      },
+    );
+  });
+  const free = (request: FastifyRequest, _reply: unknown, done: () => void): void => {
     held.get(request)?.();
     held.delete(request);
+    done();
   };
-  app.addHook('preParsing', async (request, reply, payload) => {
-    if (request.method !== 'POST') return payload;
-    const length = Number(request.headers['content-length']);
-    if (Number.isFinite(length) && length <= options.largeBodyBytes) return payload;
-    try {
-      held.set(request, await gate.acquire(0));
-    } catch (err) {
-      if (!(err instanceof ServerBusyError)) throw err;
-      onRejected?.('SERVER_BUSY');
-      const body = { errors: [{ message: err.message, extensions: { code: 'SERVER_BUSY', retryAfterSeconds: 1 } }] };
-      await reply.code(503).header('retry-after', '1').header('connection', 'close').type('application/json; charset=utf-8').send(JSON.stringify(body));
-    }
-    return payload;
-  });
   app.addHook('onResponse', free);
-  app.addHook('onRequestAbort', free);
+  app.addHook('onRequestAbort', (request, done) => free(request, undefined, done));
   return gate;
 }
