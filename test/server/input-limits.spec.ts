@@ -4,30 +4,12 @@
  * stack overflow, a 500 or seconds of work. The hostile filters here are built in the test
  * (deep and/or/not nests, wide or lists, long strings); the districts they name are real.
  */
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
-import type { Db } from '../../src/db/db';
-import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
 import { checkQueryText, queryNesting } from '../../src/server/input-limits';
-import { openTestDb, testLog } from '../support/db';
+import { useTestServers } from '../support/server';
 
-let db: Db;
-const servers: AtlasServer[] = [];
-
-beforeAll(async () => {
-  db = await openTestDb();
-});
-afterAll(async () => {
-  for (const s of servers) await s.stop();
-  await db.close();
-});
-
-async function start(options: Partial<ServerOptions> = {}): Promise<string> {
-  const server = await createServer({ db, log: testLog, graphiql: false, introspection: true, shutdownGraceMs: 1000, ...options });
-  servers.push(server);
-  const address: AddressInfo = await server.listen(0, '127.0.0.1');
-  return `http://127.0.0.1:${address.port}`;
-}
+const servers = useTestServers();
+const start = async (options: Parameters<typeof servers.start>[0] = {}): Promise<string> => (await servers.start(options)).base;
 
 /** Posts a body, given as an object or (too deep for JSON.stringify) as its JSON text. */
 async function post(base: string, body: unknown): Promise<{ status: number; body: any }> {

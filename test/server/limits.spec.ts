@@ -3,33 +3,17 @@
  * the read-only serving role, introspection and GraphiQL switches, CORS, security headers and
  * the Prometheus metrics.
  */
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
-import type { Db } from '../../src/db/db';
 import { openPg } from '../../src/db/pg.driver';
 import { openPglite } from '../../src/db/pglite.driver';
 import { sql } from '../../src/db/sql';
 import { createErrorFormatter } from '../../src/server/format-error';
-import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
+import type { ServerOptions } from '../../src/server/http';
 import { openTestDb, testLog } from '../support/db';
+import { useTestServers } from '../support/server';
 
-let db: Db;
-const servers: AtlasServer[] = [];
-
-beforeAll(async () => {
-  db = await openTestDb();
-});
-afterAll(async () => {
-  for (const s of servers) await s.stop();
-  await db.close();
-});
-
-async function start(options: Partial<ServerOptions> = {}): Promise<string> {
-  const server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000, ...options });
-  servers.push(server);
-  const address: AddressInfo = await server.listen(0, '127.0.0.1');
-  return `http://127.0.0.1:${address.port}`;
-}
+const servers = useTestServers({ graphiql: true });
+const start = async (options: Partial<ServerOptions> = {}): Promise<string> => (await servers.start(options)).base;
 
 async function post(base: string, body: unknown): Promise<{ status: number; body: any; headers: Headers }> {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

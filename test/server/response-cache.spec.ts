@@ -4,29 +4,12 @@
  * boundary GeoJSON kept across requests, and a data change making all of it unreachable at once.
  */
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import type { Db } from '../../src/db/db';
 import { sql } from '../../src/db/sql';
-import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
-import { openTestDb, testLog } from '../support/db';
+import type { AtlasServer, ServerOptions } from '../../src/server/http';
+import { useTestServers } from '../support/server';
 
-let db: Db;
-const servers: AtlasServer[] = [];
-
-beforeAll(async () => {
-  db = await openTestDb();
-});
-afterAll(async () => {
-  for (const s of servers) await s.stop();
-  await db.close();
-});
-
-async function start(options: Partial<ServerOptions> = {}): Promise<{ server: AtlasServer; base: string }> {
-  const server = await createServer({ db, log: testLog, graphiql: false, introspection: true, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20, ...options });
-  servers.push(server);
-  const address: AddressInfo = await server.listen(0, '127.0.0.1');
-  return { server, base: `http://127.0.0.1:${address.port}` };
-}
+const servers = useTestServers({ responseCacheBytes: 1 << 20 });
+const start = (options: Partial<ServerOptions> = {}): Promise<{ server: AtlasServer; base: string }> => servers.start(options);
 
 const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -120,7 +103,7 @@ describe('the data version', () => {
     const first = await post(base, { query: WESTMINSTER });
     expect(first.headers.get('x-cache')).toBe('MISS');
     // A write to a served table (one that changes nothing) is enough to bump the version.
-    await db.transaction((tx) => tx.query('touchRegions', sql.query`update regions set name = name where code = 'E12000007'`));
+    await servers.db.transaction((tx) => tx.query('touchRegions', sql.query`update regions set name = name where code = 'E12000007'`));
     for (let i = 0; i < 100 && server.dataVersion.current() === before; i += 1) await new Promise((r) => setTimeout(r, 20));
     expect(server.dataVersion.current()).toBeGreaterThan(before);
     const after = await post(base, { query: WESTMINSTER });
