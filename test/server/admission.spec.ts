@@ -129,4 +129,22 @@ describe('admission in the server', () => {
     expect(((await answered.json()) as any).data.authority.name).toBe('Stockton-on-Tees');
     expect(server.largeBodies.stats()).toMatchObject({ running: 0, waiting: 0 });
   });
+
+  it('answers a large body SERVER_BUSY, unread, when the large-body queue is full or its wait runs out', async () => {
+    const held = await server.largeBodies.acquire(0);
+    const large = (code: string) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ authority(code: "${code}") { name } }${' '.repeat(70000)}` }) });
+    const waiting = large('E06000004');
+    for (let i = 0; i < 100 && server.largeBodies.stats().waiting === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    const full = await large('E06000005');
+    expect(full.status).toBe(503);
+    expect(full.headers.get('retry-after')).toBe('1');
+    expect(((await full.json()) as any).errors[0].extensions.code).toBe('SERVER_BUSY');
+    const timedOut = await waiting;
+    expect(timedOut.status).toBe(503);
+    expect(((await timedOut.json()) as any).errors[0].message).toMatch(/waited 200 ms/);
+    held();
+    expect(server.largeBodies.stats()).toMatchObject({ running: 0, waiting: 0 });
+    expect((await large('E06000004')).status).toBe(200);
+  });
 });
