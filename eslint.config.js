@@ -66,7 +66,7 @@ module.exports = tseslint.config(
   },
   {
     // The benchmark harness and test helpers in .mjs are plain Node ES modules.
-    files: ['bench/**/*.mjs', 'test/**/*.mjs'],
+    files: ['bench/**/*.mjs', 'test/**/*.mjs', 'src/*.mjs'],
     languageOptions: { sourceType: 'module', globals: globals.node },
   },
   {

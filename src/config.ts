@@ -18,6 +18,8 @@ const schema = z.object({
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d{1,6}(kB|MB|GB)$/, 'must be a size such as 16MB').default('16MB'),
+  PGLITE_WORK_MEM: z.string().regex(/^\d{1,6}(kB|MB|GB)$/, 'must be a size such as 4MB').default('4MB'),
   DATA_DIR: z.string().min(1).default('db/sources'),
   SEED_DIR: z.string().min(1).default('db/seed'),
   LOAD_SEED_ON_START: booleanFlag.default(true),
@@ -59,6 +61,8 @@ export type Config = Readonly<{
   databaseUrl: string | null;
   databasePoolMax: number;
   pgliteDataDir: string;
+  /** PostgreSQL's memory settings inside the embedded database (PGlite). */
+  pgliteMemory: Readonly<{ sharedBuffers: string; workMem: string }>;
   dataDir: string;
   seedDir: string;
   loadSeedOnStart: boolean;
@@ -139,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     databasePoolMax: e.DATABASE_POOL_MAX,
     pgliteDataDir: path.resolve(root, e.PGLITE_DATA_DIR),
+    pgliteMemory: Object.freeze({ sharedBuffers: e.PGLITE_SHARED_BUFFERS, workMem: e.PGLITE_WORK_MEM }),
     dataDir: path.resolve(root, e.DATA_DIR),
     seedDir: path.resolve(root, e.SEED_DIR),
     loadSeedOnStart: e.LOAD_SEED_ON_START,

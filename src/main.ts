@@ -5,9 +5,8 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, projectRoot } from './config';
 import { openDb } from './db';
-import { defaultMigrationsDir, prepareDatabase } from './imports';
+import { defaultMigrationsDir, defaultSnapshotPaths, prepareDatabase, readSnapshot } from './imports';
 import { createLogger } from './logger';
-import { createServer } from './server';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -36,16 +35,25 @@ async function main(): Promise<void> {
     },
     'starting',
   );
-  const db = await openDb(
+  // The server's modules (schema, resolvers, HTTP) take about 0.5 s to load; PGlite spends most of
+  // its 1.1 s start compiling WebAssembly off the main thread. Loading both at once saves most of
+  // the shorter one. The import starts after openDb has begun reading its files.
+  const opening = openDb(
     {
       databaseUrl: config.databaseUrl,
       poolMax: config.databasePoolMax,
       pgliteDataDir: config.pgliteDataDir,
+      pgliteMemory: config.pgliteMemory,
+      // A new embedded database starts from the seeded snapshot when it is current (it is built
+      // at install); the seed check below still loads a seed that differs from it.
+      pgliteSnapshot: config.loadSeedOnStart ? () => readSnapshot({ ...defaultSnapshotPaths(projectRoot()), seedDir: config.seedDir }) : undefined,
       statementTimeoutMs: config.statementTimeoutMs,
       slowStatementMs: config.slowStatementMs,
     },
     log,
   );
+  const serverModule = new Promise<typeof import('./server')>((resolve, reject) => setImmediate(() => import('./server/index.js').then(resolve, reject)));
+  const db = await opening;
   await prepareDatabase(
     db,
     { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: config.loadSeedOnStart ? 'missing' : 'never' },
@@ -60,6 +68,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
+  const { createServer } = await serverModule;
   const server = await createServer({
     db,
     log,

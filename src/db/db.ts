@@ -26,6 +26,8 @@ export interface Db extends Queryable {
   ping(): Promise<void>;
   /** Connections in use and waiting, for metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
+  /** Bytes of memory the database holds inside this process (the embedded one's WebAssembly heap); 0 for a server. */
+  memoryBytes?(): number;
   /**
    * From now on serve through `role` with read-only transactions: every later statement of
    * this Db runs as a role that can only SELECT (db/migrations/0007_reader_role.sql).
@@ -65,6 +67,7 @@ export function observe(db: Db, observer: StatementObserver): Db {
     transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: wrap(tx) })),
     ping: () => db.ping(),
     poolStats: () => db.poolStats(),
+    memoryBytes: () => db.memoryBytes?.() ?? 0,
     enterReadOnly: (role) => db.enterReadOnly(role),
     listen: (channel, onNotify) => db.listen(channel, onNotify),
     close: () => db.close(),

@@ -1,4 +1,6 @@
 /** Opens the configured database: `pg` when a URL is given, embedded PGlite otherwise. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Logger } from '../logger';
 import type { Db } from './db';
 import { openPg } from './pg.driver';
@@ -11,6 +13,10 @@ export interface OpenOptions {
   slowStatementMs?: number;
   /** Directory for the embedded database; null keeps it in memory. */
   pgliteDataDir: string | null;
+  /** PostgreSQL memory settings of the embedded database ('16MB'); PGlite's defaults otherwise. */
+  pgliteMemory?: { sharedBuffers?: string; workMem?: string };
+  /** Start the embedded database from this dump when its directory holds no database yet. */
+  pgliteSnapshot?: () => Blob | undefined;
 }
 
 export async function openDb(options: OpenOptions, log: Logger): Promise<Db> {
@@ -23,5 +29,14 @@ export async function openDb(options: OpenOptions, log: Logger): Promise<Db> {
     );
   }
   dbLog.info({ driver: 'pglite', dataDir: options.pgliteDataDir ?? 'memory' }, 'using embedded PGlite + PostGIS');
-  return openPglite(options.pgliteDataDir, dbLog, { statementTimeoutMs: options.statementTimeoutMs, slowStatementMs: options.slowStatementMs });
+  const fresh = !options.pgliteDataDir || !existsSync(path.join(options.pgliteDataDir, 'PG_VERSION'));
+  const loadDataDir = fresh ? options.pgliteSnapshot?.() : undefined;
+  if (loadDataDir) dbLog.info({ bytes: loadDataDir.size }, 'new embedded database: starting from the seeded snapshot');
+  return openPglite(options.pgliteDataDir, dbLog, {
+    statementTimeoutMs: options.statementTimeoutMs,
+    slowStatementMs: options.slowStatementMs,
+    sharedBuffers: options.pgliteMemory?.sharedBuffers,
+    workMem: options.pgliteMemory?.workMem,
+    loadDataDir,
+  });
 }

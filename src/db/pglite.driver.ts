@@ -3,11 +3,12 @@
  * persisted in a directory (or in memory when dataDir is null). PGlite runs one statement at a
  * time and a transaction holds it exclusively, so readers never see a half-loaded import.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import type { Logger } from '../logger';
 import { runStatement, type Db, type Transaction } from './db';
+import { trimmedPostgis } from './postgis-bundle';
 import type { SQLQuery } from './sql';
 
 export interface PgliteOptions {
@@ -15,11 +16,38 @@ export interface PgliteOptions {
   loadDataDir?: Blob;
   statementTimeoutMs?: number;
   slowStatementMs?: number;
+  /**
+   * PostgreSQL's own memory settings inside the WebAssembly heap, which grows and never shrinks:
+   * `shared_buffers` (PGlite's default is 128MB; the whole database is about 20 MB) and
+   * `work_mem`. Values in PostgreSQL's units ('16MB'); shared_buffers defaults to 16MB.
+   */
+  sharedBuffers?: string;
+  workMem?: string;
 }
+
+/** Ample for a database of about 20 MB; PGlite's 128MB default mostly sits idle in the heap. */
+export const DEFAULT_SHARED_BUFFERS = '16MB';
+const MEMORY_SETTING = /^\d{1,6}(kB|MB|GB)$/;
 
 export async function openPglite(dataDir: string | null, log: Logger, options: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { postgis }, loadDataDir: options.loadDataDir });
+  const settings: string[] = [];
+  for (const [name, value] of [['shared_buffers', options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS], ['work_mem', options.workMem]] as const) {
+    if (value === undefined) continue;
+    if (!MEMORY_SETTING.test(value)) throw new Error(`${name} must look like 16MB (a number and kB, MB or GB), got ${JSON.stringify(value)}`);
+    settings.push('-c', `${name}=${value}`);
+  }
+  const pglite = await PGlite.create(dataDir ?? undefined, {
+    // A database that exists (a data directory or a dump) has PostGIS created already.
+    extensions: { postgis: trimmedPostgis(options.loadDataDir || (dataDir && existsSync(path.join(dataDir, 'PG_VERSION'))) ? 'runtime' : 'install', (reason) => log.warn({ reason }, 'embedded PostGIS: using the full bundle')) },
+    loadDataDir: options.loadDataDir,
+    startParams: [...PGlite.defaultStartParams, ...settings],
+  });
+  // PGlite keeps each extension's unpacked bundle (about 34 MB for PostGIS) referenced from its
+  // Emscripten module after start, though the files are already in its file system by then.
+  // Dropping the reference lets it be freed.
+  const mod = (pglite as unknown as { mod?: { pg_extensions?: unknown; HEAP8?: Uint8Array } }).mod;
+  if (mod && 'pg_extensions' in mod) delete mod.pg_extensions;
   let closed = false;
   if (options.statementTimeoutMs) await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
 
@@ -57,6 +85,8 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
       await pglite.query('select 1');
     },
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    // The WebAssembly memory PostgreSQL runs in: it grows with the work done and never shrinks.
+    memoryBytes: () => mod?.HEAP8?.byteLength ?? 0,
     async enterReadOnly(role) {
       await pglite.exec(`set role "${role}"; set default_transaction_read_only = on`);
     },

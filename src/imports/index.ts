@@ -1,2 +1,3 @@
 /** Loading data: what the server and the commands above this layer use to prepare a database. */
 export { defaultMigrationsDir, prepareDatabase, type PrepareOptions } from './prepare-database';
+export { defaultSnapshotPaths, ensureSnapshot, readSnapshot, snapshotIsCurrent, snapshotKey, type SnapshotPaths } from './snapshot';

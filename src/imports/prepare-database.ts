@@ -6,7 +6,7 @@ import path from 'node:path';
 import { type Db, migrate } from '../db';
 import type { Logger } from '../logger';
 import { currentSeed, loadSeed } from './load-seed';
-import { readSeed } from './seed.format';
+import { readSeed, seedHash } from './seed.format';
 
 export interface PrepareOptions {
   migrationsDir: string;
@@ -22,12 +22,14 @@ export function defaultMigrationsDir(root: string): string {
 export async function prepareDatabase(db: Db, options: PrepareOptions, log: Logger): Promise<{ loaded: boolean }> {
   await migrate(db, options.migrationsDir, log);
   if (options.load === 'never') return { loaded: false };
-  const seed = readSeed(options.seedDir);
-  const current = await currentSeed(db);
-  if (options.load === 'missing' && current?.hash === seed.hash) {
-    log.info({ module: 'seed', hash: seed.hash.slice(0, 12), loadedAt: current.loadedAt }, 'seed already loaded');
-    return { loaded: false };
+  if (options.load === 'missing') {
+    const hash = seedHash(options.seedDir);
+    const current = await currentSeed(db);
+    if (current?.hash === hash) {
+      log.info({ module: 'seed', hash: hash.slice(0, 12), loadedAt: current.loadedAt }, 'seed already loaded');
+      return { loaded: false };
+    }
   }
-  await loadSeed(db, seed, log);
+  await loadSeed(db, readSeed(options.seedDir), log);
   return { loaded: true };
 }

@@ -208,8 +208,8 @@ export interface LoadedSeed extends Seed {
   hash: string;
 }
 
-/** Reads and verifies a seed directory (format, file hashes, types). */
-export function readSeed(dir: string): LoadedSeed {
+/** The verified files of a seed directory: the manifest (format checked) and each file's text. */
+function readSeedFiles(dir: string): { manifest: SeedManifest; manifestText: string; texts: Map<string, string> } {
   const read = (file: string): string => {
     try {
       return readFileSync(path.join(dir, file), 'utf8');
@@ -230,6 +230,21 @@ export function readSeed(dir: string): LoadedSeed {
     }
     texts.set(entry.file, text);
   }
+  return { manifest, manifestText, texts };
+}
+
+/**
+ * The hash that identifies a seed directory's content, with every file checked against the
+ * manifest but nothing parsed: what a start compares with the loaded seed (about 30 ms, where
+ * reading the whole seed takes about 600 ms).
+ */
+export function seedHash(dir: string): string {
+  return sha256(readSeedFiles(dir).manifestText);
+}
+
+/** Reads and verifies a seed directory (format, file hashes, types). */
+export function readSeed(dir: string): LoadedSeed {
+  const { manifest, manifestText, texts } = readSeedFiles(dir);
   const tables = {} as Record<string, Record<string, SeedValue>[]>;
   for (const spec of SEED_TABLES) {
     const table = parseCsv(texts.get(spec.file) ?? '', spec.file);

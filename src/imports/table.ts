@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { SourceError } from './source-error';
 
 export interface TableRow {
@@ -81,6 +80,8 @@ export async function readTable(file: string, options: { sheet?: string; headerR
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv') return readCsvFile(file, path.basename(file), { headerRow, strict: false });
   if (ext !== '.xlsx') throw new SourceError(file, null, 'must be a .csv or .xlsx file');
+  // Loaded when an XLSX file is read (imports only): the server's start need not load it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);

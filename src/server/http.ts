@@ -150,7 +150,7 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
 
   const admitted = admissionFor(db, options.admission);
   const admission = new Admission(admitted);
-  const metrics = createMetrics(db, admission);
+  const metrics = createMetrics(db, admission, () => ({ response_cache: responses.stats().bytes, geometry_cache: shared.geometry.stats().bytes }));
   const largeBodies = largeBodyGate(app, admitted, metrics.rejected);
   const apollo = await createApollo({
     log,

@@ -17,7 +17,10 @@ export interface Metrics {
   rejected: (code: string) => void;
 }
 
-export function createMetrics(db: Db, admission?: Admission): Metrics {
+/** Bytes held by the parts of the process the memory gauge reports beside V8's own figures. */
+export type MemoryParts = () => Record<string, number>;
+
+export function createMetrics(db: Db, admission?: Admission, memoryParts?: MemoryParts): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -51,6 +54,20 @@ export function createMetrics(db: Db, admission?: Admission): Metrics {
       this.set({ state: 'total' }, s.total);
       this.set({ state: 'idle' }, s.idle);
       this.set({ state: 'waiting' }, s.waiting);
+    },
+  });
+
+  new Gauge({
+    name: 'atlas_memory_bytes',
+    help: 'Where the memory goes, by part: v8_heap_used, array_buffers (outside the V8 heap; the embedded database keeps its files there), embedded_database_heap (the WebAssembly memory of PGlite, which grows and never shrinks), response_cache and geometry_cache (bytes held).',
+    labelNames: ['part'],
+    registers: [registry],
+    collect() {
+      const m = process.memoryUsage();
+      this.set({ part: 'v8_heap_used' }, m.heapUsed);
+      this.set({ part: 'array_buffers' }, m.arrayBuffers);
+      this.set({ part: 'embedded_database_heap' }, db.memoryBytes?.() ?? 0);
+      for (const [part, bytes] of Object.entries(memoryParts?.() ?? {})) this.set({ part }, bytes);
     },
   });
 

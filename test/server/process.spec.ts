@@ -1,6 +1,7 @@
 /**
- * The built server as a process: it starts with no configuration but a database, answers, and on
- * SIGTERM drains, closes the database and exits 0 by itself.
+ * The built server as a process: it starts with no configuration but a database (a new embedded
+ * one starts from the seeded snapshot), answers, and on SIGTERM drains, closes the database and
+ * exits 0 by itself.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -35,4 +36,9 @@ it('serves, then exits 0 on SIGTERM', async () => {
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   expect(output).toMatch(/"msg":"stopped"/);
+  // A new embedded data directory starts from the seeded snapshot, not from migrating and seeding.
+  if (!process.env.TEST_DATABASE_URL) {
+    expect(output).toMatch(/starting from the seeded snapshot/);
+    expect(output).toMatch(/seed already loaded/);
+  }
 }, 180000);

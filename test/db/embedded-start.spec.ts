@@ -1,0 +1,143 @@
+/**
+ * How the embedded database starts light and fast: the trimmed PostGIS bundle, the seeded
+ * snapshot a new data directory starts from, the seed check that reads no more than it must,
+ * the launcher that skips a compile when nothing changed, and the memory the server reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { postgis } from '@electric-sql/pglite-postgis';
+import * as tar from 'tar';
+import { openDb } from '../../src/db/open';
+import { trimmedPostgisBundle } from '../../src/db/postgis-bundle';
+import { sql } from '../../src/db/sql';
+import { prepareDatabase } from '../../src/imports/prepare-database';
+import { readSeed, seedHash } from '../../src/imports/seed.format';
+import { ensureSnapshot, readSnapshot, snapshotIsCurrent, snapshotKey } from '../../src/imports/snapshot';
+import { createServer } from '../../src/server';
+import { testLog } from '../support/db';
+import { MIGRATIONS_DIR, ROOT, SEED_DIR, SNAPSHOT } from '../support/paths';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-embedded-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+beforeAll(() => ensureSnapshot(SNAPSHOT, testLog), 180000);
+
+async function entries(file: string): Promise<string[]> {
+  const names: string[] = [];
+  await tar.t({ file, onReadEntry: (e) => names.push(e.path.replace(/^\.\//, '')) });
+  return names;
+}
+
+describe('the trimmed PostGIS bundle', () => {
+  let full: string;
+  beforeAll(async () => {
+    const { bundlePath } = await postgis.setup({} as never, { PGLITE_ENV: {} } as never);
+    full = fileURLToPath(bundlePath!);
+  });
+
+  it('keeps the postgis library, its control file and PROJ data, and drops raster, topology and upgrade scripts', async () => {
+    const runtime = await entries(await trimmedPostgisBundle(full, 'runtime', path.join(scratch, 'cache')));
+    const original = await entries(full);
+    expect(runtime).toEqual(expect.arrayContaining(['lib/postgresql/postgis-3.so', 'share/proj/proj.db', 'share/postgresql/extension/postgis.control']));
+    expect(original).toEqual(expect.arrayContaining(['lib/postgresql/postgis_raster-3.so', 'lib/postgresql/postgis_topology-3.so']));
+    expect(runtime.filter((e) => /raster|topology|tiger|--/.test(e))).toEqual([]);
+    expect(runtime.length).toBeLessThan(original.length / 2);
+  });
+
+  it('adds the install script only for a database that has yet to create the extension', async () => {
+    const install = await entries(await trimmedPostgisBundle(full, 'install', path.join(scratch, 'cache')));
+    expect(install.filter((e) => e.includes('--'))).toEqual([expect.stringMatching(/^share\/postgresql\/extension\/postgis--\d+\.\d+\.\d+\.sql$/)]);
+  });
+
+  it('is written once per installed package and then reused as it is', async () => {
+    const first = await trimmedPostgisBundle(full, 'runtime', path.join(scratch, 'reuse'));
+    const written = statSync(first).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await trimmedPostgisBundle(full, 'runtime', path.join(scratch, 'reuse'))).toBe(first);
+    expect(statSync(first).mtimeMs).toBe(written);
+  });
+});
+
+describe('the seeded snapshot', () => {
+  it('is current after set-up, and its key changes when a seed file does', () => {
+    expect(snapshotIsCurrent(SNAPSHOT)).toBe(true);
+    const seed = path.join(scratch, 'seed');
+    cpSync(SEED_DIR, seed, { recursive: true });
+    const same = { ...SNAPSHOT, seedDir: seed };
+    expect(snapshotKey(same)).toBe(snapshotKey(SNAPSHOT));
+    writeFileSync(path.join(seed, 'regions.csv'), '\n', { flag: 'a' });
+    expect(snapshotKey(same)).not.toBe(snapshotKey(SNAPSHOT));
+    expect(readSnapshot(same)).toBeUndefined();
+  });
+
+  it('starts a new data directory with the seed loaded, so the start loads nothing', async () => {
+    const dir = path.join(scratch, 'pglite-new');
+    const db = await openDb({ databaseUrl: null, pgliteDataDir: dir, pgliteSnapshot: () => readSnapshot(SNAPSHOT) }, testLog);
+    try {
+      const prepared = await prepareDatabase(db, { migrationsDir: MIGRATIONS_DIR, seedDir: SEED_DIR, load: 'missing' }, testLog);
+      expect(prepared).toEqual({ loaded: false });
+      const [row] = await db.query<{ n: number; bng: string }>(
+        'snapshotCheck',
+        sql.query`select count(*)::int as n, st_astext(st_snaptogrid(st_transform(st_setsrid(st_point(-0.1357, 51.4975), 4326), 27700), 1)) as bng from boundaries`,
+      );
+      // 326 English districts plus Wales and Scotland; PROJ (in the trimmed bundle) reprojects.
+      expect(row!.n).toBeGreaterThanOrEqual(326);
+      expect(row!.bng).toMatch(/^POINT\(529\d{3} 179\d{3}\)$/);
+    } finally {
+      await db.close();
+    }
+  }, 120000);
+});
+
+describe('the seed check at start', () => {
+  it('hashes the seed as reading it whole does, without parsing it', () => {
+    expect(seedHash(SEED_DIR)).toBe(readSeed(SEED_DIR).hash);
+  });
+
+  it('still refuses a seed file that does not match its manifest', () => {
+    const seed = path.join(scratch, 'tampered');
+    cpSync(SEED_DIR, seed, { recursive: true });
+    writeFileSync(path.join(seed, 'regions.csv'), '\n', { flag: 'a' });
+    expect(() => seedHash(seed)).toThrow(/regions\.csv.*does not match the SHA-256/);
+  });
+});
+
+describe('the launcher', () => {
+  it('skips the compiler when the build is newer than every source', () => {
+    const stamp = path.join(ROOT, 'dist', '.tsbuildinfo');
+    const before = statSync(stamp).mtimeMs;
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'src', 'launch.mjs'), 'build'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    // The launcher marks the stamp only after running tsc.
+    expect(statSync(stamp).mtimeMs).toBe(before);
+  });
+
+  it('names its commands when given another', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'src', 'launch.mjs'), 'serve'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/unknown command "serve" \(start, build or prepare\)/);
+  });
+});
+
+describe('memory the server reports', () => {
+  it('breaks its memory down by part at /metrics', async () => {
+    const db = await openDb({ databaseUrl: null, pgliteDataDir: null, pgliteSnapshot: () => readSnapshot(SNAPSHOT) }, testLog);
+    const server = await createServer({ db, log: testLog, graphiql: false, introspection: false, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20 });
+    try {
+      const { port } = await server.listen(0, '127.0.0.1');
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      const part = (name: string): number => Number(new RegExp(`^atlas_memory_bytes\\{part="${name}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+      expect(part('v8_heap_used')).toBeGreaterThan(0);
+      expect(part('array_buffers')).toBeGreaterThan(0);
+      // PGlite's WebAssembly memory starts at 128 MB and only grows.
+      expect(part('embedded_database_heap')).toBeGreaterThanOrEqual(128 * 2 ** 20);
+      expect(part('response_cache')).toBe(0);
+      expect(part('geometry_cache')).toBe(0);
+    } finally {
+      await server.stop();
+      await db.close();
+    }
+  }, 120000);
+});
