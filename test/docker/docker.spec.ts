@@ -49,4 +49,12 @@ describe('Dockerfile', () => {
     expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
     expect(dockerfile).toContain('CMD ["node", "dist/main.js"]');
   });
+
+  it('installs before the sources are there without running the prepare step that needs them', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.prepare).toMatch(/src\/launch\.mjs/);
+    const install = dockerfile.indexOf('RUN npm ci');
+    expect(install).toBeLessThan(dockerfile.indexOf('COPY src'));
+    expect(dockerfile.slice(install).split('\n')[0]).toContain('--ignore-scripts');
+  });
 });
