@@ -9,6 +9,9 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A PostgreSQL memory size as the embedded database's settings take it: '16MB'. */
+export const MEMORY_SIZE = /^\d{1,6}(kB|MB|GB)$/;
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -18,8 +21,8 @@ const schema = z.object({
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
-  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d{1,6}(kB|MB|GB)$/, 'must be a size such as 16MB').default('16MB'),
-  PGLITE_WORK_MEM: z.string().regex(/^\d{1,6}(kB|MB|GB)$/, 'must be a size such as 4MB').default('4MB'),
+  PGLITE_SHARED_BUFFERS: z.string().regex(MEMORY_SIZE, 'must be a size such as 16MB').default('16MB'),
+  PGLITE_WORK_MEM: z.string().regex(MEMORY_SIZE, 'must be a size such as 4MB').default('4MB'),
   DATA_DIR: z.string().min(1).default('db/sources'),
   SEED_DIR: z.string().min(1).default('db/seed'),
   LOAD_SEED_ON_START: booleanFlag.default(true),

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, projectRoot } from './config';
 import { openDb } from './db';
 import { defaultMigrationsDir, defaultSnapshotPaths, prepareDatabase, readSnapshot } from './imports';
 import { createLogger } from './logger';
+import { createServer } from './server';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -35,10 +36,7 @@ async function main(): Promise<void> {
     },
     'starting',
   );
-  // The server's modules (schema, resolvers, HTTP) take about 0.5 s to load; PGlite spends most of
-  // its 1.1 s start compiling WebAssembly off the main thread. Loading both at once saves most of
-  // the shorter one. The import starts after openDb has begun reading its files.
-  const opening = openDb(
+  const db = await openDb(
     {
       databaseUrl: config.databaseUrl,
       poolMax: config.databasePoolMax,
@@ -52,8 +50,6 @@ async function main(): Promise<void> {
     },
     log,
   );
-  const serverModule = new Promise<typeof import('./server')>((resolve, reject) => setImmediate(() => import('./server/index.js').then(resolve, reject)));
-  const db = await opening;
   await prepareDatabase(
     db,
     { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: config.loadSeedOnStart ? 'missing' : 'never' },
@@ -68,7 +64,6 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  const { createServer } = await serverModule;
   const server = await createServer({
     db,
     log,

@@ -1,6 +1,4 @@
 /** Opens the configured database: `pg` when a URL is given, embedded PGlite otherwise. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Logger } from '../logger';
 import type { Db } from './db';
 import { openPg } from './pg.driver';
@@ -29,14 +27,11 @@ export async function openDb(options: OpenOptions, log: Logger): Promise<Db> {
     );
   }
   dbLog.info({ driver: 'pglite', dataDir: options.pgliteDataDir ?? 'memory' }, 'using embedded PGlite + PostGIS');
-  const fresh = !options.pgliteDataDir || !existsSync(path.join(options.pgliteDataDir, 'PG_VERSION'));
-  const loadDataDir = fresh ? options.pgliteSnapshot?.() : undefined;
-  if (loadDataDir) dbLog.info({ bytes: loadDataDir.size }, 'new embedded database: starting from the seeded snapshot');
   return openPglite(options.pgliteDataDir, dbLog, {
     statementTimeoutMs: options.statementTimeoutMs,
     slowStatementMs: options.slowStatementMs,
     sharedBuffers: options.pgliteMemory?.sharedBuffers,
     workMem: options.pgliteMemory?.workMem,
-    loadDataDir,
+    snapshot: options.pgliteSnapshot,
   });
 }

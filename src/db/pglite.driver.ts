@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
+import { MEMORY_SIZE } from '../config';
 import type { Logger } from '../logger';
 import { runStatement, type Db, type Transaction } from './db';
 import { trimmedPostgis } from './postgis-bundle';
@@ -14,6 +15,8 @@ import type { SQLQuery } from './sql';
 export interface PgliteOptions {
   /** Start from a dump made by `dumpPglite` instead of an empty or persisted directory. */
   loadDataDir?: Blob;
+  /** A dump to start from when the directory holds no database yet (the seeded snapshot). */
+  snapshot?: () => Blob | undefined;
   statementTimeoutMs?: number;
   slowStatementMs?: number;
   /**
@@ -27,20 +30,22 @@ export interface PgliteOptions {
 
 /** Ample for a database of about 20 MB; PGlite's 128MB default mostly sits idle in the heap. */
 export const DEFAULT_SHARED_BUFFERS = '16MB';
-const MEMORY_SETTING = /^\d{1,6}(kB|MB|GB)$/;
 
 export async function openPglite(dataDir: string | null, log: Logger, options: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const isNew = !dataDir || !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const loadDataDir = options.loadDataDir ?? (isNew ? options.snapshot?.() : undefined);
+  if (loadDataDir && !options.loadDataDir) log.info({ bytes: loadDataDir.size }, 'new embedded database: starting from the seeded snapshot');
   const settings: string[] = [];
   for (const [name, value] of [['shared_buffers', options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS], ['work_mem', options.workMem]] as const) {
     if (value === undefined) continue;
-    if (!MEMORY_SETTING.test(value)) throw new Error(`${name} must look like 16MB (a number and kB, MB or GB), got ${JSON.stringify(value)}`);
+    if (!MEMORY_SIZE.test(value)) throw new Error(`${name} must look like 16MB (a number and kB, MB or GB), got ${JSON.stringify(value)}`);
     settings.push('-c', `${name}=${value}`);
   }
   const pglite = await PGlite.create(dataDir ?? undefined, {
     // A database that exists (a data directory or a dump) has PostGIS created already.
-    extensions: { postgis: trimmedPostgis(options.loadDataDir || (dataDir && existsSync(path.join(dataDir, 'PG_VERSION'))) ? 'runtime' : 'install', (reason) => log.warn({ reason }, 'embedded PostGIS: using the full bundle')) },
-    loadDataDir: options.loadDataDir,
+    extensions: { postgis: trimmedPostgis(loadDataDir || !isNew ? 'runtime' : 'install', (reason) => log.warn({ reason }, 'embedded PostGIS: using the full bundle')) },
+    loadDataDir,
     startParams: [...PGlite.defaultStartParams, ...settings],
   });
   // PGlite keeps each extension's unpacked bundle (about 34 MB for PostGIS) referenced from its
