@@ -82,7 +82,7 @@ export function trimmedPostgis(kind: BundleKind, onFallback?: (reason: string) =
       const full = fileURLToPath(bundle);
       for (const dir of [defaultCacheDir(), path.join(os.tmpdir(), 'mobility-atlas-cache')]) {
         try {
-          return { ...original, bundlePath: pathToFileURL(await trimmedPostgisBundle(full, kind, dir)) };
+          return { ...original, bundlePath: pathToFileURL(await trimmedPostgisBundle(full, kind, dir)), emscriptenOpts: withLeanLibraryLoad(emscriptenOpts) };
         } catch (err) {
           onFallback?.(`cannot write the trimmed PostGIS bundle in ${dir} (${(err as Error).message})`);
         }
@@ -92,3 +92,40 @@ export function trimmedPostgis(kind: BundleKind, onFallback?: (reason: string) =
   };
 }
 
+interface PreloadPlugin {
+  canHandle(name: string): boolean;
+  handle(bytes: Uint8Array, name: string, onload: (bytes: Uint8Array) => void, onerror: () => void): void;
+}
+
+/**
+ * Emscripten options whose preload step keeps no copy of a library's bytes once it is compiled.
+ *
+ * PGlite compiles each extension library at start (Emscripten's preload plugin for `.so` files),
+ * then writes the same bytes into its in-memory file system, while a closure made during
+ * instantiation keeps a third reference to them: two idle 16 MB copies of postgis-3.so beside the
+ * one WebAssembly keeps to compile from (measured in a heap snapshot). This plugin runs first and
+ * hands the library to Emscripten's own plugin, unchanged; when that has compiled it, the file is
+ * created empty (it must exist for `dlopen`, which then takes the compiled library PGlite keeps
+ * by path and never reads the file), and the bytes' buffer is detached, which frees it.
+ */
+function withLeanLibraryLoad(emscriptenOpts: Record<string, unknown>): Record<string, unknown> {
+  const plugins: PreloadPlugin[] = [...((emscriptenOpts.preloadPlugins as PreloadPlugin[] | undefined) ?? [])];
+  const lean: PreloadPlugin = {
+    canHandle: (name) => name.endsWith('.so') && plugins.some((p) => p !== lean && p.canHandle(name)),
+    handle(bytes, name, onload, onerror) {
+      // Emscripten appends its own wasm plugin to this array when the module starts.
+      const wasm = plugins.find((p) => p !== lean && p.canHandle(name))!;
+      wasm.handle(
+        bytes,
+        name,
+        () => {
+          onload(new Uint8Array(0));
+          if (bytes.buffer instanceof ArrayBuffer) structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+        },
+        onerror,
+      );
+    },
+  };
+  plugins.unshift(lean);
+  return { ...emscriptenOpts, preloadPlugins: plugins };
+}
