@@ -21,6 +21,7 @@ const LAYERS = [
   ['filter', 'src/filter'],
   ['spatial', 'src/spatial'],
   ['analytics', 'src/analytics'],
+  ['maps', 'src/maps'],
   ['imports', 'src/imports'],
   ['server', 'src/server'],
   ['ops', 'src/ops'],
@@ -70,7 +71,13 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'module', globals: globals.node },
   },
   {
+    // The map page's script runs in the browser as an ES module.
+    files: ['src/maps/map-page/*.js'],
+    languageOptions: { sourceType: 'module', globals: globals.browser },
+  },
+  {
     files: ['**/*.js'],
+    ignores: ['src/maps/map-page/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

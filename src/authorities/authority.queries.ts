@@ -83,22 +83,24 @@ export interface BoundaryRow {
   geojson: object;
 }
 
-/** Boundaries as GeoJSON; simplification always happens in metres, before any transform. */
+/**
+ * The boundary of `boundaries b` as the options ask: simplification always happens in metres
+ * (EPSG:27700), before any transform; unsimplified output reads the stored column of the CRS.
+ */
+export function boundaryGeometrySql(o: Pick<BoundaryOptions, 'simplifyMetres' | 'srid'>): SQLQuery {
+  // Simplifying can leave one part of a MultiPolygon: ST_Multi keeps the type the schema promises.
+  const simplified = sql.query`ST_Multi(ST_SimplifyPreserveTopology(b.boundary_bng, ${sql.value(o.simplifyMetres)}))`;
+  if (o.srid === 4326) return o.simplifyMetres > 0 ? sql.query`ST_Transform(${simplified}, 4326)` : sql.query`b.boundary_wgs84`;
+  return o.simplifyMetres > 0 ? simplified : sql.query`b.boundary_bng`;
+}
+
+/** Boundaries as GeoJSON. */
 export function boundariesOf(db: Queryable, codes: readonly string[], o: BoundaryOptions): Promise<BoundaryRow[]> {
-  const simplified = sql.query`ST_SimplifyPreserveTopology(b.boundary_bng, ${sql.value(o.simplifyMetres)})`;
-  const geometry =
-    o.srid === 4326
-      ? o.simplifyMetres > 0
-        ? sql.query`ST_Transform(${simplified}, 4326)`
-        : sql.query`b.boundary_wgs84`
-      : o.simplifyMetres > 0
-        ? simplified
-        : sql.query`b.boundary_bng`;
   // Option 4 adds the long-form CRS member, so BNG output says it is EPSG:27700.
   const options = o.srid === 27700 ? 4 : 0;
   return db.query<BoundaryRow>(
     'boundariesOf',
-    sql.query`select b.code, ST_AsGeoJSON(${geometry}, ${sql.value(o.precision)}::int, ${sql.value(options)}::int)::json as geojson
+    sql.query`select b.code, ST_AsGeoJSON(${boundaryGeometrySql(o)}, ${sql.value(o.precision)}::int, ${sql.value(options)}::int)::json as geojson
               from boundaries b where b.code = any(${sql.value(codes)}::text[])`,
   );
 }

@@ -6,7 +6,7 @@ import { whereFromCriteria } from './criteria.sql';
 import type { AuthorityOrder } from './order';
 
 /** Fixed map from ordering to SQL: the only way an ORDER BY is built. */
-const ORDER_SQL: Record<AuthorityOrder, SQLQuery> = {
+export const ORDER_SQL: Record<AuthorityOrder, SQLQuery> = {
   CODE_ASC: sql.query`a.code asc`,
   CODE_DESC: sql.query`a.code desc`,
   NAME_ASC: sql.query`a.name asc, a.code asc`,
@@ -32,7 +32,7 @@ export interface PageRequest {
 }
 
 /** The joins an ordering needs beyond the district's own tables (none for code or name). */
-function orderJoins(page: PageRequest, own: boolean): SQLQuery {
+export function orderJoins(page: PageRequest, own: boolean): SQLQuery {
   const joins: SQLQuery[] = [];
   if (page.order.startsWith('RANK_') || page.order.startsWith('SCORE_')) {
     joins.push(sql.query`left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}`);

@@ -24,12 +24,14 @@ export class AuthoritiesResolver {
     const criteria = await criteriaFromFilter(ctx, args.filter);
     const orderEdition = pickEdition(await ctx.loaders.mobility.editions(), args.filter?.edition, 'filter.edition').edition;
     const plan = await ctx.plans.for(info, CONNECTION_NODES);
-    const rows = await findAuthorities(ctx.db, criteria, { order: args.orderBy, orderEdition, limit: args.first, offset }, plan);
+    const request = { order: args.orderBy, orderEdition, limit: args.first, offset };
+    const rows = await findAuthorities(ctx.db, criteria, request, plan);
     // Code-only rows are not districts' rows: they answer this selection, not other lookups.
     const items = codeOnly(plan) ? rows.slice(0, args.first) : ctx.loaders.authorities.prime(rows.slice(0, args.first));
     const page = { items, offset, hasNextPage: rows.length > args.first };
     return {
       criteria,
+      page: request,
       nodes: items,
       edges: items.map((node, i) => ({ node, cursor: encodeCursor(offset + i) })),
       pageInfo: pageInfo(page),

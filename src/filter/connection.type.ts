@@ -2,6 +2,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { LocalAuthority } from '../authorities';
 import { PageInfo } from '../common';
+import type { PageRequest } from './authorities.queries';
 import type { AuthorityCriteria } from './criteria';
 
 @ObjectType({ simpleResolvers: true, description: 'One district in a page of results, with the cursor that points at it.' })
@@ -25,4 +26,7 @@ export class AuthorityConnection {
   pageInfo!: PageInfo;
 
   criteria!: AuthorityCriteria;
+
+  /** The page's order and bounds, for fields that read the same page another way. */
+  page!: PageRequest;
 }

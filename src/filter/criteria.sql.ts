@@ -62,6 +62,11 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
     parts.push(sql.query`exists (select 1 from boundaries bx where bx.code = a.code
                                    and ST_Intersects(bx.boundary_wgs84, ST_MakeEnvelope(${minLon!}::float8, ${minLat!}::float8, ${maxLon!}::float8, ${maxLat!}::float8, 4326)))`);
   }
+  if (c.bboxBng) {
+    const [minE, minN, maxE, maxN] = c.bboxBng.map((v) => sql.value(v));
+    parts.push(sql.query`exists (select 1 from boundaries bx where bx.code = a.code
+                                   and ST_Intersects(bx.boundary_bng, ST_MakeEnvelope(${minE!}::float8, ${minN!}::float8, ${maxE!}::float8, ${maxN!}::float8, 27700)))`);
+  }
   if (c.intersects) {
     parts.push(sql.query`exists (select 1 from boundaries gx where gx.code = a.code and ST_Intersects(gx.boundary_bng, ${geometrySql(c.intersects)}))`);
   }

@@ -27,6 +27,8 @@ export interface AuthorityCriteria {
   within?: { metres: number; point?: GridPoint; authorityCode?: string };
   /** WGS84 [minLon, minLat, maxLon, maxLat]. */
   bbox?: [number, number, number, number];
+  /** EPSG:27700 [minEasting, minNorthing, maxEasting, maxNorthing] (OGC API's bbox-crs). */
+  bboxBng?: [number, number, number, number];
   /** A validated GeoJSON geometry (WGS84), as JSON text. */
   intersects?: string;
   and?: AuthorityCriteria[];

@@ -5,3 +5,7 @@ export type { AuthorityCriteria } from './criteria';
 export { criteriaFromFilter } from './criteria.resolve';
 export { whereFromCriteria } from './criteria.sql';
 export { AuthorityFilter } from './filter.input';
+export { FeatureCollectionResolver } from './features.resolver';
+export { FEATURE_PROPERTIES, featureCollection, featureJoins, featureSql, propertyColumns, type Feature, type FeatureCollection, type FeatureOptions, type FeaturePropertyName } from './features.queries';
+export { countAuthorities, type PageRequest } from './authorities.queries';
+export { AuthorityOrder } from './order';

@@ -25,6 +25,7 @@ import { mountBodyErrors } from './body-errors';
 import { createContext, type Context, type SharedCaches } from './context';
 import { watchDataVersion, type DataVersion } from './data-version';
 import { graphqlHandler, type CachedResponse } from './graphql-handler';
+import { mountMaps } from '../maps';
 import { createMetrics } from './metrics';
 import { graphiqlPage, mountRoutes, wantsGraphiql } from './routes';
 
@@ -45,6 +46,8 @@ export interface ServerOptions {
   responseCacheBytes?: number;
   /** Bytes of boundary GeoJSON kept across requests; 0 = off (the default). */
   geometryCacheBytes?: number;
+  /** Bytes of vector tiles kept in memory (keyed by data version); default 16 MiB, 0 = off. */
+  tileCacheBytes?: number;
   /** Cache-Control max-age of cacheable responses, seconds (default 60). */
   cacheMaxAgeSeconds?: number;
   /** How often the data version is polled besides LISTEN, ms (default 1000; 0 = LISTEN only). */
@@ -179,6 +182,15 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     // Browsers asking for a page get GraphiQL; GET requests carrying a query go to Apollo.
     options.graphiql && wantsGraphiql(request.query, request.headers.accept) ? reply.type('text/html; charset=utf-8').send(page) : graphql(request, reply),
   );
+
+  mountMaps(app, {
+    log,
+    context: (request, version) => createContext(db, log, String(request.id), shared, version),
+    dataVersion: () => dataVersion.current(),
+    admit: (cost) => admission.acquire(cost),
+    maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
+    tileCacheBytes: options.tileCacheBytes ?? 16 * 2 ** 20,
+  });
 
   mountBodyErrors(app, log, limits.bodyLimitBytes, metrics.rejected);
   await app.ready();

@@ -13,7 +13,7 @@ import { AuthorityResolver } from '../authorities';
 import { AuthorityClassificationResolver, plannedClassification, plannedRegion, RegionResolver } from '../classification';
 import { validateArgs } from '../common';
 import { AuthorityDeprivationResolver } from '../deprivation';
-import { AuthoritiesResolver } from '../filter';
+import { AuthoritiesResolver, FeatureCollectionResolver } from '../filter';
 import { AuthorityMobilityResolver, EditionResolver, MobilityChangeResolver, MobilityResolver, plannedMobility } from '../mobility';
 import { AuthorityDistanceResolver, NeighbourResolver, plannedNearestHotspot, plannedNeighbours, SpatialResolver } from '../spatial';
 import type { Context } from './context';
@@ -29,6 +29,7 @@ export const RESOLVERS = [
   RegionResolver,
   AuthorityDeprivationResolver,
   AuthoritiesResolver,
+  FeatureCollectionResolver,
   SpatialResolver,
   NeighbourResolver,
   AuthorityDistanceResolver,

@@ -57,4 +57,11 @@ describe('Dockerfile', () => {
     expect(install).toBeLessThan(dockerfile.indexOf('COPY src'));
     expect(dockerfile.slice(install).split('\n')[0]).toContain('--ignore-scripts');
   });
+
+  it('runs the server with the same malloc setting as npm start', () => {
+    const tunable = /glibc\.malloc\.mmap_threshold=\d+/;
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
+    expect(runtime.match(tunable)?.[0]).toBe(pkg.scripts.start?.match(tunable)?.[0]);
+  });
 });

@@ -169,7 +169,7 @@ select
   b.code,
   ST_AsGeoJSON (
     ST_Transform (
-      ST_SimplifyPreserveTopology (b.boundary_bng, $1),
+      ST_Multi (ST_SimplifyPreserveTopology (b.boundary_bng, $1)),
       4326
     ),
     $2::int,
@@ -188,7 +188,7 @@ where
 select
   b.code,
   ST_AsGeoJSON (
-    ST_SimplifyPreserveTopology (b.boundary_bng, $1),
+    ST_Multi (ST_SimplifyPreserveTopology (b.boundary_bng, $1)),
     $2::int,
     $3::int
   )::json as geojson

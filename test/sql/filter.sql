@@ -53,16 +53,20 @@ offset
 -- $25 = 51.3
 -- $26 = 0.3
 -- $27 = 51.7
--- $28 = "{\"type\":\"Polygon\",\"coordinates\":[[[-0.2,51.45],[0,51.45],[0,51.55],[-0.2,51.55],[-0.2,51.45]]]}"
--- $29 = "E09000028"
--- $30 = 20000
--- $31 = 2016
--- $32 = "NEITHER"
--- $33 = 2016
--- $34 = "COLDSPOT"
--- $35 = true
--- $36 = 21
--- $37 = 20
+-- $28 = 528500
+-- $29 = 178500
+-- $30 = 530500
+-- $31 = 180500
+-- $32 = "{\"type\":\"Polygon\",\"coordinates\":[[[-0.2,51.45],[0,51.45],[0,51.55],[-0.2,51.55],[-0.2,51.45]]]}"
+-- $33 = "E09000028"
+-- $34 = 20000
+-- $35 = 2016
+-- $36 = "NEITHER"
+-- $37 = 2016
+-- $38 = "COLDSPOT"
+-- $39 = true
+-- $40 = 21
+-- $41 = 20
 select
   a.code,
   a.name,
@@ -226,13 +230,31 @@ where
     select
       1
     from
+      boundaries bx
+    where
+      bx.code = a.code
+      and ST_Intersects (
+        bx.boundary_bng,
+        ST_MakeEnvelope (
+          $28::float8,
+          $29::float8,
+          $30::float8,
+          $31::float8,
+          27700
+        )
+      )
+  )
+  and exists (
+    select
+      1
+    from
       boundaries gx
     where
       gx.code = a.code
       and ST_Intersects (
         gx.boundary_bng,
         ST_Transform (
-          ST_SetSRID (ST_GeomFromGeoJSON ($28::text), 4326),
+          ST_SetSRID (ST_GeomFromGeoJSON ($32::text), 4326),
           27700
         )
       )
@@ -243,10 +265,10 @@ where
         1
       from
         boundaries w1
-        join boundaries w2 on w2.code = $29
+        join boundaries w2 on w2.code = $33
       where
         w1.code = a.code
-        and ST_DWithin (w1.boundary_bng, w2.boundary_bng, $30::float8)
+        and ST_DWithin (w1.boundary_bng, w2.boundary_bng, $34::float8)
     )
   )
   and (
@@ -259,7 +281,7 @@ where
           join editions e on e.edition = m.edition
         where
           m.code = a.code
-          and m.edition = $31
+          and m.edition = $35
           and (
             case
               when m.rank is null then null
@@ -267,7 +289,7 @@ where
               when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
               else 'NEITHER'
             end
-          ) = $32
+          ) = $36
       )
     )
     or (
@@ -279,7 +301,7 @@ where
           join editions e on e.edition = m.edition
         where
           m.code = a.code
-          and m.edition = $33
+          and m.edition = $37
           and (
             case
               when m.rank is null then null
@@ -287,7 +309,7 @@ where
               when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
               else 'NEITHER'
             end
-          ) = $34
+          ) = $38
       )
     )
   )
@@ -299,16 +321,16 @@ where
         coastlines cl
       where
         cl.code = a.code
-        and cl.coastal = $35
+        and cl.coastal = $39
     )
   )
 order by
   o.rank desc nulls last,
   a.code asc
 limit
-  $36
+  $40
 offset
-  $37;
+  $41;
 
 -- codes only, within 10 km of a point, largest first: findAuthorityCodes
 -- $1 = -0.1281
@@ -475,3 +497,208 @@ where
         end
       ) = $2
   );
+
+-- a feature collection: hotspots by rank, simplified 500 m, WGS84, three properties: featureCollection
+-- $1 = 2016
+-- $2 = 2016
+-- $3 = "HOTSPOT"
+-- $4 = 65
+-- $5 = 0
+-- $6 = 500
+-- $7 = 5
+-- $8 = 2016
+with
+  page as (
+    select
+      a.code,
+      row_number() over (
+        order by
+          o.rank asc nulls last,
+          a.code asc
+      ) as ord,
+      count(*) over () as matched
+    from
+      authorities a
+      left join mobility_scores o on o.code = a.code
+      and o.edition = $1
+    where
+      exists (
+        select
+          1
+        from
+          mobility_scores m
+          join editions e on e.edition = m.edition
+        where
+          m.code = a.code
+          and m.edition = $2
+          and (
+            case
+              when m.rank is null then null
+              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+              else 'NEITHER'
+            end
+          ) = $3
+      )
+    order by
+      o.rank asc nulls last,
+      a.code asc
+    limit
+      $4
+    offset
+      $5
+  )
+select
+  json_build_object(
+    'type',
+    'FeatureCollection',
+    'features',
+    coalesce(
+      json_agg(
+        json_build_object(
+          'type',
+          'Feature',
+          'id',
+          a.code,
+          'geometry',
+          ST_AsGeoJSON (
+            ST_Transform (
+              ST_Multi (ST_SimplifyPreserveTopology (b.boundary_bng, $6)),
+              4326
+            ),
+            $7::int,
+            0
+          )::json,
+          'properties',
+          json_build_object(
+            'code'::text,
+            a.code,
+            'band'::text,
+            (
+              case
+                when m.rank is null then null
+                when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                else 'NEITHER'
+              end
+            ),
+            'rank'::text,
+            m.rank
+          )
+        )
+        order by
+          pg.ord
+      ),
+      '[]'::json
+    )
+  ) as collection,
+  max(pg.matched)::int as matched
+from
+  page pg
+  join authorities a on a.code = pg.code
+  join boundaries b on b.code = a.code
+  join regions r on r.code = a.region_code
+  left join populations p on p.code = a.code
+  left join classifications c on c.code = a.code
+  left join coastlines cl on cl.code = a.code
+  left join editions e on e.edition = $8
+  left join mobility_scores m on m.code = a.code
+  and m.edition = e.edition;
+
+-- a feature collection: every property, stored boundaries, BNG, second page: featureCollection
+-- $1 = 100
+-- $2 = 100
+-- $3 = 1
+-- $4 = 2016
+with
+  page as (
+    select
+      a.code,
+      row_number() over (
+        order by
+          a.code asc
+      ) as ord,
+      count(*) over () as matched
+    from
+      authorities a
+    where
+      true
+    order by
+      a.code asc
+    limit
+      $1
+    offset
+      $2
+  )
+select
+  json_build_object(
+    'type',
+    'FeatureCollection',
+    'crs',
+    json_build_object(
+      'type',
+      'name',
+      'properties',
+      json_build_object('name', 'urn:ogc:def:crs:EPSG::27700')
+    ),
+    'features',
+    coalesce(
+      json_agg(
+        json_build_object(
+          'type',
+          'Feature',
+          'id',
+          a.code,
+          'geometry',
+          ST_AsGeoJSON (b.boundary_bng, $3::int, 0)::json,
+          'properties',
+          json_build_object(
+            'code'::text,
+            a.code,
+            'name'::text,
+            a.name,
+            'region'::text,
+            r.name,
+            'rank'::text,
+            m.rank,
+            'score'::text,
+            m.score,
+            'band'::text,
+            (
+              case
+                when m.rank is null then null
+                when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                else 'NEITHER'
+              end
+            ),
+            'quintile'::text,
+            width_bucket(m.rank, e.quintile_min_ranks),
+            'coastal'::text,
+            cl.coastal,
+            'rural'::text,
+            c.rural,
+            'industrial'::text,
+            c.industrial,
+            'population'::text,
+            p.persons_mid2016
+          )
+        )
+        order by
+          pg.ord
+      ),
+      '[]'::json
+    )
+  ) as collection,
+  max(pg.matched)::int as matched
+from
+  page pg
+  join authorities a on a.code = pg.code
+  join boundaries b on b.code = a.code
+  join regions r on r.code = a.region_code
+  left join populations p on p.code = a.code
+  left join classifications c on c.code = a.code
+  left join coastlines cl on cl.code = a.code
+  left join editions e on e.edition = $4
+  left join mobility_scores m on m.code = a.code
+  and m.edition = e.edition;

@@ -15,6 +15,8 @@ import { migrate } from '../../src/db/migrator';
 import { sql } from '../../src/db/sql';
 import { deprivationOf } from '../../src/deprivation/deprivation.queries';
 import { countAuthorities, findAuthorities } from '../../src/filter/authorities.queries';
+import { FEATURE_PROPERTIES, featureCollection } from '../../src/filter/features.queries';
+import { districtsExtent, hasNativeMvt, vectorTile } from '../../src/maps/tiles.queries';
 import type { AuthorityCriteria } from '../../src/filter/criteria';
 import { AuthorityOrder } from '../../src/filter/order';
 import { buildSeed } from '../../src/imports/build-seed';
@@ -63,6 +65,7 @@ const EVERY_CONDITION: AuthorityCriteria = {
   imdRankTo: 326,
   within: { metres: 5000, point: WESTMINSTER },
   bbox: [-0.5, 51.3, 0.3, 51.7],
+  bboxBng: [528500, 178500, 530500, 180500],
   intersects: POLYGON,
   and: [{ edition: 2016, within: { metres: 20000, authorityCode: 'E09000028' } }],
   or: [{ edition: 2016, band: 'NEITHER' }, { edition: 2016, band: 'COLDSPOT' }],
@@ -121,6 +124,21 @@ export const SPECIMENS: Specimen[] = [
   { area: 'filter', label: 'codes only, within 10 km of a point, largest first', run: (db) => findAuthorities(db, { edition: 2016, within: { metres: 10000, point: WESTMINSTER } }, { order: AuthorityOrder.AREA_DESC, orderEdition: 2016, limit: 500, offset: 0 }, CODES_ONLY) },
   { area: 'filter', label: 'a page planned with mobility and classification', run: (db) => findAuthorities(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 65, offset: 0 }, PLANNED) },
   { area: 'filter', label: 'the count of a filter', run: (db) => countAuthorities(db, HOTSPOTS) },
+  {
+    area: 'filter',
+    label: 'a feature collection: hotspots by rank, simplified 500 m, WGS84, three properties',
+    run: (db) => featureCollection(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 65, offset: 0 }, { simplifyMetres: 500, precision: 5, srid: 4326, properties: ['code', 'band', 'rank'], edition: 2016 }),
+  },
+  {
+    area: 'filter',
+    label: 'a feature collection: every property, stored boundaries, BNG, second page',
+    run: (db) => featureCollection(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 100, offset: 100 }, { simplifyMetres: 0, precision: 1, srid: 27700, properties: FEATURE_PROPERTIES, edition: 2016 }),
+  },
+  // maps/
+  { area: 'maps', label: 'does PostGIS encode MVT itself', run: (db) => hasNativeMvt(db) },
+  { area: 'maps', label: 'vector tile 6/31/21 by ST_AsMVT (simplified for zoom 6)', run: (db) => vectorTile(db, 6, 31, 21, 2016, true) },
+  { area: 'maps', label: 'vector tile 12/2046/1362 without protobuf-c (PostGIS clips, vt-pbf encodes)', run: (db) => vectorTile(db, 12, 2046, 1362, 2016, false) },
+  { area: 'maps', label: "the districts' extent", run: (db) => districtsExtent(db), answers: { districtsExtent: [{ minx: -6.4, miny: 49.9, maxx: 1.8, maxy: 55.8 }] } },
   // spatial/
   { area: 'spatial', label: 'direct neighbours, both kinds, 1 km of water', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER', 'ACROSS_WATER'], depth: 1, maxGapKm: 1, criteria: null }) },
   { area: 'spatial', label: 'neighbours to 2 hops, land only, hotspots', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER'], depth: 2, maxGapKm: 1, criteria: HOTSPOTS }) },

@@ -1,0 +1,116 @@
+/**
+ * SQL for vector tiles: one Mapbox Vector Tile per z/x/y from ST_AsMVT, with one layer,
+ * `authorities`, in Web Mercator. The boundaries a tile needs are found by the WGS84 GiST index,
+ * simplified in metres for the zoom (less than half a tile pixel, so nothing visible is lost),
+ * then clipped and quantised to the tile by ST_AsMVTGeom. One statement per tile.
+ */
+import vtpbf from 'vt-pbf';
+import { type Queryable, sql, type SQLQuery } from '../db';
+import { featureJoins, propertyColumns, type FeaturePropertyName } from '../filter';
+
+export const TILE_LAYER = 'authorities';
+export const TILE_EXTENT = 4096;
+/** Tile units drawn beyond each edge, so polygons' outlines meet across tiles. */
+export const TILE_BUFFER = 64;
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 14;
+
+/** The properties every tile feature carries. */
+export const TILE_PROPERTIES: readonly FeaturePropertyName[] = ['code', 'name', 'rank', 'score', 'band', 'quintile', 'coastal', 'rural', 'industrial'];
+
+/** Web Mercator's circumference at the equator, metres. */
+const WORLD_METRES = 40075016.686;
+/** At England's latitudes (about 50–56°N) a Mercator metre is 0.57–0.64 ground metres. */
+const GROUND_PER_MERCATOR = 0.57;
+
+/** Douglas-Peucker tolerance for zoom z, in EPSG:27700 metres: half a tile pixel on the ground. */
+export function simplifyMetresFor(z: number): number {
+  return (0.5 * GROUND_PER_MERCATOR * WORLD_METRES) / 2 ** z / TILE_EXTENT;
+}
+
+/** True when PostGIS was built with protobuf-c (ST_AsMVT); PGlite's PostGIS is not. */
+export async function hasNativeMvt(db: Queryable): Promise<boolean> {
+  const rows = await db.query<{ native: boolean }>('postgisHasProtobuf', sql.query`select postgis_full_version() like '%PROTOBUF%' as native`);
+  return rows[0]?.native === true;
+}
+
+/** The boundary for zoom z, EPSG:27700: simplified when half a pixel is more than about 20 m. */
+function boundaryFor(z: number): SQLQuery {
+  const tolerance = simplifyMetresFor(z);
+  // Below about 20 m the stored boundary (generalised to about 200 m) is as simple as it gets.
+  return tolerance > 20 ? sql.query`ST_SimplifyPreserveTopology(b.boundary_bng, ${sql.value(tolerance)}::float8)` : sql.query`b.boundary_bng`;
+}
+
+const tileEnvelope = (z: number, x: number, y: number): SQLQuery =>
+  sql.query`ST_TileEnvelope(${sql.value(z)}::int, ${sql.value(x)}::int, ${sql.value(y)}::int)`;
+
+/** The tile as MVT bytes (empty when no district reaches into it), properties of `edition`. */
+export async function vectorTile(db: Queryable, z: number, x: number, y: number, edition: number, native: boolean): Promise<Buffer> {
+  return native ? nativeTile(db, z, x, y, edition) : encodedTile(db, z, x, y, edition);
+}
+
+/** ST_AsMVTGeom and ST_AsMVT: PostGIS clips, quantises and encodes. */
+async function nativeTile(db: Queryable, z: number, x: number, y: number, edition: number): Promise<Buffer> {
+  const rows = await db.query<{ tile: Buffer | Uint8Array }>(
+    'vectorTile',
+    sql.query`
+      with tile as (select ${tileEnvelope(z, x, y)} as env),
+      features as (
+        select ST_AsMVTGeom(ST_Transform(${boundaryFor(z)}, 3857), tile.env, ${sql.value(TILE_EXTENT)}::int, ${sql.value(TILE_BUFFER)}::int, true) as geom,
+               ${propertyColumns(TILE_PROPERTIES)}
+        from tile, authorities a ${featureJoins(edition)}
+        where b.boundary_wgs84 && ST_Transform(tile.env, 4326)
+      )
+      select ST_AsMVT(features.*, ${sql.value(TILE_LAYER)}::text, ${sql.value(TILE_EXTENT)}::int, 'geom') as tile
+      from features where geom is not null`,
+  );
+  const tile = rows[0]?.tile;
+  return tile ? Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) : Buffer.alloc(0);
+}
+
+/**
+ * Where PostGIS has no protobuf-c (PGlite): PostGIS does ST_AsMVTGeom's work with functions it
+ * has (clip to the tile and its buffer, map to tile units with y down, snap to the integer grid,
+ * make valid, orient exterior rings as MVT wants: positive area in tile units), and vt-pbf, the
+ * Mapbox encoder, writes the protobuf from the GeoJSON of the tile-unit polygons.
+ */
+async function encodedTile(db: Queryable, z: number, x: number, y: number, edition: number): Promise<Buffer> {
+  const scale = sql.query`(${sql.value(TILE_EXTENT)}::float8 / (ST_XMax(t.env) - ST_XMin(t.env)))`;
+  const margin = sql.query`((ST_XMax(t.env) - ST_XMin(t.env)) * ${sql.value(TILE_BUFFER / TILE_EXTENT)}::float8)`;
+  const rows = await db.query<{ geom: { type: string; coordinates: number[][][] | number[][][][] } } & Record<string, unknown>>(
+    'vectorTileFeatures',
+    sql.query`
+      with t as (select ${tileEnvelope(z, x, y)} as env),
+      features as (
+        select ST_ForcePolygonCCW(ST_CollectionExtract(ST_MakeValid(ST_SnapToGrid(ST_Affine(
+                 ST_ClipByBox2D(ST_Transform(${boundaryFor(z)}, 3857), ST_Expand(t.env, ${margin})::box2d),
+                 ${scale}, 0, 0, -${scale}, -ST_XMin(t.env) * ${scale}, ST_YMax(t.env) * ${scale}), 1)), 3)) as g,
+               ${propertyColumns(TILE_PROPERTIES)}
+        from t, authorities a ${featureJoins(edition)}
+        where b.boundary_wgs84 && ST_Transform(t.env, 4326)
+      )
+      select ST_AsGeoJSON(g, 0)::json as geom, ${sql.join(TILE_PROPERTIES.map((p) => sql.identifier(p)), ', ')}
+      from features where not ST_IsEmpty(g)`,
+  );
+  if (rows.length === 0) return Buffer.alloc(0);
+  const features = rows.map(({ geom, ...tags }) => {
+    const polygons = (geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates) as number[][][][];
+    // MVT has no multipolygon: one feature's rings, each exterior followed by its holes.
+    return { type: 3, geometry: polygons.flat(), tags: Object.fromEntries(Object.entries(tags).filter(([, v]) => v !== null)) };
+  });
+  // vt-pbf reads geojson-vt tiles (its types name the index instead).
+  const layers = { [TILE_LAYER]: { features } } as unknown as Parameters<typeof vtpbf.fromGeojsonVt>[0];
+  return Buffer.from(vtpbf.fromGeojsonVt(layers, { version: 2, extent: TILE_EXTENT }));
+}
+
+/** The districts' extent in WGS84 as [minLon, minLat, maxLon, maxLat] (TileJSON bounds, OGC extent). */
+export async function districtsExtent(db: Queryable): Promise<[number, number, number, number]> {
+  const rows = await db.query<{ minx: number; miny: number; maxx: number; maxy: number }>(
+    'districtsExtent',
+    sql.query`select ST_XMin(x) as minx, ST_YMin(x) as miny, ST_XMax(x) as maxx, ST_YMax(x) as maxy
+              from (select ST_Extent(b.boundary_wgs84) as x from authorities a join boundaries b on b.code = a.code) e`,
+  );
+  const r = rows[0]!;
+  const round = (v: number): number => Math.round(v * 1e4) / 1e4;
+  return [round(r.minx), round(r.miny), round(r.maxx), round(r.maxy)];
+}
