@@ -16,7 +16,7 @@ $$;
 
 create or replace function authorities_boundary_geojson(a authorities, simplify float8 default 0, "precision" integer default 6) returns json
 language sql stable as $$
-  select ST_AsGeoJSON(case when simplify > 0 then ST_Transform(ST_SimplifyPreserveTopology(b.boundary_bng, simplify), 4326) else b.boundary_wgs84 end, "precision")::json
+  select ST_AsGeoJSON(case when simplify > 0 then ST_Transform(ST_Multi(ST_SimplifyPreserveTopology(b.boundary_bng, simplify)), 4326) else b.boundary_wgs84 end, "precision")::json
   from boundaries b where b.code = a.code
 $$;
 

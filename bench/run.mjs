@@ -13,7 +13,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { VectorTile } from '@mapbox/vector-tile';
 import autocannon from 'autocannon';
+import { PbfReader } from 'pbf';
 import pg from 'pg';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,6 +95,51 @@ const QUESTIONS = [
     postgraphile: ['{ authoritiesWithinKm(lon: -2.2426, lat: 53.4808, km: 10) { nodes { code } } }', (d) => sortCodes(d.authoritiesWithinKm.nodes.map((n) => n.code))],
   },
 ];
+
+// Map questions: HTTP GETs only Atlas and the floor answer (the GraphQL engines serve no tiles or
+// OGC API). Each answer is decoded to what both must agree on.
+const TILE = { z: 6, x: 31, y: 21 }; // the Midlands, the Welsh border and the South West: the busiest z6 tile
+const MAP_QUESTIONS = [
+  {
+    name: `vector tile z${TILE.z} (${TILE.z}/${TILE.x}/${TILE.y}.mvt)`,
+    key: 'tile',
+    path: `/tiles/${TILE.z}/${TILE.x}/${TILE.y}.mvt`,
+    decode: (bytes) => {
+      const layer = new VectorTile(new PbfReader(new Uint8Array(bytes))).layers.authorities;
+      const out = [];
+      for (let i = 0; i < layer.length; i++) {
+        const p = layer.feature(i).properties;
+        out.push([p.code, p.band ?? null, p.rank ?? null]);
+      }
+      return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    },
+  },
+  {
+    name: 'OGC API page of 100 districts',
+    key: 'ogc',
+    path: '/ogc/collections/authorities/items?limit=100',
+    decode: (bytes) => {
+      const fc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+      return { matched: fc.numberMatched, features: fc.features.map((f) => [f.id, f.properties.band, f.properties.rank, f.geometry.type]) };
+    },
+  },
+];
+
+/** How much a map of all England downloads: the z6 tiles that cover it, or the GeoJSON of every boundary. */
+async function mapBytes(base) {
+  const sizes = (bytes) => ({ bytes: bytes.length, gzipBytes: gzipSync(bytes).length });
+  const tiles = [];
+  for (let x = 28; x <= 32; x++) for (let y = 19; y <= 22; y++) tiles.push(Buffer.from(await (await fetch(`${base}/tiles/6/${x}/${y}.mvt`)).arrayBuffer()));
+  const geojson = async (args) => {
+    const { data } = await graphql(`${base}/graphql`, `{ authorities(first: 500) { featureCollection${args} } }`);
+    return Buffer.from(JSON.stringify(data.authorities.featureCollection));
+  };
+  return {
+    tilesZ6: { tiles: tiles.length, ...sizes(Buffer.concat(tiles)) },
+    geojsonStored: sizes(await geojson('')),
+    geojsonSimplified500m: sizes(await geojson('(simplifyMetres: 500, precision: 4)')),
+  };
+}
 
 // --- systems ---
 function start(name, command, args, options) {
@@ -189,6 +237,30 @@ async function measure(target, connections, seconds = SECONDS) {
   };
 }
 
+/** Each system's median round at each concurrency: every round runs every system once, rotated. */
+async function timeTargets(key, targets) {
+  const byConcurrency = {};
+  for (const c of CONCURRENCY) {
+    byConcurrency[c] = {};
+    const systems = Object.entries(targets);
+    const rounds = Object.fromEntries(systems.map(([system]) => [system, []]));
+    // The same warm-up for every system: JIT and pools.
+    for (const [, target] of systems) await measure(target, c, WARMUP_SECONDS);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (let i = 0; i < systems.length; i += 1) {
+        const [system, target] = systems[(i + round) % systems.length];
+        rounds[system].push({ ...(await measure(target, c)), rssMb: rssMb(target.pid) });
+      }
+    }
+    for (const [system] of systems) {
+      const sorted = [...rounds[system]].sort((x, y) => x.rps - y.rps);
+      byConcurrency[c][system] = { ...sorted[Math.floor(sorted.length / 2)], rounds: rounds[system].map((r) => r.rps) };
+      log(`${key} c=${c} ${system}: ${byConcurrency[c][system].rps} req/s (rounds ${byConcurrency[c][system].rounds.join(', ')})`);
+    }
+  }
+  return byConcurrency;
+}
+
 async function main() {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const pgraphile = ensurePostgraphile();
@@ -207,7 +279,7 @@ async function main() {
   // geometry and reference caches stay on), and warm, with it on (a repeated request).
   const atlasEnv = (port, responseCacheBytes) => ({
     ...process.env, DATABASE_URL: benchUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHIQL: 'false', NODE_ENV: 'production',
-    RESPONSE_CACHE_BYTES: String(responseCacheBytes),
+    RESPONSE_CACHE_BYTES: String(responseCacheBytes), TILE_CACHE_BYTES: String(responseCacheBytes),
   });
   const atlas = start('atlas', process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env: atlasEnv(ports.atlas, 0) });
   const atlasWarm = start('atlas warm', process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env: atlasEnv(ports.atlasWarm, 64 * 1024 * 1024) });
@@ -255,25 +327,7 @@ async function main() {
         postgraphile5: { url: `http://127.0.0.1:${ports.postgraphile5}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile5.pid },
         floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
       };
-      const byConcurrency = {};
-      for (const c of CONCURRENCY) {
-        byConcurrency[c] = {};
-        const systems = Object.entries(targets);
-        const rounds = Object.fromEntries(systems.map(([system]) => [system, []]));
-        // The same warm-up for every system: JIT and pools.
-        for (const [, target] of systems) await measure(target, c, WARMUP_SECONDS);
-        for (let round = 0; round < ROUNDS; round += 1) {
-          for (let i = 0; i < systems.length; i += 1) {
-            const [system, target] = systems[(i + round) % systems.length];
-            rounds[system].push({ ...(await measure(target, c)), rssMb: rssMb(target.pid) });
-          }
-        }
-        for (const [system] of systems) {
-          const sorted = [...rounds[system]].sort((x, y) => x.rps - y.rps);
-          byConcurrency[c][system] = { ...sorted[Math.floor(sorted.length / 2)], rounds: rounds[system].map((r) => r.rps) };
-          log(`${q.key} c=${c} ${system}: ${byConcurrency[c][system].rps} req/s (rounds ${byConcurrency[c][system].rounds.join(', ')})`);
-        }
-      }
+      const byConcurrency = await timeTargets(q.key, targets);
       const top = byConcurrency[CONCURRENCY[CONCURRENCY.length - 1]];
       questions.push({
         name: q.name,
@@ -288,6 +342,45 @@ async function main() {
         byConcurrency,
       });
     }
+    for (const q of MAP_QUESTIONS) {
+      const get = async (url) => {
+        const r = await fetch(url);
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return { bytes: Buffer.from(await r.arrayBuffer()), statements: r.headers.get('x-sql-statements') };
+      };
+      // The second request's statements: the first also reads what is then kept (editions, PostGIS's build).
+      await get(`http://127.0.0.1:${ports.atlas}${q.path}`);
+      const a = await get(`http://127.0.0.1:${ports.atlas}${q.path}`);
+      const answers = {
+        atlas: JSON.stringify(q.decode(a.bytes)),
+        atlasWarm: JSON.stringify(q.decode((await get(`http://127.0.0.1:${ports.atlasWarm}${q.path}`)).bytes)),
+        floor: JSON.stringify(q.decode((await get(`http://127.0.0.1:${ports.floor}/q/${q.key}`)).bytes)),
+      };
+      const differing = Object.entries(answers).filter(([, answer]) => answer !== answers.floor);
+      if (differing.length > 0) throw new Error(`answers differ for "${q.name}":\n${Object.entries(answers).map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`).join('\n')}`);
+      log(`${q.key}: same answer from Atlas and the floor (${a.bytes.length} bytes)`);
+      const request = { method: 'GET', path: q.path };
+      const byConcurrency = await timeTargets(q.key, {
+        atlas: { url: `http://127.0.0.1:${ports.atlas}${q.path}`, request, pid: atlas.pid },
+        atlasWarm: { url: `http://127.0.0.1:${ports.atlasWarm}${q.path}`, request, pid: atlasWarm.pid },
+        floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
+      });
+      const top = byConcurrency[CONCURRENCY[CONCURRENCY.length - 1]];
+      questions.push({
+        name: q.name,
+        key: q.key,
+        concurrency: CONCURRENCY[CONCURRENCY.length - 1],
+        systems: top,
+        ratioVsPostgraphile: null,
+        ratioVsPostgraphile5: null,
+        ratioVsFloor: Math.round((top.atlas.rps / top.floor.rps) * 100) / 100,
+        warmRatioVsFloor: Math.round((top.atlasWarm.rps / top.floor.rps) * 100) / 100,
+        sqlStatementsPerRequest: Number(a.statements),
+        byConcurrency,
+      });
+    }
+    const downloads = await mapBytes(`http://127.0.0.1:${ports.atlas}`);
+    log('bytes per map view', JSON.stringify(downloads));
     const report = {
       date: new Date().toISOString(),
       mode: QUICK ? 'quick' : 'full',
@@ -296,14 +389,15 @@ async function main() {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
       versions,
       questions,
+      mapDownload: downloads,
     };
     const dir = path.join(ROOT, 'bench', 'results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${report.mode}-latest.json`), `${JSON.stringify(report, null, 2)}\n`);
     const rows = questions.map((q) => {
       const s = q.systems;
-      const cell = (x) => `${x.rps} / ${x.p50Ms} / ${x.p99Ms} / ${x.errors} / ${x.rssMb}`;
-      return `| ${q.name} | ${cell(s.atlas)} | ${cell(s.atlasWarm)} | ${cell(s.postgraphile)} | ${cell(s.postgraphile5)} | ${cell(s.floor)} | ${q.ratioVsPostgraphile} | ${q.ratioVsPostgraphile5} | ${q.ratioVsFloor} | ${q.warmRatioVsFloor} | ${q.sqlStatementsPerRequest} |`;
+      const cell = (x) => (x ? `${x.rps} / ${x.p50Ms} / ${x.p99Ms} / ${x.errors} / ${x.rssMb}` : '–');
+      return `| ${q.name} | ${cell(s.atlas)} | ${cell(s.atlasWarm)} | ${cell(s.postgraphile)} | ${cell(s.postgraphile5)} | ${cell(s.floor)} | ${q.ratioVsPostgraphile ?? '–'} | ${q.ratioVsPostgraphile5 ?? '–'} | ${q.ratioVsFloor} | ${q.warmRatioVsFloor} | ${q.sqlStatementsPerRequest} |`;
     });
     const table = [
       `Mobility Atlas benchmark (${report.mode}, concurrency ${CONCURRENCY[CONCURRENCY.length - 1]}, median of ${ROUNDS} rounds of ${SECONDS} s, ${report.date}; ${report.machine.cpus} cores, ${report.machine.memoryGb} GiB; PostgreSQL ${versions.postgres}, PostGIS ${versions.postgis}, PostGraphile ${versions.postgraphile} and ${versions.postgraphile5} (Node ${versions.postgraphile5Node}), Node ${versions.node})`,
@@ -311,6 +405,8 @@ async function main() {
       '| question | atlas cold: req/s / p50 ms / p99 ms / errors / RSS MB | atlas warm | PostGraphile 4 | PostGraphile 5 | floor | cold ÷ PG4 | cold ÷ PG5 | cold ÷ floor | warm ÷ floor | SQL statements per cold request |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
+      '',
+      `What a map of all England downloads (raw / gzip bytes): the ${downloads.tilesZ6.tiles} z6 vector tiles that cover it ${downloads.tilesZ6.bytes} / ${downloads.tilesZ6.gzipBytes}; the GeoJSON of every boundary as stored ${downloads.geojsonStored.bytes} / ${downloads.geojsonStored.gzipBytes}; simplified to 500 m at 4 decimals ${downloads.geojsonSimplified500m.bytes} / ${downloads.geojsonSimplified500m.gzipBytes}.`,
     ].join('\n');
     writeFileSync(path.join(dir, `${report.mode}-latest.md`), `${table}\n`);
     console.log(table);

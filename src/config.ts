@@ -53,6 +53,7 @@ const schema = z.object({
   REFERENCE_CACHE_MS: z.coerce.number().int().min(0).max(3600000).default(5000),
   RESPONSE_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(33554432),
   GEOMETRY_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(33554432),
+  TILE_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(16777216),
   CACHE_MAX_AGE_S: z.coerce.number().int().min(0).max(86400).default(60),
   DATA_VERSION_POLL_MS: z.coerce.number().int().min(0).max(3600000).default(1000),
 });
@@ -86,6 +87,8 @@ export type Config = Readonly<{
   responseCacheBytes: number;
   /** Bytes of boundary GeoJSON kept across requests, keyed by the data version (0 = off). */
   geometryCacheBytes: number;
+  /** Bytes of vector tiles kept in memory; 0 = off. */
+  tileCacheBytes: number;
   /** Cache-Control max-age of cacheable responses, seconds. */
   cacheMaxAgeSeconds: number;
   /** Polling interval of the data version, besides LISTEN/NOTIFY (0 = LISTEN only). */
@@ -171,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     referenceCacheMs: e.REFERENCE_CACHE_MS,
     responseCacheBytes: e.RESPONSE_CACHE_BYTES,
     geometryCacheBytes: e.GEOMETRY_CACHE_BYTES,
+    tileCacheBytes: e.TILE_CACHE_BYTES,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
     dataVersionPollMs: e.DATA_VERSION_POLL_MS,
     admission: Object.freeze({

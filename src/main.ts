@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     referenceCacheMs: config.referenceCacheMs,
     responseCacheBytes: config.responseCacheBytes,
     geometryCacheBytes: config.geometryCacheBytes,
+    tileCacheBytes: config.tileCacheBytes,
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     dataVersionPollMs: config.dataVersionPollMs,
     admission: config.admission,

@@ -5,6 +5,7 @@
  * statement per page, numberMatched included. Each page is JSON, or HTML for a browser (its
  * Accept header or f=html).
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BadUserInputError, DEFAULT_PRECISION, Crs } from '../common';
 import { AuthorityOrder, countAuthorities, criteriaFromFilter, FEATURE_PROPERTIES, featureCollection, type AuthorityCriteria, type AuthorityFilter } from '../filter';
@@ -112,11 +113,14 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
       try {
         const asHtml = wantsHtml(request);
         const version = o.dataVersion();
-        const etag = `"ogc-${version}-${asHtml ? 'h' : 'j'}-${Buffer.from(request.url).toString('base64url')}"`;
+        // Weak: the content changes only with the data, but a page's timeStamp does each time.
+        const etag = `W/"ogc-${version}-${asHtml ? 'h' : 'j'}-${createHash('sha256').update(request.url).digest('base64url').slice(0, 22)}"`;
         reply.header('cache-control', `public, max-age=${o.maxAgeSeconds}`).header('etag', etag).header('vary', 'accept');
-        if (etag.length < 400 && notModified(request, reply, etag)) return reply;
-        const result = await handler(request, o.context(request, version));
+        if (notModified(request, reply, etag)) return reply;
+        const ctx = o.context(request, version);
+        const result = await handler(request, ctx);
         for (const [k, v] of Object.entries(result.headers ?? {})) reply.header(k, v);
+        reply.header('x-sql-statements', String(ctx.statements.count));
         if (asHtml) return reply.type('text/html; charset=utf-8').send(htmlPage(result.view));
         return reply.type(result.type ?? json).send(result.body);
       } catch (err) {

@@ -40,7 +40,7 @@ export function mountTiles(app: FastifyInstance, o: MapRouteOptions & { tileCach
         }
         tiles.set(etag, tile);
       }
-      return reply.type(MVT_TYPE).send(tile);
+      return reply.type(MVT_TYPE).header('x-sql-statements', String(ctx.statements.count)).send(tile);
     } catch (err) {
       return sendError(reply, o.log, err);
     }
@@ -58,7 +58,7 @@ export function mountTiles(app: FastifyInstance, o: MapRouteOptions & { tileCach
         tilejson: '3.0.0',
         name: 'Mobility Atlas: English local authority districts',
         description: `Social Mobility Index ${edition} for England's 326 districts (2016 boundaries), with band, quintile and classification.`,
-        attribution: 'Social Mobility Commission (OGL v3); ONS boundaries, Contains OS data © Crown copyright and database right',
+        attribution: 'Social Mobility Index: Social Mobility Commission (OGL v3.0). Boundaries: Office for National Statistics (OGL v3.0); contains OS data © Crown copyright and database right 2016/2017',
         version: `${version}.${edition}`,
         scheme: 'xyz',
         tiles: [`${base}/tiles/{z}/{x}/{y}.mvt?edition=${edition}`],

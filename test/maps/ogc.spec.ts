@@ -100,6 +100,10 @@ describe('items', () => {
     const { status, body } = await get('/ogc/collections/authorities/items/E09000033');
     expect(status).toBe(200);
     expect(body).toMatchObject({ type: 'Feature', id: 'E09000033', properties: { name: 'Westminster', band: 'HOTSPOT', rank: 1 } });
+    // Cacheable until the data changes: the same request with its ETag gets 304.
+    const etag = (await fetch(`${base}/ogc/collections/authorities/items/E09000033`)).headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"ogc-\d+-j-/);
+    expect((await fetch(`${base}/ogc/collections/authorities/items/E09000033`, { headers: { 'if-none-match': etag } })).status).toBe(304);
     const missing = await get('/ogc/collections/authorities/items/E99999999');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('NOT_FOUND');

@@ -56,6 +56,21 @@ describe('vector tiles', () => {
     }
   });
 
+  it('keep every district at zoom 3, simplified to the zoom: fewer bytes than the zoom 6 tiles of the same area', async () => {
+    // England lies in tiles 3/3/2 and 3/4/2 (either side of the Greenwich meridian).
+    const codes = new Set<string>();
+    let bytes = 0;
+    for (const x of [3, 4]) {
+      const body = await (await tile(`/tiles/3/${x}/2.mvt`)).arrayBuffer();
+      bytes += body.byteLength;
+      for (const code of decode(body).keys()) codes.add(code);
+    }
+    expect(codes.size).toBe(326);
+    let z6 = 0;
+    for (let x = 28; x <= 32; x++) for (let y = 19; y <= 22; y++) z6 += (await (await tile(`/tiles/6/${x}/${y}.mvt`)).arrayBuffer()).byteLength;
+    expect(bytes).toBeLessThan(z6 * 0.75);
+  });
+
   it('are cacheable: an ETag of the data version, and 304 for If-None-Match', async () => {
     const first = await tile('/tiles/8/127/85.mvt');
     expect(first.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');

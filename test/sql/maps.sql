@@ -8,12 +8,11 @@ select
 -- $1 = 6
 -- $2 = 31
 -- $3 = 21
--- $4 = 43.56910612300872
--- $5 = 4096
--- $6 = 64
--- $7 = 2016
--- $8 = "authorities"
--- $9 = 4096
+-- $4 = 4096
+-- $5 = 64
+-- $6 = 2016
+-- $7 = "authorities"
+-- $8 = 4096
 with
   tile as (
     select
@@ -22,13 +21,10 @@ with
   features as (
     select
       ST_AsMVTGeom (
-        ST_Transform (
-          ST_SimplifyPreserveTopology (b.boundary_bng, $4::float8),
-          3857
-        ),
+        ST_Transform (b.boundary_wgs84, 3857),
         tile.env,
+        $4::int,
         $5::int,
-        $6::int,
         true
       ) as geom,
       a.code as "code",
@@ -55,14 +51,14 @@ with
       left join populations p on p.code = a.code
       left join classifications c on c.code = a.code
       left join coastlines cl on cl.code = a.code
-      left join editions e on e.edition = $7
+      left join editions e on e.edition = $6
       left join mobility_scores m on m.code = a.code
       and m.edition = e.edition
     where
       b.boundary_wgs84 && ST_Transform (tile.env, 4326)
   )
 select
-  ST_AsMVT (features.*, $8::text, $9::int, 'geom') as tile
+  ST_AsMVT (features.*, $7::text, $8::int, 'geom') as tile
 from
   features
 where
@@ -88,7 +84,7 @@ with
             ST_SnapToGrid (
               ST_Affine (
                 ST_ClipByBox2D (
-                  ST_Transform (b.boundary_bng, 3857),
+                  ST_Transform (b.boundary_wgs84, 3857),
                   ST_Expand (
                     t.env,
                     ((ST_XMax (t.env) - ST_XMin (t.env)) * $4::float8)

@@ -3,7 +3,7 @@
 // in one query, for the district's standing, its neighbours and its nearest hotspot, and
 // highlights the neighbours. No base map and nothing from the internet: the sea is the background,
 // England is drawn from our own boundaries.
-import maplibregl from '/map/maplibre/maplibre-gl.mjs';
+import * as maplibregl from '/map/maplibre/maplibre-gl.mjs';
 
 const BAND_COLOURS = { HOTSPOT: '#1a9850', NEITHER: '#f4f1d0', COLDSPOT: '#d73027' };
 const QUINTILE_COLOURS = ['#1a9850', '#91cf60', '#f4f1d0', '#fc8d59', '#d73027'];

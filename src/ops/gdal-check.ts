@@ -1,0 +1,87 @@
+/**
+ * `npm run gdal-check`: GDAL, a client we did not write, reads the OGC API – Features endpoints
+ * of the built server on 127.0.0.1 (the embedded database, or PostgreSQL when DATABASE_URL is
+ * set). It needs GDAL's `ogrinfo` (Debian: gdal-bin), so it is not part of `npm test`; CI runs it.
+ *
+ * Checks, each printed with the command: the OAPIF driver lists the `authorities` layer with its
+ * fields and 326 features; it reads all 326 (paging by the next links); a bbox around
+ * Westminster (-spat, sent as bbox) finds Westminster among a handful; and the features read in
+ * EPSG:27700 have easting/northing coordinates: with the driver's CRS open option where GDAL has
+ * it (3.7 and later), else with GDAL's GeoJSON driver on the items URL with crs=EPSG:27700
+ * (Debian 12's GDAL 3.6 predates Part 2). Exits 1 when a check fails.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { startServer } from './harness';
+
+const run = promisify(execFile);
+const FIELDS = ['code', 'name', 'region', 'rank', 'score', 'band', 'quintile', 'coastal', 'rural', 'industrial', 'population'];
+const EPSG_27700 = 'http://www.opengis.net/def/crs/EPSG/0/27700';
+
+async function ogrinfo(args: string[]): Promise<string> {
+  process.stdout.write(`$ ogrinfo ${args.map((a) => (/[\s&?]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`);
+  const { stdout } = await run('ogrinfo', args, { maxBuffer: 256 * 2 ** 20, timeout: 120000 });
+  return stdout;
+}
+
+function check(ok: boolean, what: string, failures: string[]): void {
+  process.stdout.write(`  ${ok ? 'ok' : 'FAILED'}: ${what}\n`);
+  if (!ok) failures.push(what);
+}
+
+/** The layer's extent as ogrinfo prints it: [minX, minY, maxX, maxY]. */
+function extentOf(text: string): number[] {
+  const m = /Extent: \(([-\d.]+), ([-\d.]+)\) - \(([-\d.]+), ([-\d.]+)\)/.exec(text);
+  return m ? m.slice(1).map(Number) : [];
+}
+
+async function main(): Promise<void> {
+  const version = (await run('ogrinfo', ['--version'])).stdout.trim();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'atlas-gdal-'));
+  const server = await startServer({ PGLITE_DATA_DIR: path.join(dataDir, 'pglite') });
+  const failures: string[] = [];
+  try {
+    const source = `OAPIF:${server.base}/ogc`;
+    process.stdout.write(`${version}; server ${server.base} on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database'}\n`);
+
+    const summary = await ogrinfo(['-ro', '-so', source, 'authorities']);
+    process.stdout.write(summary.split('\n').filter((l) => /^(Layer name|Geometry|Feature Count|Extent|[a-z]+: )/.test(l)).map((l) => `    ${l}\n`).join(''));
+    check(/Feature Count: 326\b/.test(summary), 'the layer reports 326 features', failures);
+    const fields = [...summary.matchAll(/^(\w+): (String|Integer|Integer64|Real|Integer\(Boolean\))/gm)].map((m) => m[1]);
+    check(FIELDS.every((f) => fields.includes(f)), `the layer has the fields ${FIELDS.join(', ')} (GDAL read: ${fields.join(', ')})`, failures);
+
+    const all = await ogrinfo(['-ro', '-al', '-q', '-geom=NO', source, 'authorities']);
+    const codes = [...all.matchAll(/^\s+code \(String\) = (E0\d{7})$/gm)].map((m) => m[1]);
+    check(codes.length === 326 && new Set(codes).size === 326, `all features read, each once (GDAL read ${codes.length}, ${new Set(codes).size} distinct)`, failures);
+    const westminster = /code \(String\) = E09000033\n(?:.*\n)*?\s+name \(String\) = Westminster\n(?:.*\n)*?\s+band \(String\) = HOTSPOT/.test(all);
+    check(westminster, 'Westminster reads as a HOTSPOT with its name', failures);
+
+    const spat = await ogrinfo(['-ro', '-al', '-q', '-geom=NO', '-spat', '-0.15', '51.49', '-0.12', '51.51', source, 'authorities']);
+    const inBox = [...spat.matchAll(/^\s+code \(String\) = (E0\d{7})$/gm)].map((m) => m[1]);
+    check(inBox.includes('E09000033') && inBox.length < 10, `a bbox around Westminster finds it among ${inBox.length} (${inBox.join(', ')})`, failures);
+
+    const hasCrsOption = (await run('ogrinfo', ['--format', 'OAPIF'])).stdout.includes('name="CRS"');
+    const bng = hasCrsOption
+      ? await ogrinfo(['-ro', '-so', '-oo', 'CRS=EPSG:27700', source, 'authorities'])
+      : await ogrinfo(['-ro', '-so', '-al', `${server.base}/ogc/collections/authorities/items?limit=500&crs=${encodeURIComponent(EPSG_27700)}`]);
+    const [minX, minY, maxX, maxY] = extentOf(bng);
+    check(/Feature Count: 326\b/.test(bng), `326 features read in EPSG:27700 (${hasCrsOption ? 'OAPIF CRS open option' : 'GeoJSON driver, crs=EPSG:27700'})`, failures);
+    check(minX! > 80000 && maxX! < 660000 && minY! > 5000 && maxY! < 660000, `their extent is in British National Grid metres: (${minX}, ${minY}) - (${maxX}, ${maxY})`, failures);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (failures.length) {
+    process.stdout.write(`gdal-check: ${failures.length} check(s) failed\n`);
+    process.exit(1);
+  }
+  process.stdout.write('gdal-check: GDAL reads the OGC API as it should\n');
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`gdal-check failed: ${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+/// <reference lib="dom" />
+/**
+ * The map page in a real browser (Chromium driven by playwright-core; support/browser.ts says
+ * which): /map draws the vector tiles coloured by band, from this server alone, and a click on a
+ * district shows its rank, band, neighbours and nearest hotspot (one GraphQL query) and outlines
+ * its neighbours. Colours are read off a screenshot of the page's own canvas.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { useTestServers } from '../support/server';
+
+const servers = useTestServers();
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ base } = await servers.start());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const COLOURS = { hotspot: [0x1a, 0x98, 0x50], coldspot: [0xd7, 0x30, 0x27], neither: [0xf4, 0xf1, 0xd0], sea: [0xa9, 0xcf, 0xe8], neighbour: [0x2b, 0x59, 0xc3] };
+
+/** How many pixels of the map are (within a small tolerance) each colour, read in the page itself. */
+async function colourCounts(page: Page): Promise<Record<keyof typeof COLOURS, number>> {
+  const png = (await page.locator('#map').screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, colours }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const counts: Record<string, number> = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
+      for (let i = 0; i < data.length; i += 4) {
+        for (const [name, [r, g, b]] of Object.entries(colours)) {
+          if (Math.abs(data[i]! - r!) <= 10 && Math.abs(data[i + 1]! - g!) <= 10 && Math.abs(data[i + 2]! - b!) <= 10) counts[name]! += 1;
+        }
+      }
+      return counts as never;
+    },
+    { png, colours: COLOURS },
+  );
+}
+
+async function waitForIdle(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction((t) => Number(document.body.dataset.mapIdle ?? 0) > t, after, { timeout: 60000 });
+}
+
+describe('the map page', () => {
+  it('draws England from the vector tiles, coloured by band, and shows a clicked district with its neighbours', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const outside: string[] = [];
+    const failed: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+    });
+    page.on('pageerror', (e) => failed.push(e.message));
+    await page.goto(`${base}/map`);
+    await waitForIdle(page);
+    const drawn = await colourCounts(page);
+    // Hotspots, coldspots and the rest are each a visible share of England, on a sea background.
+    expect(drawn.hotspot).toBeGreaterThan(2000);
+    expect(drawn.coldspot).toBeGreaterThan(2000);
+    expect(drawn.neither).toBeGreaterThan(10000);
+    expect(drawn.sea).toBeGreaterThan(50000);
+    expect(drawn.neighbour).toBe(0);
+
+    // Northumberland (E06000057): its centre, as the map projects it, inside the map element.
+    const point = await page.evaluate(() => (window as unknown as { atlasMap: { project(ll: [number, number]): { x: number; y: number } } }).atlasMap.project([-2.05, 55.25]));
+    const idle = Number(await page.evaluate(() => document.body.dataset.mapIdle));
+    await page.locator('#map canvas').click({ position: { x: point.x, y: point.y } });
+    const heading = page.locator('#district h2');
+    await heading.waitFor({ timeout: 30000 });
+    expect(await heading.innerText()).toBe('Northumberland');
+    const panel = await page.locator('#district').innerText();
+    expect(panel).toMatch(/Rank\s+\d+/);
+    expect(panel).toMatch(/Band\s+(HOTSPOT|COLDSPOT|NEITHER)/);
+    expect(panel).toMatch(/Land neighbours\s+.*County Durham/);
+    expect(panel).toMatch(/Nearest hotspot\s+.+\(\d+\.\d km\)/);
+    await waitForIdle(page, idle);
+    expect((await colourCounts(page)).neighbour).toBeGreaterThan(100);
+
+    if (process.env.MAP_SCREENSHOT) writeFileSync(process.env.MAP_SCREENSHOT, await page.screenshot());
+    expect(failed).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
