@@ -261,6 +261,30 @@ async function timeTargets(key, targets) {
   return byConcurrency;
 }
 
+/** Fails the run unless every system gave the floor's answer. */
+function sameAnswers(name, answers) {
+  if (Object.values(answers).every((answer) => answer === answers.floor)) return;
+  throw new Error(`answers differ for "${name}":\n${Object.entries(answers).map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`).join('\n')}`);
+}
+
+/** A question's row of the report: the figures at the highest concurrency and the ratios (null without a peer). */
+function resultRow(q, byConcurrency, statements) {
+  const top = byConcurrency[CONCURRENCY[CONCURRENCY.length - 1]];
+  const ratio = (a, b) => (a && b ? Math.round((a.rps / b.rps) * 100) / 100 : null);
+  return {
+    name: q.name,
+    key: q.key,
+    concurrency: CONCURRENCY[CONCURRENCY.length - 1],
+    systems: top,
+    ratioVsPostgraphile: ratio(top.atlas, top.postgraphile),
+    ratioVsPostgraphile5: ratio(top.atlas, top.postgraphile5),
+    ratioVsFloor: ratio(top.atlas, top.floor),
+    warmRatioVsFloor: ratio(top.atlasWarm, top.floor),
+    sqlStatementsPerRequest: Number(statements),
+    byConcurrency,
+  };
+}
+
 async function main() {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const pgraphile = ensurePostgraphile();
@@ -312,10 +336,7 @@ async function main() {
         postgraphile5: JSON.stringify(q.postgraphile[1](p5.data)),
         floor: JSON.stringify(f),
       };
-      const differing = Object.entries(answers).filter(([, answer]) => answer !== answers.floor);
-      if (differing.length > 0) {
-        throw new Error(`answers differ for "${q.name}":\n${Object.entries(answers).map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`).join('\n')}`);
-      }
+      sameAnswers(q.name, answers);
       log(`${q.key}: same answer from all four (${answers.floor.length} bytes)`);
       const atlasRequest = { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.atlas[0] }) };
       const warmAnswer = JSON.stringify(q.atlas[1]((await graphql(`http://127.0.0.1:${ports.atlasWarm}/graphql`, q.atlas[0])).data));
@@ -327,20 +348,7 @@ async function main() {
         postgraphile5: { url: `http://127.0.0.1:${ports.postgraphile5}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile5.pid },
         floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
       };
-      const byConcurrency = await timeTargets(q.key, targets);
-      const top = byConcurrency[CONCURRENCY[CONCURRENCY.length - 1]];
-      questions.push({
-        name: q.name,
-        key: q.key,
-        concurrency: CONCURRENCY[CONCURRENCY.length - 1],
-        systems: top,
-        ratioVsPostgraphile: Math.round((top.atlas.rps / top.postgraphile.rps) * 100) / 100,
-        ratioVsPostgraphile5: Math.round((top.atlas.rps / top.postgraphile5.rps) * 100) / 100,
-        ratioVsFloor: Math.round((top.atlas.rps / top.floor.rps) * 100) / 100,
-        warmRatioVsFloor: Math.round((top.atlasWarm.rps / top.floor.rps) * 100) / 100,
-        sqlStatementsPerRequest: Number(a.statements),
-        byConcurrency,
-      });
+      questions.push(resultRow(q, await timeTargets(q.key, targets), a.statements));
     }
     for (const q of MAP_QUESTIONS) {
       const get = async (url) => {
@@ -356,8 +364,7 @@ async function main() {
         atlasWarm: JSON.stringify(q.decode((await get(`http://127.0.0.1:${ports.atlasWarm}${q.path}`)).bytes)),
         floor: JSON.stringify(q.decode((await get(`http://127.0.0.1:${ports.floor}/q/${q.key}`)).bytes)),
       };
-      const differing = Object.entries(answers).filter(([, answer]) => answer !== answers.floor);
-      if (differing.length > 0) throw new Error(`answers differ for "${q.name}":\n${Object.entries(answers).map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`).join('\n')}`);
+      sameAnswers(q.name, answers);
       log(`${q.key}: same answer from Atlas and the floor (${a.bytes.length} bytes)`);
       const request = { method: 'GET', path: q.path };
       const byConcurrency = await timeTargets(q.key, {
@@ -365,19 +372,7 @@ async function main() {
         atlasWarm: { url: `http://127.0.0.1:${ports.atlasWarm}${q.path}`, request, pid: atlasWarm.pid },
         floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
       });
-      const top = byConcurrency[CONCURRENCY[CONCURRENCY.length - 1]];
-      questions.push({
-        name: q.name,
-        key: q.key,
-        concurrency: CONCURRENCY[CONCURRENCY.length - 1],
-        systems: top,
-        ratioVsPostgraphile: null,
-        ratioVsPostgraphile5: null,
-        ratioVsFloor: Math.round((top.atlas.rps / top.floor.rps) * 100) / 100,
-        warmRatioVsFloor: Math.round((top.atlasWarm.rps / top.floor.rps) * 100) / 100,
-        sqlStatementsPerRequest: Number(a.statements),
-        byConcurrency,
-      });
+      questions.push(resultRow(q, byConcurrency, a.statements));
     }
     const downloads = await mapBytes(`http://127.0.0.1:${ports.atlas}`);
     log('bytes per map view', JSON.stringify(downloads));

@@ -200,23 +200,14 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
     answer(async (request, ctx) => {
       checkCollection(request);
       const query = request.query as Query;
-      const unknown = Object.keys(query).filter((k) => !(ITEMS_PARAMETERS as readonly string[]).includes(k));
-      if (unknown.length) throw new BadUserInputError(unknown[0]!, `unknown query parameter ${JSON.stringify(unknown[0]!.slice(0, 40))}; the items accept ${ITEMS_PARAMETERS.join(', ')}`);
+      refuseUnknown(query, ITEMS_PARAMETERS, 'the items accept');
       const limit = intParameter(query, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT)!;
       const offset = intParameter(query, 'offset', 0, 100000, 0)!;
       const crs = crsParameter(query, 'crs');
       const spatial = bboxParameter(query, crsParameter(query, 'bbox-crs'));
       const criteria = { ...(await criteriaFromFilter(ctx, filterOf(query), 'query')), ...spatial };
       const srid = crs === EPSG_27700 ? 27700 : 4326;
-      const { collection, matched } = await admitted(o, 5 + limit, () =>
-        featureCollection(
-          ctx.db,
-          criteria,
-          { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset },
-          { simplifyMetres: 0, precision: DEFAULT_PRECISION[srid === 27700 ? Crs.BNG : Crs.WGS84], srid, properties: FEATURE_PROPERTIES, edition: criteria.edition },
-          false,
-        ),
-      );
+      const { collection, matched } = await admitted(o, 5 + limit, () => itemsPage(ctx, criteria, srid, limit, offset));
       // An empty page says nothing of how many match: past the end they are counted apart.
       const numberMatched = matched ?? (offset > 0 ? await countAuthorities(ctx.db, criteria) : 0);
       const self = new URL(request.url, `${request.protocol}://${request.host}`);
@@ -251,21 +242,12 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
     answer(async (request, ctx) => {
       checkCollection(request);
       const query = request.query as Query;
-      const unknown = Object.keys(query).filter((k) => !['f', 'crs', 'edition'].includes(k));
-      if (unknown.length) throw new BadUserInputError(unknown[0]!, `unknown query parameter ${JSON.stringify(unknown[0]!.slice(0, 40))}; an item accepts f, crs and edition`);
+      refuseUnknown(query, ['f', 'crs', 'edition'], 'an item accepts');
       const code = (request.params as { featureId: string }).featureId.toUpperCase();
       const crs = crsParameter(query, 'crs');
       const edition = pickEdition(await ctx.loaders.mobility.editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
       const srid = crs === EPSG_27700 ? 27700 : 4326;
-      const { collection } = await admitted(o, 5, () =>
-        featureCollection(
-          ctx.db,
-          { codes: [code], edition },
-          { order: AuthorityOrder.CODE_ASC, orderEdition: edition, limit: 1, offset: 0 },
-          { simplifyMetres: 0, precision: DEFAULT_PRECISION[srid === 27700 ? Crs.BNG : Crs.WGS84], srid, properties: FEATURE_PROPERTIES, edition },
-          false,
-        ),
-      );
+      const { collection } = await admitted(o, 5, () => itemsPage(ctx, { codes: [code], edition }, srid, 1, 0));
       const feature = collection.features[0];
       if (!feature) throw new NotFound(`no district has the code ${JSON.stringify(code.slice(0, 20))} (ONS LAD16 codes such as E09000033)`);
       const b = base(request);
@@ -277,6 +259,19 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
       return { body: { ...feature, links }, type: geojson, headers: { 'content-crs': `<${crs}>` }, view: { title: String(feature.properties.name), links, features: [feature] } };
     }),
   );
+}
+
+/** Refuses a query parameter the request does not define (Part 1, /req/core/query-param-unknown). */
+function refuseUnknown(query: Query, allowed: readonly string[], what: string): void {
+  const unknown = Object.keys(query).find((k) => !allowed.includes(k));
+  if (unknown !== undefined) throw new BadUserInputError(unknown, `unknown query parameter ${JSON.stringify(unknown.slice(0, 40))}; ${what} ${allowed.join(', ')}`);
+}
+
+/** A page of items in code order: stored boundaries, every property, the geometry in the CRS asked for. */
+function itemsPage(ctx: Context, criteria: AuthorityCriteria, srid: 4326 | 27700, limit: number, offset: number) {
+  const precision = DEFAULT_PRECISION[srid === 27700 ? Crs.BNG : Crs.WGS84];
+  const page = { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset };
+  return featureCollection(ctx.db, criteria, page, { simplifyMetres: 0, precision, srid, properties: FEATURE_PROPERTIES, edition: criteria.edition }, false);
 }
 
 class NotFound extends BadUserInputError {
