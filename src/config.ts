@@ -50,6 +50,14 @@ const schema = z.object({
   SLOW_STATEMENT_MS: z.coerce.number().int().min(1).max(600000).default(500),
   READ_ONLY_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL role name').default('atlas_reader'),
   CORS_ORIGINS: z.string().min(1).default('*'),
+  CACHE_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL (the shared response cache)')
+    .optional(),
+  SHARED_CACHE_TTL_S: z.coerce.number().int().min(1).max(604800).default(3600),
+  SHARED_CACHE_MAX_ENTRY_BYTES: z.coerce.number().int().min(1024).max(536870912).default(1048576),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   REFERENCE_CACHE_MS: z.coerce.number().int().min(0).max(3600000).default(5000),
   RESPONSE_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(33554432),
   GEOMETRY_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(33554432),
@@ -89,6 +97,11 @@ export type Config = Readonly<{
   geometryCacheBytes: number;
   /** Bytes of vector tiles kept in memory; 0 = off. */
   tileCacheBytes: number;
+  /** The shared response cache (Redis), or null without CACHE_URL. */
+  sharedCache: Readonly<{ url: string; ttlSeconds: number; maxEntryBytes: number }> | null;
+  /** /metrics on a port of its own (0: on the API port) and the address it binds. */
+  metricsPort: number;
+  metricsHost: string;
   /** Cache-Control max-age of cacheable responses, seconds. */
   cacheMaxAgeSeconds: number;
   /** Polling interval of the data version, besides LISTEN/NOTIFY (0 = LISTEN only). */
@@ -175,6 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheBytes: e.RESPONSE_CACHE_BYTES,
     geometryCacheBytes: e.GEOMETRY_CACHE_BYTES,
     tileCacheBytes: e.TILE_CACHE_BYTES,
+    sharedCache: e.CACHE_URL ? Object.freeze({ url: e.CACHE_URL, ttlSeconds: e.SHARED_CACHE_TTL_S, maxEntryBytes: e.SHARED_CACHE_MAX_ENTRY_BYTES }) : null,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
     dataVersionPollMs: e.DATA_VERSION_POLL_MS,
     admission: Object.freeze({

@@ -26,6 +26,13 @@ describe('configuration', () => {
     expect(problems.find((p) => p.startsWith('GRAPHIQL:'))).toMatch(/got "maybe"/);
   });
 
+  it('takes a Redis URL for the shared cache, and refuses anything else', () => {
+    expect(loadConfig({}).sharedCache).toBeNull();
+    expect(loadConfig({ CACHE_URL: 'redis://127.0.0.1:6379/0', SHARED_CACHE_TTL_S: '60' }).sharedCache).toEqual({ url: 'redis://127.0.0.1:6379/0', ttlSeconds: 60, maxEntryBytes: 1048576 });
+    expect(() => loadConfig({ CACHE_URL: 'http://cache:6379' })).toThrow(/CACHE_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+  });
+
   it('uses a real server when DATABASE_URL is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://atlas@localhost/atlas' }).databaseUrl).toBe('postgres://atlas@localhost/atlas');
   });

@@ -18,3 +18,4 @@ export * from './geo/geometry.sql';
 export * from './geo/point';
 export * from './geo/point.fields';
 export * from './byte-cache';
+export * from './shared-cache';

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ByteCache } from '../common';
+import type { ByteCache, SharedCache } from '../common';
 import type { Context } from './context';
 import type { DataVersion } from './data-version';
 import { checkQueryText, checkVariables, type InputLimits, type InputProblem } from './input-limits';
@@ -26,9 +26,11 @@ export interface GraphqlHandlerOptions {
   context: (request: FastifyRequest, dataVersion: number) => Promise<Context>;
   dataVersion: DataVersion;
   responses: ByteCache<CachedResponse>;
+  /** The cache instances share (Redis), asked after a miss in `responses`. */
+  shared?: SharedCache;
   /** Cache-Control max-age of cacheable responses, seconds. */
   maxAgeSeconds: number;
-  onCache?: (outcome: 'hit' | 'miss' | 'bypass') => void;
+  onCache?: (outcome: 'hit' | 'shared_hit' | 'miss' | 'bypass') => void;
   /** Bounds on the query text, checked before Apollo parses it. */
   limits: InputLimits;
   /** Called with the code of a request rejected here, before Apollo saw it. */
@@ -76,6 +78,17 @@ function send(request: FastifyRequest, reply: FastifyReply, entry: CachedRespons
   return reply.code(200).type(entry.contentType).send(entry.body);
 }
 
+/** An entry another instance stored, or undefined when there is none or it is not one of ours. */
+function sharedEntry(text: string | undefined): CachedResponse | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const entry = JSON.parse(text) as Partial<CachedResponse>;
+    return typeof entry.body === 'string' && typeof entry.etag === 'string' && typeof entry.contentType === 'string' ? (entry as CachedResponse) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function graphqlHandler(o: GraphqlHandlerOptions) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const version = o.dataVersion.current();
@@ -91,6 +104,12 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     if (hit) {
       o.onCache?.('hit');
       return send(request, reply, hit, o.maxAgeSeconds, 'HIT');
+    }
+    const shared = key && o.shared ? sharedEntry(await o.shared.get(key)) : undefined;
+    if (key && shared) {
+      o.responses.set(key, shared);
+      o.onCache?.('shared_hit');
+      return send(request, reply, shared, o.maxAgeSeconds, 'HIT-SHARED');
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
@@ -117,6 +136,7 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     }
     const entry: CachedResponse = { body, etag: `"${version}-${sha(body).slice(0, 22)}"`, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') };
     o.responses.set(key, entry);
+    o.shared?.set(key, JSON.stringify(entry));
     o.onCache?.('miss');
     return send(request, reply, entry, o.maxAgeSeconds, 'MISS');
   };

@@ -6,7 +6,7 @@
  * (body-errors.ts); and a graceful stop that lets in-flight requests finish.
  */
 import { randomUUID } from 'node:crypto';
-import type http from 'node:http';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import cors from '@fastify/cors';
@@ -16,7 +16,7 @@ import { createGeometryCache } from '../authorities';
 import { Admission, largeBodyGate, type AdmissionOptions } from './admission';
 import { INPUT_LIMIT } from './body-errors';
 import { checkJsonBody } from './input-limits';
-import { ByteCache, ReferenceCache } from '../common';
+import { ByteCache, createSharedCache, ReferenceCache, type SharedCacheOptions } from '../common';
 import { DEFAULT_LIMITS, type Limits } from '../config';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
@@ -48,6 +48,12 @@ export interface ServerOptions {
   geometryCacheBytes?: number;
   /** Bytes of vector tiles kept in memory (keyed by data version); default 16 MiB, 0 = off. */
   tileCacheBytes?: number;
+  /** The response cache instances share (Redis; CACHE_URL), behind the in-memory one. */
+  sharedCache?: Omit<SharedCacheOptions, 'onOutcome' | 'onError'>;
+  /** Serve /metrics on this port of its own instead of the API port (METRICS_PORT; 0 = on the API port). */
+  metricsPort?: number;
+  /** Address the metrics listener binds (METRICS_HOST). */
+  metricsHost?: string;
   /** Cache-Control max-age of cacheable responses, seconds (default 60). */
   cacheMaxAgeSeconds?: number;
   /** How often the data version is polled besides LISTEN, ms (default 1000; 0 = LISTEN only). */
@@ -84,6 +90,8 @@ export interface AtlasServer {
   admission: Admission;
   /** The gate request bodies larger than ADMISSION_LARGE_BODY_BYTES pass before they are read. */
   largeBodies: Admission;
+  /** The metrics listener's address when /metrics has a port of its own (after listen). */
+  metricsAddress(): AddressInfo | null;
   /** Stops accepting requests, lets in-flight ones finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
 }
@@ -155,6 +163,19 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
   const admission = new Admission(admitted);
   const metrics = createMetrics(db, admission, () => ({ response_cache: responses.stats().bytes, geometry_cache: shared.geometry.stats().bytes }));
   const largeBodies = largeBodyGate(app, admitted, metrics.rejected);
+  const sharedCache = options.sharedCache
+    ? createSharedCache({ ...options.sharedCache, onOutcome: metrics.sharedCacheOutcome, onError: (err) => log.warn({ err: err.message }, 'shared cache (Redis) unavailable: answering without it') })
+    : undefined;
+  // /metrics on a listener of its own, which a load balancer does not expose, when METRICS_PORT is set.
+  const metricsServer = options.metricsPort
+    ? http.createServer((req, res) => {
+        if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') return void res.writeHead(404).end();
+        metrics.registry.metrics().then(
+          (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+          () => res.writeHead(500).end(),
+        );
+      })
+    : undefined;
   const apollo = await createApollo({
     log,
     limits,
@@ -164,12 +185,13 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     statementTimeoutMs: options.statementTimeoutMs ?? 0,
   });
 
-  mountRoutes(app, { db, log, metrics, graphiql: options.graphiql, isStopping: () => stopping });
+  mountRoutes(app, { db, log, metrics, graphiql: options.graphiql, isStopping: () => stopping, metricsOnApiPort: !metricsServer });
 
   const graphql = graphqlHandler({
     apollo,
     dataVersion,
     responses,
+    shared: sharedCache,
     maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
     context: async (request, version) => createContext(db, log, String(request.id), shared, version),
     onCache: metrics.cacheOutcome,
@@ -203,8 +225,10 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     largeBodies,
     async listen(port, host) {
       await app.listen({ port, host });
+      if (metricsServer) await new Promise<void>((resolve, reject) => metricsServer.once('error', reject).listen(options.metricsPort, options.metricsHost ?? host, () => resolve()));
       return app.server.address() as AddressInfo;
     },
+    metricsAddress: () => (metricsServer?.address() as AddressInfo | null) ?? null,
     async stop() {
       stopping = true;
       // Requests still running after the grace period are cut off.
@@ -213,6 +237,8 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
       clearTimeout(cutOff);
       await apollo.stop();
       await dataVersion.stop();
+      await sharedCache?.close();
+      if (metricsServer?.listening) await new Promise((resolve) => metricsServer.close(resolve));
     },
   };
 }

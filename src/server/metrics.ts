@@ -4,6 +4,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { SharedOutcome } from '../common';
 import type { Db } from '../db';
 import type { Admission } from './admission';
 import type { Context } from './context';
@@ -12,7 +13,9 @@ export interface Metrics {
   registry: Registry;
   plugin: ApolloServerPlugin<Context>;
   /** Counts what the response cache did with a request. */
-  cacheOutcome: (outcome: 'hit' | 'miss' | 'bypass') => void;
+  cacheOutcome: (outcome: 'hit' | 'shared_hit' | 'miss' | 'bypass') => void;
+  /** Counts an outcome of the shared (Redis) cache. */
+  sharedCacheOutcome: (outcome: SharedOutcome) => void;
   /** Counts an error given before Apollo saw the request (the query text refused unparsed). */
   rejected: (code: string) => void;
 }
@@ -40,7 +43,7 @@ export function createMetrics(db: Db, admission?: Admission, memoryParts?: Memor
   const statements = new Counter({ name: 'atlas_sql_statements_total', help: 'SQL statements issued by GraphQL requests.', registers: [registry] });
   const cache = new Counter({
     name: 'atlas_response_cache_requests_total',
-    help: 'GraphQL requests by response cache outcome: hit (answered from memory), miss (answered and kept), bypass (not cacheable: errors, or the data changed meanwhile).',
+    help: 'GraphQL requests by response cache outcome: hit (answered from memory), shared_hit (answered from the shared Redis cache), miss (answered and kept), bypass (not cacheable: errors, or the data changed meanwhile).',
     labelNames: ['outcome'],
     registers: [registry],
   });
@@ -105,5 +108,11 @@ export function createMetrics(db: Db, admission?: Admission, memoryParts?: Memor
       };
     },
   };
-  return { registry, plugin, cacheOutcome: (outcome) => cache.inc({ outcome }), rejected: (code) => errors.inc({ code }) };
+  const shared = new Counter({
+    name: 'atlas_shared_cache_total',
+    help: 'Shared (Redis) cache operations by outcome: hit, miss, stored, too_large (not sent: over SHARED_CACHE_MAX_ENTRY_BYTES), error (Redis down, slow or refusing: the request went on without it).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  return { registry, plugin, cacheOutcome: (outcome) => cache.inc({ outcome }), sharedCacheOutcome: (outcome) => shared.inc({ outcome }), rejected: (code) => errors.inc({ code }) };
 }

@@ -1,6 +1,6 @@
 /**
  * The routes beside /graphql: /healthz (the process is up), /readyz (database reachable and data
- * loaded; 503 while stopping), /metrics (Prometheus), and GraphiQL for browsers at /graphql with
+ * loaded; 503 while stopping), /metrics (Prometheus; on its own port when METRICS_PORT is set), and GraphiQL for browsers at /graphql with
  * its assets, all served from this process.
  */
 import type { FastifyInstance } from 'fastify';
@@ -17,6 +17,8 @@ export interface RouteOptions {
   graphiql: boolean;
   /** True once the server has begun stopping: /readyz answers 503 so balancers move away. */
   isStopping: () => boolean;
+  /** False when /metrics has a listener of its own (METRICS_PORT). */
+  metricsOnApiPort: boolean;
 }
 
 /** A browser asking for a page (and no query) gets GraphiQL at GET /graphql. */
@@ -26,10 +28,12 @@ export function wantsGraphiql(query: unknown, accept: string | undefined): boole
 }
 
 export function mountRoutes(app: FastifyInstance, o: RouteOptions): void {
-  app.get('/metrics', async (_req, reply) => {
-    reply.type(o.metrics.registry.contentType);
-    return o.metrics.registry.metrics();
-  });
+  if (o.metricsOnApiPort) {
+    app.get('/metrics', async (_req, reply) => {
+      reply.type(o.metrics.registry.contentType);
+      return o.metrics.registry.metrics();
+    });
+  }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
