@@ -1,19 +1,24 @@
 /**
- * `npm run scale:test`: instances sharing a response cache in Redis, proved with real processes
- * on 127.0.0.1 only. It starts its own redis-server (Debian's `redis-server`; on its own port,
- * nothing kept on disk) and two API instances (`node dist/main.js`; the embedded database, or
- * PostgreSQL when DATABASE_URL is set), then:
+ * `npm run scale:test`: several instances behind HAProxy sharing a response cache in Redis,
+ * proved with real processes on 127.0.0.1 only. It starts its own redis-server (Debian's
+ * `redis-server`; its own port, nothing kept on disk), three API instances (`node dist/main.js`;
+ * the embedded database, or PostgreSQL when DATABASE_URL is set) and HAProxy (Debian's
+ * `haproxy`) with deploy/haproxy.cfg, then:
  *   1. asks each of 20 questions of instance A, then of instance B: B must answer every one from
  *      the shared cache (x-cache HIT-SHARED) with A's bytes;
- *   2. sends mixed requests to both while Redis is stopped: none may fail, and both instances
- *      must count shared-cache errors;
- *   3. starts Redis again on the same port: within 5 s a new answer of A is shared with B again.
+ *   2. measures throughput through HAProxy with 3 instances, cold (a different question each
+ *      time) and warm (one question);
+ *   3. kills one instance (SIGKILL) under load through HAProxy: no request may fail;
+ *   4. sends mixed requests through HAProxy while Redis is stopped: none may fail, and the
+ *      instances must count shared-cache errors;
+ *   5. starts Redis again on the same port: within 5 s a new answer of A is shared with B again.
  * Prints a JSON summary (also bench/results/scale-latest.json) and exits 1 when a check fails.
  *
- * This is the shared-cache part of issue 16's scale test; replicas, HAProxy and the fleet-wide
- * data version are still to come.
+ * Still to come for issue 16: read replicas with a streaming standby, the fleet-wide data
+ * version (an import seen by every instance), throughput at 1 and 2 instances.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +61,57 @@ async function sharedErrors(base: string): Promise<number> {
   return Number(/^atlas_shared_cache_total\{outcome="error"\} (\d+)/m.exec(text)?.[1] ?? 0);
 }
 
+async function waitUntil(ok: () => Promise<boolean>, ms: number, message: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await ok().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(message);
+    await sleep(100);
+  }
+}
+
+/** `clients` clients asking a different page of districts each time, for `ms`; counts what failed. */
+async function load(base: string, ms: number, clients: number, offset = 0): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  const deadline = Date.now() + ms;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let i = c; Date.now() < deadline; i += clients) {
+        const after = Buffer.from(`atlas:${offset + (i % 300)}`).toString('base64url');
+        const r = await ask(base, `{ authorities(first: 3, after: "${after}") { nodes { code name } } }`).catch(() => ({ status: 0, cache: null, body: '' }));
+        sent += 1;
+        if (r.status !== 200 || r.body.includes('"errors"')) failed += 1;
+      }
+    }),
+  );
+  return { sent, failed };
+}
+
+/** Requests per second through `base` for 3 s at 16 connections: cold (a new question each time) or warm (the same one). */
+async function throughput(base: string, cold: boolean): Promise<number> {
+  let i = 0;
+  const result = await autocannon({
+    url: `${base}/graphql`,
+    connections: 16,
+    duration: 3,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        // Cold: districts within 5 km of a different point of England each time (no cache can answer).
+        setupRequest: (request) => {
+          i += 1;
+          const [lon, lat] = cold ? [-2.5 + ((i * 0.0137) % 2.5), 51.5 + ((i * 0.0071) % 2)] : [-1.5, 52.5];
+          return { ...request, body: JSON.stringify({ query: `{ authorities(filter: { withinKm: { km: 5, lon: ${lon.toFixed(4)}, lat: ${lat.toFixed(4)} } }) { nodes { code name } } }` }) };
+        },
+      },
+    ],
+  });
+  return Math.round(result.requests.average);
+}
+
 async function main(): Promise<void> {
   const failures: string[] = [];
   const check = (ok: boolean, what: string): void => {
@@ -66,12 +122,21 @@ async function main(): Promise<void> {
   let redis = await startRedis(redisPort);
   const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-scale-'));
   const instances: RunningServer[] = [];
+  let haproxy: ChildProcess | undefined;
   const summary: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), database: process.env.DATABASE_URL ? 'postgresql' : 'embedded' };
   try {
-    for (const name of ['a', 'b']) {
+    for (const name of ['a', 'b', 'c']) {
       instances.push(await startServer({ CACHE_URL: `redis://${HOST}:${redisPort}`, RESPONSE_CACHE_BYTES: String(16 * 2 ** 20), PGLITE_DATA_DIR: path.join(scratch, name) }));
     }
-    const [a, b] = instances as [RunningServer, RunningServer];
+    const [a, b, c] = instances as [RunningServer, RunningServer, RunningServer];
+    const lbPort = await freePort();
+    const lb = `http://${HOST}:${lbPort}`;
+    haproxy = spawn('haproxy', ['-db', '-f', path.join(projectRoot(), 'deploy', 'haproxy.cfg')], {
+      env: { ...process.env, ATLAS_LB_BIND: `${HOST}:${lbPort}`, ...Object.fromEntries(instances.map((s, i) => [`ATLAS_API_${i + 1}`, s.base.replace('http://', '')])) },
+      // Its notices (servers up and down) are expected here; a failed start shows as the wait below.
+      stdio: 'ignore',
+    });
+    await waitUntil(async () => (await fetch(`${lb}/readyz`)).ok, 10000, 'HAProxy did not pass requests within 10 s');
     const asked = await questions(a.base);
 
     process.stdout.write('1. answers shared across instances\n');
@@ -84,29 +149,28 @@ async function main(): Promise<void> {
     summary.sharedHitRatio = shared / asked.length;
     check(shared === asked.length, `instance B answered ${shared} of ${asked.length} from the cache A filled, byte for byte`);
 
-    process.stdout.write('2. Redis stopped under load\n');
+    process.stdout.write('2. throughput through HAProxy, 3 instances\n');
+    summary.throughput3 = { cold: await throughput(lb, true), warm: await throughput(lb, false) };
+    process.stdout.write(`  cold ${(summary.throughput3 as { cold: number }).cold} req/s, warm ${(summary.throughput3 as { warm: number }).warm} req/s\n`);
+
+    process.stdout.write('3. one instance killed under load\n');
+    const killed = load(lb, 4000, 8);
+    await sleep(1500);
+    c.child.kill('SIGKILL');
+    const afterKill = await killed;
+    summary.instanceKill = afterKill;
+    check(afterKill.failed === 0 && afterKill.sent > 0, `instance C killed mid-load: ${afterKill.sent} requests through HAProxy, ${afterKill.failed} failed`);
+
+    process.stdout.write('4. Redis stopped under load\n');
     const errorsBefore = [await sharedErrors(a.base), await sharedErrors(b.base)];
     await stopProcess(redis);
-    let sent = 0;
-    let failed = 0;
-    const deadline = Date.now() + 3000;
-    await Promise.all(
-      Array.from({ length: 8 }, async (_, c) => {
-        for (let i = c; Date.now() < deadline; i += 8) {
-          const target = instances[i % 2]!;
-          // New questions (a different page each time) miss the in-memory cache and ask Redis.
-          const r = await ask(target.base, `{ authorities(first: 3, after: "${Buffer.from(`atlas:${i % 300}`).toString('base64url')}") { nodes { code name } } }`).catch(() => ({ status: 0, cache: null, body: '' }));
-          sent += 1;
-          if (r.status !== 200 || r.body.includes('"errors"')) failed += 1;
-        }
-      }),
-    );
+    const down = await load(lb, 3000, 8, 1000);
     const errorsAfter = [await sharedErrors(a.base), await sharedErrors(b.base)];
-    summary.redisDown = { requests: sent, failed, sharedCacheErrors: errorsAfter.map((n, i) => n - errorsBefore[i]!) };
-    check(failed === 0 && sent > 0, `with Redis down, ${sent} requests and ${failed} failed`);
-    check(errorsAfter.every((n, i) => n > errorsBefore[i]!), `both instances counted shared-cache errors (${errorsAfter.map((n, i) => n - errorsBefore[i]!).join(', ')})`);
+    summary.redisDown = { ...down, sharedCacheErrors: errorsAfter.map((n, i) => n - errorsBefore[i]!) };
+    check(down.failed === 0 && down.sent > 0, `with Redis down, ${down.sent} requests through HAProxy and ${down.failed} failed`);
+    check(errorsAfter.every((n, i) => n > errorsBefore[i]!), `both remaining instances counted shared-cache errors (${errorsAfter.map((n, i) => n - errorsBefore[i]!).join(', ')})`);
 
-    process.stdout.write('3. Redis back\n');
+    process.stdout.write('5. Redis back\n');
     redis = await startRedis(redisPort);
     const started = Date.now();
     let reshared = false;
@@ -119,7 +183,8 @@ async function main(): Promise<void> {
     summary.resharedAfterMs = reshared ? Date.now() - started : null;
     check(reshared, `answers are shared again ${reshared ? `${Date.now() - started} ms` : 'not within 5 s'} after Redis restarted`);
   } finally {
-    for (const s of instances) await s.stop();
+    if (haproxy) await stopProcess(haproxy);
+    for (const s of instances) if (s.child.exitCode === null && s.child.signalCode === null) await s.stop();
     await stopProcess(redis);
     rmSync(scratch, { recursive: true, force: true });
   }
