@@ -19,6 +19,10 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_READ_URLS: z
+    .string()
+    .refine((v) => v.split(',').every((u) => /^postgres(ql)?:\/\/\S+$/.test(u.trim())), 'must be a comma-separated list of postgres:// URLs (the read replicas)')
+    .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
   PGLITE_SHARED_BUFFERS: z.string().regex(MEMORY_SIZE, 'must be a size such as 16MB').default('16MB'),
@@ -72,6 +76,8 @@ export type Config = Readonly<{
   /** null: use the embedded PGlite database under pgliteDataDir. */
   databaseUrl: string | null;
   databasePoolMax: number;
+  /** Read replicas that serve queries (DATABASE_READ_URLS); empty: the primary serves all. */
+  databaseReadUrls: readonly string[];
   pgliteDataDir: string;
   /** PostgreSQL's memory settings inside the embedded database (PGlite). */
   pgliteMemory: Readonly<{ sharedBuffers: string; workMem: string }>;
@@ -155,12 +161,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  if (e.DATABASE_READ_URLS && !e.DATABASE_URL) throw new ConfigError(['DATABASE_READ_URLS: needs DATABASE_URL, the primary (migrations, imports and LISTEN go there)']);
   const root = projectRoot();
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    databaseReadUrls: Object.freeze(e.DATABASE_READ_URLS ? e.DATABASE_READ_URLS.split(',').map((u) => u.trim()) : []),
     pgliteDataDir: path.resolve(root, e.PGLITE_DATA_DIR),
     pgliteMemory: Object.freeze({ sharedBuffers: e.PGLITE_SHARED_BUFFERS, workMem: e.PGLITE_WORK_MEM }),
     dataDir: path.resolve(root, e.DATA_DIR),

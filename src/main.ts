@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig, projectRoot } from './config';
-import { openDb } from './db';
+import { openDb, openPg, withReadReplicas } from './db';
 import { defaultMigrationsDir, defaultSnapshotPaths, prepareDatabase, readSnapshot } from './imports';
 import { createLogger } from './logger';
 import { createServer } from './server';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     },
     'starting',
   );
-  const db = await openDb(
+  const primary = await openDb(
     {
       databaseUrl: config.databaseUrl,
       poolMax: config.databasePoolMax,
@@ -51,10 +51,22 @@ async function main(): Promise<void> {
     log,
   );
   await prepareDatabase(
-    db,
+    primary,
     { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: config.loadSeedOnStart ? 'missing' : 'never' },
     log,
   );
+  // Read replicas, when given, serve the queries; the primary keeps migrations, imports and LISTEN.
+  const db =
+    config.databaseReadUrls.length > 0
+      ? withReadReplicas(
+          primary,
+          config.databaseReadUrls.map((url) => {
+            const { host, port } = new URL(url);
+            return { name: `${host}:${port || 5432}`, db: openPg({ connectionString: url, poolMax: config.databasePoolMax, statementTimeoutMs: config.statementTimeoutMs, slowStatementMs: config.slowStatementMs }, log.child({ module: 'db', replica: host })) };
+          }),
+          log.child({ module: 'replicas' }),
+        )
+      : primary;
   if (config.readOnlyRole !== 'none') {
     try {
       await db.enterReadOnly(config.readOnlyRole);

@@ -33,6 +33,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
   });
 
+  it('takes read replicas beside a primary, and not without one', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://p/atlas', DATABASE_READ_URLS: 'postgres://r1:5433/atlas, postgres://r2:5434/atlas' });
+    expect(config.databaseReadUrls).toEqual(['postgres://r1:5433/atlas', 'postgres://r2:5434/atlas']);
+    expect(loadConfig({}).databaseReadUrls).toEqual([]);
+    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://r1/atlas' })).toThrow(/DATABASE_READ_URLS: needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://p/atlas', DATABASE_READ_URLS: 'postgres://r1/atlas,mysql://r2' })).toThrow(/DATABASE_READ_URLS: must be a comma-separated list of postgres:\/\/ URLs/);
+  });
+
   it('uses a real server when DATABASE_URL is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://atlas@localhost/atlas' }).databaseUrl).toBe('postgres://atlas@localhost/atlas');
   });

@@ -36,17 +36,10 @@ export class StatementTimeoutError extends GraphQLError {
   }
 }
 
-/** Socket errors and PostgreSQL connection/shutdown states (classes 08 and 57P). */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
-
-export function isConnectionFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code;
-  return (code !== undefined && CONNECTION_CODES.has(code)) || /Connection terminated|timeout exceeded when trying to connect/i.test(error.message);
-}
-
 /** A value as a user would write it, shortened for messages. */
 export function describeValue(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
+
+export { isConnectionFailure } from '../db';

@@ -1,5 +1,7 @@
 /** The database layer: the Db interface, the sql tag, the two drivers and the migrator. */
 export * from './db';
+export * from './connection-errors';
+export * from './replicas';
 export * from './migrator';
 export * from './open';
 export * from './pg.driver';

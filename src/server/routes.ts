@@ -4,7 +4,7 @@
  * its assets, all served from this process.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../db';
+import { isReplicated, type Db } from '../db';
 import type { Logger } from '../logger';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import type { Metrics } from './metrics';
@@ -43,7 +43,10 @@ export function mountRoutes(app: FastifyInstance, o: RouteOptions): void {
       await o.db.ping();
       const status = await dataStatus(o.db);
       const ready = status.authorities > 0 && status.editions > 0;
-      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'no data loaded', ...status });
+      // With read replicas, one down leaves the instance ready (the others or the primary answer), but degraded.
+      const replicas = isReplicated(o.db) ? o.db.replicas() : undefined;
+      const degraded = replicas?.some((r) => !r.healthy) ? { degraded: true, replicas } : replicas ? { replicas } : {};
+      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'no data loaded', ...status, ...degraded });
     } catch (err) {
       o.log.warn({ err: (err as Error).message }, 'readiness check failed: database unreachable');
       return reply.code(503).send({ status: 'database unreachable' });

@@ -202,3 +202,9 @@ insert into
   schema_migrations (name)
 values
   ($1);
+
+-- a read replica's state: the data version it has replayed: replicaDataVersion
+select
+  version::text as version
+from
+  data_version;

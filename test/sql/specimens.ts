@@ -12,6 +12,7 @@ import { allRegions, classificationJson, classificationsOf, regionStats } from '
 import { allSources } from '../../src/common/source.queries';
 import type { Db } from '../../src/db/db';
 import { migrate } from '../../src/db/migrator';
+import { withReadReplicas } from '../../src/db/replicas';
 import { sql } from '../../src/db/sql';
 import { deprivationOf } from '../../src/deprivation/deprivation.queries';
 import { countAuthorities, findAuthorities } from '../../src/filter/authorities.queries';
@@ -94,6 +95,15 @@ const square = (code: string, x0: number) => ({
 export const SPECIMENS: Specimen[] = [
   // db/
   { area: 'db', label: 'migrate: an empty database, every migration', run: (db) => migrate(db, MIGRATIONS_DIR, testLog) },
+  {
+    area: 'db',
+    label: "a read replica's state: the data version it has replayed",
+    run: async (db) => {
+      const replicated = withReadReplicas(db, [{ name: 'replica', db }], testLog, 60000);
+      await replicated.refreshReplicas();
+      await replicated.close();
+    },
+  },
   // common/ and server/
   { area: 'common', label: 'all sources', run: (db) => allSources(db) },
   { area: 'server', label: 'readiness', run: (db) => dataStatus(db) },
