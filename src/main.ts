@@ -61,8 +61,9 @@ async function main(): Promise<void> {
       ? withReadReplicas(
           primary,
           config.databaseReadUrls.map((url) => {
-            const { host, port } = new URL(url);
-            return { name: `${host}:${port || 5432}`, db: openPg({ connectionString: url, poolMax: config.databasePoolMax, statementTimeoutMs: config.statementTimeoutMs, slowStatementMs: config.slowStatementMs }, log.child({ module: 'db', replica: host })) };
+            const { hostname, port } = new URL(url);
+            const name = `${hostname}:${port || 5432}`;
+            return { name, db: openPg({ connectionString: url, poolMax: config.databasePoolMax, statementTimeoutMs: config.statementTimeoutMs, slowStatementMs: config.slowStatementMs }, log.child({ module: 'db', replica: name })) };
           }),
           log.child({ module: 'replicas' }),
         )

@@ -1,28 +1,35 @@
 /**
- * `npm run scale:test`: several instances behind HAProxy sharing a response cache in Redis,
- * proved with real processes on 127.0.0.1 only. It starts its own redis-server (Debian's
- * `redis-server`; its own port, nothing kept on disk), three API instances (`node dist/main.js`;
- * the embedded database, or PostgreSQL when DATABASE_URL is set) and HAProxy (Debian's
- * `haproxy`) with deploy/haproxy.cfg, then:
+ * `npm run scale:test`: several instances behind HAProxy, reading from a streaming replica and
+ * sharing a response cache in Redis, proved with real processes on 127.0.0.1 only. It makes its
+ * own PostgreSQL primary and streaming standby (ops/replication.ts: the machine's PostgreSQL 15
+ * binaries as the postgres user, own ports), its own redis-server (Debian's; own port, nothing
+ * on disk), three API instances (`node dist/main.js` with DATABASE_URL the primary and
+ * DATABASE_READ_URLS the standby; the first migrates and seeds) and HAProxy (Debian's) with
+ * deploy/haproxy.cfg, then:
  *   1. asks each of 20 questions of instance A, then of instance B: B must answer every one from
  *      the shared cache (x-cache HIT-SHARED) with A's bytes;
  *   2. measures throughput through HAProxy with 3 instances, cold (a different question each
  *      time) and warm (one question);
- *   3. kills one instance (SIGKILL) under load through HAProxy: no request may fail;
- *   4. sends mixed requests through HAProxy while Redis is stopped: none may fail, and the
+ *   3. commits a data change on the primary (the data-version trigger an import fires) and times
+ *      how long until every instance answers for the new version (from its replica);
+ *   4. kills one instance (SIGKILL) under load through HAProxy: no request may fail;
+ *   5. stops the standby under load: no request may fail (reads move to the primary);
+ *   6. sends mixed requests through HAProxy while Redis is stopped: none may fail, and the
  *      instances must count shared-cache errors;
- *   5. starts Redis again on the same port: within 5 s a new answer of A is shared with B again.
+ *   7. starts Redis again on the same port: within 5 s a new answer of A is shared with B again.
  * Prints a JSON summary (also bench/results/scale-latest.json) and exits 1 when a check fails.
  *
- * Still to come for issue 16: read replicas with a streaming standby, the fleet-wide data
- * version (an import seen by every instance), throughput at 1 and 2 instances.
+ * Still to come for issue 16: throughput at 1 and 2 instances, and a check that no single
+ * response mixes two versions.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { projectRoot } from '../config';
+import { createCluster, type Cluster } from './replication';
 import { freePort, HOST, machine, startServer, type RunningServer } from './harness';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -54,6 +61,13 @@ async function questions(base: string): Promise<string[]> {
 async function ask(base: string, query: string): Promise<{ status: number; cache: string | null; body: string }> {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   return { status: response.status, cache: response.headers.get('x-cache'), body: await response.text() };
+}
+
+/** The data version an instance answers for: the prefix of a cacheable response's ETag. */
+async function servedVersion(base: string): Promise<number> {
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regions { code } }' }) });
+  await response.arrayBuffer();
+  return Number(/^"(\d+)-/.exec(response.headers.get('etag') ?? '')?.[1] ?? -1);
 }
 
 async function sharedErrors(base: string): Promise<number> {
@@ -123,11 +137,15 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-scale-'));
   const instances: RunningServer[] = [];
   let haproxy: ChildProcess | undefined;
-  const summary: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), database: process.env.DATABASE_URL ? 'postgresql' : 'embedded' };
+  const summary: Record<string, unknown> = { date: new Date().toISOString(), machine: machine() };
+  let cluster: Cluster | undefined;
   try {
-    for (const name of ['a', 'b', 'c']) {
-      instances.push(await startServer({ CACHE_URL: `redis://${HOST}:${redisPort}`, RESPONSE_CACHE_BYTES: String(16 * 2 ** 20), PGLITE_DATA_DIR: path.join(scratch, name) }));
-    }
+    cluster = await createCluster();
+    const env = { DATABASE_URL: cluster.primaryUrl, DATABASE_READ_URLS: cluster.standbyUrl, CACHE_URL: `redis://${HOST}:${redisPort}`, RESPONSE_CACHE_BYTES: String(16 * 2 ** 20) };
+    // The first migrates and loads the seed; the others start on a loaded database.
+    for (const name of ['a', 'b', 'c']) instances.push(await startServer({ ...env, PGLITE_DATA_DIR: path.join(scratch, name) }));
+    const standbyReady = await (await fetch(`${instances[0]!.base}/readyz`)).json();
+    summary.replicas = (standbyReady as { replicas?: unknown }).replicas;
     const [a, b, c] = instances as [RunningServer, RunningServer, RunningServer];
     const lbPort = await freePort();
     const lb = `http://${HOST}:${lbPort}`;
@@ -153,7 +171,28 @@ async function main(): Promise<void> {
     summary.throughput3 = { cold: await throughput(lb, true), warm: await throughput(lb, false) };
     process.stdout.write(`  cold ${(summary.throughput3 as { cold: number }).cold} req/s, warm ${(summary.throughput3 as { warm: number }).warm} req/s\n`);
 
-    process.stdout.write('3. one instance killed under load\n');
+    process.stdout.write('3. a data change on the primary, seen by every instance\n');
+    const versions = async (): Promise<number[]> => Promise.all(instances.map((s) => servedVersion(s.base)));
+    const before = await versions();
+    const primary = new Client({ connectionString: cluster.primaryUrl });
+    await primary.connect();
+    // Any write to a served table bumps the data version and sends NOTIFY, as an import does.
+    await primary.query(`update regions set name = name where code = (select min(code) from regions)`);
+    const committed = Date.now();
+    const wanted = Number((await primary.query('select version::text as v from data_version')).rows[0].v);
+    await primary.end();
+    let seenMs: number | null = null;
+    while (Date.now() - committed < 10000) {
+      if ((await versions()).every((v) => v >= wanted)) {
+        seenMs = Date.now() - committed;
+        break;
+      }
+      await sleep(20);
+    }
+    summary.newVersion = { from: before, to: wanted, everyInstanceMs: seenMs };
+    check(seenMs !== null && seenMs <= 1500, `every instance served version ${wanted} (from ${before.join(', ')}) ${seenMs === null ? 'not within 10 s' : `${seenMs} ms after the commit`}`);
+
+    process.stdout.write('4. one instance killed under load\n');
     const killed = load(lb, 4000, 8);
     await sleep(1500);
     c.child.kill('SIGKILL');
@@ -161,7 +200,18 @@ async function main(): Promise<void> {
     summary.instanceKill = afterKill;
     check(afterKill.failed === 0 && afterKill.sent > 0, `instance C killed mid-load: ${afterKill.sent} requests through HAProxy, ${afterKill.failed} failed`);
 
-    process.stdout.write('4. Redis stopped under load\n');
+    process.stdout.write('5. the standby stopped under load\n');
+    const standbyLoad = load(lb, 4000, 8, 600);
+    await sleep(1000);
+    cluster.stopStandby();
+    const standbyDown = await standbyLoad;
+    const degraded = (await (await fetch(`${a.base}/readyz`)).json()) as { degraded?: boolean };
+    summary.standbyDown = { ...standbyDown, degraded: degraded.degraded === true };
+    check(standbyDown.failed === 0 && standbyDown.sent > 0, `standby stopped mid-load: ${standbyDown.sent} requests through HAProxy, ${standbyDown.failed} failed`);
+    check(degraded.degraded === true, 'the instances report themselves degraded but ready');
+    cluster.startStandby();
+
+    process.stdout.write('6. Redis stopped under load\n');
     const errorsBefore = [await sharedErrors(a.base), await sharedErrors(b.base)];
     await stopProcess(redis);
     const down = await load(lb, 3000, 8, 1000);
@@ -170,7 +220,7 @@ async function main(): Promise<void> {
     check(down.failed === 0 && down.sent > 0, `with Redis down, ${down.sent} requests through HAProxy and ${down.failed} failed`);
     check(errorsAfter.every((n, i) => n > errorsBefore[i]!), `both remaining instances counted shared-cache errors (${errorsAfter.map((n, i) => n - errorsBefore[i]!).join(', ')})`);
 
-    process.stdout.write('5. Redis back\n');
+    process.stdout.write('7. Redis back\n');
     redis = await startRedis(redisPort);
     const started = Date.now();
     let reshared = false;
@@ -185,6 +235,7 @@ async function main(): Promise<void> {
   } finally {
     if (haproxy) await stopProcess(haproxy);
     for (const s of instances) if (s.child.exitCode === null && s.child.signalCode === null) await s.stop();
+    cluster?.destroy();
     await stopProcess(redis);
     rmSync(scratch, { recursive: true, force: true });
   }
