@@ -16,16 +16,17 @@
  *   5. stops the standby under load: no request may fail (reads move to the primary);
  *   6. sends mixed requests through HAProxy while Redis is stopped: none may fail, and the
  *      instances must count shared-cache errors;
- *   7. starts Redis again on the same port: within 5 s a new answer of A is shared with B again.
+ *   7. starts Redis again on the same port: within 5 s a new answer of A is shared with B again;
+ *   8. measures throughput again with 2 instances (after the kill) and 1 (B stopped gracefully).
  * Prints a JSON summary (also bench/results/scale-latest.json) and exits 1 when a check fails.
  *
- * Still to come for issue 16: throughput at 1 and 2 instances, and a check that no single
- * response mixes two versions.
+ * Still to come for issue 16: an edition import instead of a one-row change, and a check that no
+ * single response mixes two versions.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { projectRoot } from '../config';
@@ -38,7 +39,7 @@ async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', HOST, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
-      const socket = await import('node:net').then((net) => net.connect(port, HOST));
+      const socket = connect(port, HOST);
       await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
       socket.destroy();
       return child;
@@ -103,8 +104,10 @@ async function load(base: string, ms: number, clients: number, offset = 0): Prom
 }
 
 /** Requests per second through `base` for 3 s at 16 connections: cold (a new question each time) or warm (the same one). */
+/** Cold questions never repeat, across calls: each call continues the sequence of points. */
+let coldPoint = 0;
+
 async function throughput(base: string, cold: boolean): Promise<number> {
-  let i = 0;
   const result = await autocannon({
     url: `${base}/graphql`,
     connections: 16,
@@ -116,8 +119,8 @@ async function throughput(base: string, cold: boolean): Promise<number> {
         headers: { 'content-type': 'application/json' },
         // Cold: districts within 5 km of a different point of England each time (no cache can answer).
         setupRequest: (request) => {
-          i += 1;
-          const [lon, lat] = cold ? [-2.5 + ((i * 0.0137) % 2.5), 51.5 + ((i * 0.0071) % 2)] : [-1.5, 52.5];
+          const i = cold ? (coldPoint += 1) : 0;
+          const [lon, lat] = cold ? [-2.5 + ((i * 0.00137) % 2.5), 51.5 + ((i * 0.00071) % 2)] : [-1.5, 52.5];
           return { ...request, body: JSON.stringify({ query: `{ authorities(filter: { withinKm: { km: 5, lon: ${lon.toFixed(4)}, lat: ${lat.toFixed(4)} } }) { nodes { code name } } }` }) };
         },
       },
@@ -134,7 +137,6 @@ async function main(): Promise<void> {
   };
   const redisPort = await freePort();
   let redis = await startRedis(redisPort);
-  const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-scale-'));
   const instances: RunningServer[] = [];
   let haproxy: ChildProcess | undefined;
   const summary: Record<string, unknown> = { date: new Date().toISOString(), machine: machine() };
@@ -143,7 +145,7 @@ async function main(): Promise<void> {
     cluster = await createCluster();
     const env = { DATABASE_URL: cluster.primaryUrl, DATABASE_READ_URLS: cluster.standbyUrl, CACHE_URL: `redis://${HOST}:${redisPort}`, RESPONSE_CACHE_BYTES: String(16 * 2 ** 20) };
     // The first migrates and loads the seed; the others start on a loaded database.
-    for (const name of ['a', 'b', 'c']) instances.push(await startServer({ ...env, PGLITE_DATA_DIR: path.join(scratch, name) }));
+    for (let i = 0; i < 3; i++) instances.push(await startServer(env));
     const standbyReady = await (await fetch(`${instances[0]!.base}/readyz`)).json();
     summary.replicas = (standbyReady as { replicas?: unknown }).replicas;
     const [a, b, c] = instances as [RunningServer, RunningServer, RunningServer];
@@ -199,6 +201,7 @@ async function main(): Promise<void> {
     const afterKill = await killed;
     summary.instanceKill = afterKill;
     check(afterKill.failed === 0 && afterKill.sent > 0, `instance C killed mid-load: ${afterKill.sent} requests through HAProxy, ${afterKill.failed} failed`);
+    summary.throughput2 = { cold: await throughput(lb, true), warm: await throughput(lb, false) };
 
     process.stdout.write('5. the standby stopped under load\n');
     const standbyLoad = load(lb, 4000, 8, 600);
@@ -232,12 +235,20 @@ async function main(): Promise<void> {
     }
     summary.resharedAfterMs = reshared ? Date.now() - started : null;
     check(reshared, `answers are shared again ${reshared ? `${Date.now() - started} ms` : 'not within 5 s'} after Redis restarted`);
+
+    process.stdout.write('8. throughput by instance count\n');
+    await b.stop(); // a graceful stop: HAProxy moves away on /readyz and its retries
+    await sleep(1500);
+    summary.throughput1 = { cold: await throughput(lb, true), warm: await throughput(lb, false) };
+    for (const n of [3, 2, 1]) {
+      const t = summary[`throughput${n}`] as { cold: number; warm: number };
+      process.stdout.write(`  ${n} instance(s): cold ${t.cold} req/s, warm ${t.warm} req/s\n`);
+    }
   } finally {
     if (haproxy) await stopProcess(haproxy);
-    for (const s of instances) if (s.child.exitCode === null && s.child.signalCode === null) await s.stop();
+    for (const s of instances) if (s.child.exitCode === null && s.child.signalCode === null) await s.stop().catch(() => undefined);
     cluster?.destroy();
     await stopProcess(redis);
-    rmSync(scratch, { recursive: true, force: true });
   }
   summary.failures = failures;
   writeFileSync(path.join(projectRoot(), 'bench', 'results', 'scale-latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
