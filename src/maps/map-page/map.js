@@ -105,6 +105,10 @@ async function main() {
       const { authority } = await graphql(QUERY, { code, edition: Number(select.value) });
       map.setFilter('neighbours', ['in', ['get', 'code'], ['literal', authority.neighbours.map((n) => n.authority.code)]]);
       showDistrict(authority);
+      // Say when the outlines just asked for are on screen: the next idle comes after that frame.
+      document.body.removeAttribute('data-district-drawn');
+      map.once('idle', () => document.body.setAttribute('data-district-drawn', code));
+      map.triggerRepaint();
     } catch (err) {
       $('district').textContent = `Could not load ${code}: ${err.message}`;
     }
