@@ -35,7 +35,9 @@ export interface Db extends Queryable {
   enterReadOnly(role: string): Promise<void>;
   /**
    * Calls `onNotify` with the payload of every NOTIFY on `channel` (LISTEN on a connection of its
-   * own, reconnected when it drops). Resolves to a function that stops listening.
+   * own, reconnected when it drops; after a reconnect it is called once with an empty payload,
+   * since a notification sent while the link was down is lost). Resolves to a function that stops
+   * listening.
    */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;

@@ -99,6 +99,7 @@ export function openPg(options: PgOptions, log: Logger): Db {
       let client: pg.Client | null = null;
       let stopped = false;
       let retry: NodeJS.Timeout | undefined;
+      let firstAttempt = true;
       const connect = async (): Promise<void> => {
         const c = new pg.Client({ connectionString: options.connectionString, application_name: `${options.applicationName ?? 'mobility-atlas'} listener` });
         c.on('notification', (n) => {
@@ -112,11 +113,19 @@ export function openPg(options: PgOptions, log: Logger): Db {
         try {
           await c.connect();
           await c.query(`listen "${channel.replace(/"/g, '')}"`);
+          // After a reconnect, a NOTIFY sent while the link was down is lost: tell the listener
+          // once, so it re-reads what it watches rather than wait for its next poll.
+          if (!firstAttempt) {
+            log.info({ channel }, 'listener connection restored');
+            onNotify('');
+          }
           client = c;
         } catch (err) {
           log.warn({ err: (err as Error).message, channel }, 'cannot listen yet; retrying');
           void c.end().catch(() => undefined);
           if (!stopped) retry = setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+        } finally {
+          firstAttempt = false;
         }
       };
       await connect();

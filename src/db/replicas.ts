@@ -112,7 +112,7 @@ export function withReadReplicas(primary: Db, replicas: Replica[], log: Logger, 
         const healthy = states.filter((s) => s.healthy);
         if (healthy.length === 0 || healthy.some((s) => s.replayedVersion >= version)) return true;
         if (closed || Date.now() >= deadline) return false;
-        await new Promise((r) => setTimeout(r, Math.min(100, pollMs)));
+        await new Promise((r) => setTimeout(r, Math.min(25, pollMs)));
       }
     },
     replicas: () => states.map(({ name, healthy, replayedVersion }) => ({ name, healthy, replayedVersion })),

@@ -1,14 +1,17 @@
 /**
  * A throwaway PostgreSQL primary and streaming standby for the scale test: the machine's
  * PostgreSQL 15 binaries, run as the `postgres` user, on their own ports and sockets in a temp
- * folder, with PostGIS created on the primary (the standby replays it). Bounded: every wait gives
- * up after 60 s. Everything is removed by `destroy()`.
+ * folder, with PostGIS created on the primary (the standby replays it). The replication role and
+ * the standby are made by deploy/postgres/'s scripts, the ones deploy/compose.yml runs, so the
+ * test covers them. Bounded: every step gives up after 120 s. `destroy()` removes everything.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { projectRoot } from '../config';
 import { freePort, HOST } from './harness';
 
 const BIN = process.env.PG_BIN_DIR ?? '/usr/lib/postgresql/15/bin';
@@ -22,11 +25,20 @@ export interface Cluster {
   destroy(): void;
 }
 
-/** Runs a PostgreSQL binary as the postgres user (the test runs as root on our machines). */
-function asPostgres(binary: string, args: string[]): void {
-  const command = path.join(BIN, binary);
-  if (userInfo().username === 'postgres') execFileSync(command, args, { stdio: 'ignore', timeout: 60000 });
-  else execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'ignore', timeout: 60000 });
+/** Runs a PostgreSQL binary (or a script, with the binaries first on PATH) as the postgres user (the test runs as root on our machines). */
+function asPostgres(binary: string, args: string[], env: Record<string, string> = {}): void {
+  const command = path.isAbsolute(binary) ? binary : path.join(BIN, binary);
+  const vars = Object.entries({ PATH: `${BIN}:${process.env.PATH ?? '/usr/bin:/bin'}`, ...env }).map(([k, v]) => `${k}=${v}`);
+  if (userInfo().username === 'postgres') execFileSync('env', [...vars, command, ...args], { stdio: 'ignore', timeout: 120000 });
+  else execFileSync('runuser', ['-u', 'postgres', '--', 'env', ...vars, command, ...args], { stdio: 'ignore', timeout: 120000 });
+}
+
+/** A copy, in `dir` (which the postgres user can read), of a script deploy/compose.yml runs. */
+function script(dir: string, name: string): string {
+  const copy = path.join(dir, name);
+  copyFileSync(path.join(projectRoot(), 'deploy', 'postgres', name), copy);
+  chmodSync(copy, 0o755);
+  return copy;
 }
 
 export async function createCluster(database = 'atlas'): Promise<Cluster> {
@@ -52,7 +64,14 @@ export async function createCluster(database = 'atlas'): Promise<Cluster> {
   await db.connect();
   await db.query('create extension postgis');
   await db.end();
-  asPostgres('pg_basebackup', ['-h', HOST, '-p', String(primaryPort), '-U', 'postgres', '-D', standby, '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
+  // The Compose file's own scripts: a replication role with a password, and a pg_hba line for it
+  // (initdb's trust lines for replication are dropped first, so the standby signs in with it).
+  const hba = path.join(primary, 'pg_hba.conf');
+  writeFileSync(hba, readFileSync(hba, 'utf8').split('\n').filter((line) => !/^host\s+replication\s/.test(line)).join('\n'));
+  const replication = { REPLICATION_USER: 'atlas_replicator', REPLICATION_PASSWORD: randomBytes(12).toString('hex') };
+  asPostgres(script(root, 'primary-init.sh'), [], { ...replication, PGDATA: primary, POSTGRES_USER: 'postgres', POSTGRES_DB: database, PGHOST: HOST, PGPORT: String(primaryPort) });
+  asPostgres('pg_ctl', ['-D', primary, 'reload']);
+  asPostgres(script(root, 'standby-init.sh'), [], { ...replication, PGDATA: standby, PRIMARY_HOST: HOST, PRIMARY_PORT: String(primaryPort) });
   start(standby, standbyPort);
   let standbyUp = true;
   return {

@@ -4,7 +4,9 @@
  * cached when it has no errors, keyed by the data version and the request (query text or
  * persisted-query hash, operation name, variables), so the same question is answered from memory
  * until the data changes. Every cacheable response carries an ETag (a matching If-None-Match
- * gets 304) and Cache-Control; anything else is `no-store`.
+ * gets 304) and Cache-Control; anything else is `no-store`. A request that arrives while a data
+ * change is on its way waits for it, and one during which a change arrives is worked out again
+ * once the instance serves it (data-version.ts), so no answer mixes two versions.
  */
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
@@ -35,6 +37,8 @@ export interface GraphqlHandlerOptions {
   limits: InputLimits;
   /** Called with the code of a request rejected here, before Apollo saw it. */
   onRejected?: (code: string) => void;
+  /** Called when a request is worked out again because the data changed while it ran. */
+  onRerun?: () => void;
 }
 
 /**
@@ -91,7 +95,7 @@ function sharedEntry(text: string | undefined): CachedResponse | undefined {
 
 export function graphqlHandler(o: GraphqlHandlerOptions) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
-    const version = o.dataVersion.current();
+    let version = o.dataVersion.current();
     // Inputs first: the cache key serialises the variables, and the parser recurses per level.
     const refused = inputProblem(request, o.limits);
     if (refused) {
@@ -116,11 +120,32 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const queryAt = request.url.indexOf('?');
-    let context: Context | undefined;
-    const response = await o.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method, headers, search: queryAt >= 0 ? request.url.slice(queryAt) : '', body: request.body },
-      context: async () => (context = await o.context(request, version)),
-    });
+    const execute = async (at: number) => {
+      let context: Context | undefined;
+      const response = await o.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method, headers, search: queryAt >= 0 ? request.url.slice(queryAt) : '', body: request.body },
+        context: async () => (context = await o.context(request, at)),
+      });
+      return { response, context };
+    };
+    // A change is committed but not served yet (a replica may be replaying it): wait for it, so
+    // that the statements all read one side of it. Cached answers above need not wait.
+    if (o.dataVersion.pending()) {
+      await o.dataVersion.settled();
+      version = o.dataVersion.current();
+    }
+    let changes = o.dataVersion.changes();
+    let run = await execute(version);
+    if (o.dataVersion.changes() !== changes) {
+      // A change committed while it ran, so its statements may have read both sides of it: once
+      // the instance has moved to the change, work it out again (once) for the new version.
+      await o.dataVersion.settled();
+      o.onRerun?.();
+      version = o.dataVersion.current();
+      changes = o.dataVersion.changes();
+      run = await execute(version);
+    }
+    const { response, context } = run;
     for (const [name, value] of response.headers) reply.header(name, value);
     reply.code(response.status ?? 200);
     if (response.body.kind !== 'complete') {
@@ -129,14 +154,16 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
       return reply.send(body);
     }
     const body = response.body.string;
-    const cacheable = key !== null && reply.statusCode === 200 && context !== undefined && !context.response.hasErrors && o.dataVersion.current() === version;
+    // Kept only when no change was seen while it ran (the key is the version it was worked out for).
+    const settledKey = key !== null && o.dataVersion.changes() === changes && o.dataVersion.current() === version ? requestKey(request, version) : null;
+    const cacheable = settledKey !== null && reply.statusCode === 200 && context !== undefined && !context.response.hasErrors;
     if (!cacheable) {
       o.onCache?.('bypass');
       return reply.header('cache-control', 'no-store').send(body);
     }
     const entry: CachedResponse = { body, etag: `"${version}-${sha(body).slice(0, 22)}"`, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') };
-    o.responses.set(key, entry);
-    o.shared?.set(key, JSON.stringify(entry));
+    o.responses.set(settledKey, entry);
+    o.shared?.set(settledKey, JSON.stringify(entry));
     o.onCache?.('miss');
     return send(request, reply, entry, o.maxAgeSeconds, 'MISS');
   };

@@ -197,6 +197,7 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     onCache: metrics.cacheOutcome,
     limits,
     onRejected: metrics.rejected,
+    onRerun: metrics.rerun,
   });
   const page = graphiqlPage('/graphql');
   app.post('/graphql', graphql);

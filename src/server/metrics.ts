@@ -18,6 +18,8 @@ export interface Metrics {
   sharedCacheOutcome: (outcome: SharedOutcome) => void;
   /** Counts an error given before Apollo saw the request (the query text refused unparsed). */
   rejected: (code: string) => void;
+  /** Counts a request answered again because the data changed while it ran. */
+  rerun: () => void;
 }
 
 /** Bytes held by the parts of the process the memory gauge reports beside V8's own figures. */
@@ -114,5 +116,17 @@ export function createMetrics(db: Db, admission?: Admission, memoryParts?: Memor
     labelNames: ['outcome'],
     registers: [registry],
   });
-  return { registry, plugin, cacheOutcome: (outcome) => cache.inc({ outcome }), sharedCacheOutcome: (outcome) => shared.inc({ outcome }), rejected: (code) => errors.inc({ code }) };
+  const reruns = new Counter({
+    name: 'atlas_graphql_reruns_total',
+    help: 'GraphQL requests worked out again because a data change committed while they ran (their statements could have read both sides of it).',
+    registers: [registry],
+  });
+  return {
+    registry,
+    plugin,
+    cacheOutcome: (outcome) => cache.inc({ outcome }),
+    sharedCacheOutcome: (outcome) => shared.inc({ outcome }),
+    rejected: (code) => errors.inc({ code }),
+    rerun: () => reruns.inc(),
+  };
 }

@@ -2,7 +2,8 @@
  * The deployment files a user applies (deploy/): the Kubernetes manifests validate against the
  * Kubernetes schemas (kubernetes-models), their configuration passes the server's own config
  * check, and they agree with each other and with the server (ports, probes, selectors); the
- * Compose file puts three instances behind HAProxy with the addresses deploy/haproxy.cfg reads.
+ * Compose file puts three instances behind HAProxy with the addresses deploy/haproxy.cfg reads,
+ * reading from a streaming standby made by the same scripts scale:test runs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -89,15 +90,35 @@ describe('the Compose file', () => {
   const compose = parse(readFileSync(path.join(ROOT, 'deploy', 'compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, any> };
   const haproxyCfg = readFileSync(path.join(ROOT, 'deploy', 'haproxy.cfg'), 'utf8');
 
-  it('runs three API instances behind HAProxy, with Redis and a PostGIS primary', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['api1', 'api2', 'api3', 'haproxy', 'primary', 'redis']);
+  it('runs three API instances behind HAProxy, with Redis, a PostGIS primary and a streaming standby', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['api1', 'api2', 'api3', 'haproxy', 'primary', 'redis', 'standby']);
     for (const api of ['api1', 'api2', 'api3']) {
       const env = compose.services[api].environment;
       expect(() => loadConfig(env)).not.toThrow();
       expect(env.CACHE_URL).toBe('redis://redis:6379/0');
+      expect(new URL(env.DATABASE_URL).host).toBe('primary:5432');
+      expect(new URL(env.DATABASE_READ_URLS).host).toBe('standby:5432');
+      expect(compose.services[api].depends_on.standby).toEqual({ condition: 'service_healthy' });
     }
     // Only the first loads the seed into the new primary; the others wait for it.
     expect(compose.services.api2.depends_on.api1).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('makes the standby with the scripts scale:test runs, from the primary, with the same image', () => {
+    const { primary, standby } = compose.services;
+    expect(standby.image).toBe(primary.image);
+    // The scripts mounted are the files in deploy/postgres/ (src/ops/replication.ts runs them on
+    // a real primary and standby in npm run scale:test).
+    const mounts = (service: { volumes: string[] }): Record<string, string> => Object.fromEntries(service.volumes.filter((v) => v.startsWith('./')).map((v) => v.split(':').slice(0, 2)));
+    expect(mounts(primary)).toEqual({ './postgres/primary-init.sh': '/docker-entrypoint-initdb.d/50-replication.sh' });
+    expect(mounts(standby)).toEqual({ './postgres/standby-init.sh': '/atlas/standby-init.sh' });
+    for (const file of [...Object.keys(mounts(primary)), ...Object.keys(mounts(standby))]) expect(readFileSync(path.join(ROOT, 'deploy', file), 'utf8')).toMatch(/^#!\/bin\/sh\n/);
+    expect(standby.entrypoint.join(' ')).toMatch(/\/atlas\/standby-init\.sh && exec postgres/);
+    // The standby signs in as the role the primary's script creates, and copies the primary.
+    for (const k of ['REPLICATION_USER', 'REPLICATION_PASSWORD']) expect(standby.environment[k]).toBe(primary.environment[k]);
+    expect(standby.environment.PRIMARY_HOST).toBe('primary');
+    expect(standby.depends_on.primary).toEqual({ condition: 'service_healthy' });
+    expect(Object.keys((compose as { volumes?: object }).volumes ?? {}).sort()).toEqual(['primary-data', 'standby-data']);
   });
 
   it('gives HAProxy every address its configuration reads', () => {

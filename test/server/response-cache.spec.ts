@@ -100,12 +100,16 @@ describe('the data version', () => {
     // Polling off: the version can only arrive by the notification the trigger sends at commit.
     const { server, base } = await start({ dataVersionPollMs: 0 });
     const before = server.dataVersion.current();
+    const changesBefore = server.dataVersion.changes();
     const first = await post(base, { query: WESTMINSTER });
     expect(first.headers.get('x-cache')).toBe('MISS');
     // A write to a served table (one that changes nothing) is enough to bump the version.
     await servers.db.transaction((tx) => tx.query('touchRegions', sql.query`update regions set name = name where code = 'E12000007'`));
     for (let i = 0; i < 100 && server.dataVersion.current() === before; i += 1) await new Promise((r) => setTimeout(r, 20));
     expect(server.dataVersion.current()).toBeGreaterThan(before);
+    // Seen and moved to: counted for the requests that ran meanwhile, and nothing left on its way.
+    expect(server.dataVersion.changes()).toBeGreaterThanOrEqual(changesBefore + 2);
+    expect(server.dataVersion.pending()).toBe(false);
     const after = await post(base, { query: WESTMINSTER });
     expect(after.headers.get('x-cache')).toBe('MISS');
     expect(after.headers.get('etag')).not.toBe(first.headers.get('etag'));
