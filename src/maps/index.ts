@@ -9,6 +9,7 @@ export type { MapRouteOptions } from './http';
 export { MVT_TYPE } from './tiles.routes';
 export { vectorTile, simplifyMetresFor, TILE_LAYER, TILE_PROPERTIES, MAX_ZOOM } from './tiles.queries';
 export { CRS84, EPSG_27700 } from './ogc.constants';
+export { createMapLoaders } from './maps.loaders';
 
 export function mountMaps(app: FastifyInstance, o: MapRouteOptions & { tileCacheBytes: number }): void {
   mountTiles(app, o);

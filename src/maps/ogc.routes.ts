@@ -15,7 +15,6 @@ import { boolParameter, intParameter, notModified, sendError, type MapRouteOptio
 import { htmlPage, type HtmlView } from './ogc.html';
 import { COLLECTION_ID, CRS84, CRS_LIST, DEFAULT_LIMIT, EPSG_27700, MAX_LIMIT } from './ogc.constants';
 import { openApiDocument } from './ogc.openapi';
-import { districtsExtent } from './tiles.queries';
 
 const SUPPORTED_CRS = CRS_LIST;
 const COLLECTION = COLLECTION_ID;
@@ -134,7 +133,7 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
       id: COLLECTION,
       title: "England's local authority districts",
       description: "The 326 districts of England (ONS LAD 2016, clipped to the coastline, generalised to about 200 m) with the Social Mobility Index's rank, score, band and quintile, and their rural, coastal and industrial classification.",
-      extent: { spatial: { bbox: [await districtsExtent(ctx.db)], crs: CRS84 } },
+      extent: { spatial: { bbox: [await ctx.loaders.maps.extent()], crs: CRS84 } },
       itemType: 'feature',
       crs: SUPPORTED_CRS,
       storageCrs: EPSG_27700,

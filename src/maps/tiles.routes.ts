@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ByteCache } from '../common';
 import { pickEdition } from '../mobility';
 import { intParameter, notModified, sendError, type MapRouteOptions } from './http';
-import { districtsExtent, hasNativeMvt, MAX_ZOOM, MIN_ZOOM, TILE_LAYER, TILE_PROPERTIES, vectorTile } from './tiles.queries';
+import { hasNativeMvt, MAX_ZOOM, MIN_ZOOM, TILE_LAYER, TILE_PROPERTIES, vectorTile } from './tiles.queries';
 
 export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
 
@@ -64,7 +64,7 @@ export function mountTiles(app: FastifyInstance, o: MapRouteOptions & { tileCach
         tiles: [`${base}/tiles/{z}/{x}/{y}.mvt?edition=${edition}`],
         minzoom: MIN_ZOOM,
         maxzoom: MAX_ZOOM,
-        bounds: await districtsExtent(ctx.db),
+        bounds: await ctx.loaders.maps.extent(),
         center: [-1.5, 52.8, 6],
         vector_layers: [
           {

@@ -10,13 +10,14 @@ import { createAnalyticsLoaders } from '../analytics';
 import { createAuthorityLoaders, createGeometryCache, PlanCache, type BoundaryRow } from '../authorities';
 import { createClassificationLoaders } from '../classification';
 import { createDeprivationLoaders } from '../deprivation';
+import { createMapLoaders } from '../maps';
 import { createMobilityLoaders } from '../mobility';
 import { createSpatialLoaders } from '../spatial';
 import { allSources, type ByteCache, lazyMembers, once, ReferenceCache } from '../common';
 
 /** Caches shared by all requests of the process; each keys its entries by the data version. */
 export interface SharedCaches {
-  /** Editions, regions and sources. */
+  /** Editions, regions, sources and the districts' extent. */
   reference: ReferenceCache;
   /** Boundary GeoJSON per district and output options. */
   geometry: ByteCache<BoundaryRow>;
@@ -33,6 +34,7 @@ export function createLoaders(db: Db, shared: SharedCaches = NO_SHARED_CACHES, d
     authorities: () => createAuthorityLoaders(db, shared.geometry, dataVersion),
     classification: () => createClassificationLoaders(db, reference),
     deprivation: () => createDeprivationLoaders(db),
+    maps: () => createMapLoaders(db, reference),
     mobility: mobilityLoaders,
     spatial: () => createSpatialLoaders(db, mobilityLoaders().editions),
     sources: () => once(() => reference.get('sources', () => allSources(db))),
