@@ -9,7 +9,7 @@ import type { AuthorityPlan } from './authority.plan';
 import { authoritiesByCode, authoritiesInRegions, boundariesOf, centroidsOf, type AuthorityRow, type BoundaryOptions, type BoundaryRow } from './authority.queries';
 
 /** The process-wide cache of boundary GeoJSON, sized by its JSON text. */
-export const createGeometryCache = (maxBytes: number): ByteCache<BoundaryRow> => new ByteCache<BoundaryRow>(maxBytes, (row) => JSON.stringify(row.geojson).length);
+export const createGeometryCache = (maxBytes: number): ByteCache<BoundaryRow> => new ByteCache<BoundaryRow>(maxBytes, (row) => row.geojson.text.length);
 
 const NO_GEOMETRY_CACHE = createGeometryCache(0);
 

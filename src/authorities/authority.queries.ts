@@ -3,6 +3,7 @@
  * Spatial values are computed in EPSG:27700 and emitted as GeoJSON.
  */
 import { type Queryable, sql, type SQLQuery } from '../db';
+import { RawJson } from '../common';
 import type { AuthorityPlan } from './authority.plan';
 
 export interface AuthorityRow {
@@ -80,7 +81,8 @@ export interface BoundaryOptions {
 
 export interface BoundaryRow {
   code: string;
-  geojson: object;
+  /** The GeoJSON as PostGIS wrote it, passed into the response as it is (common/raw-json.ts). */
+  geojson: RawJson;
 }
 
 /**
@@ -95,12 +97,14 @@ export function boundaryGeometrySql(o: Pick<BoundaryOptions, 'simplifyMetres' | 
 }
 
 /** Boundaries as GeoJSON. */
-export function boundariesOf(db: Queryable, codes: readonly string[], o: BoundaryOptions): Promise<BoundaryRow[]> {
+export async function boundariesOf(db: Queryable, codes: readonly string[], o: BoundaryOptions): Promise<BoundaryRow[]> {
   // Option 4 adds the long-form CRS member, so BNG output says it is EPSG:27700.
   const options = o.srid === 27700 ? 4 : 0;
-  return db.query<BoundaryRow>(
+  // Text, not json: the GeoJSON goes into the response as PostGIS wrote it, never parsed.
+  const rows = await db.query<{ code: string; geojson: string }>(
     'boundariesOf',
-    sql.query`select b.code, ST_AsGeoJSON(${boundaryGeometrySql(o)}, ${sql.value(o.precision)}::int, ${sql.value(options)}::int)::json as geojson
+    sql.query`select b.code, ST_AsGeoJSON(${boundaryGeometrySql(o)}, ${sql.value(o.precision)}::int, ${sql.value(options)}::int) as geojson
               from boundaries b where b.code = any(${sql.value(codes)}::text[])`,
   );
+  return rows.map((r) => ({ code: r.code, geojson: new RawJson(r.geojson) }));
 }

@@ -18,4 +18,5 @@ export * from './geo/geometry.sql';
 export * from './geo/point';
 export * from './geo/point.fields';
 export * from './byte-cache';
+export * from './raw-json';
 export * from './shared-cache';

@@ -6,6 +6,7 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { stringifyWithRaw } from '../common';
 import type { Limits } from '../config';
 import type { Admission } from './admission';
 import type { Logger } from '../logger';
@@ -56,6 +57,8 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Conte
     // main.ts owns SIGTERM/SIGINT (drain, close the database, exit); Apollo's own handlers would
     // race it and re-raise the signal.
     stopOnTerminationSignals: false,
+    // As Apollo writes it (JSON and a newline), with GeoJSON from PostGIS spliced in as it came.
+    stringifyResult: (result) => `${stringifyWithRaw(result)}\n`,
     validationRules: [depthRule(o.limits.maxDepth), aliasRule(o.limits.maxAliases)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

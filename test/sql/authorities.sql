@@ -154,7 +154,7 @@ where
 -- $3 = ["E09000033","E09000028"]
 select
   b.code,
-  ST_AsGeoJSON (b.boundary_wgs84, $1::int, $2::int)::json as geojson
+  ST_AsGeoJSON (b.boundary_wgs84, $1::int, $2::int) as geojson
 from
   boundaries b
 where
@@ -174,7 +174,7 @@ select
     ),
     $2::int,
     $3::int
-  )::json as geojson
+  ) as geojson
 from
   boundaries b
 where
@@ -191,7 +191,7 @@ select
     ST_Multi (ST_SimplifyPreserveTopology (b.boundary_bng, $1)),
     $2::int,
     $3::int
-  )::json as geojson
+  ) as geojson
 from
   boundaries b
 where

@@ -4,6 +4,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { stringifyWithRaw } from '../../src/common';
 import type { Limits } from '../../src/config';
 import type { Db } from '../../src/db/db';
 import { createContext } from '../../src/server/context';
@@ -39,7 +40,8 @@ export async function createTestApi(db: Db, limits?: Limits): Promise<TestApi> {
       { contextValue },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
-    const { data, errors } = response.body.singleResult;
+    // As a client reads it: the JSON the server would send (GeoJSON from PostGIS spliced in as text).
+    const { data, errors } = JSON.parse(stringifyWithRaw(response.body.singleResult)) as typeof response.body.singleResult;
     return { data: data as never, errors, statements: contextValue.statements.count, statementNames: contextValue.statements.names };
   };
   return {
