@@ -26,9 +26,10 @@ const problem = (argument: string, message: string, limit: number, setting: stri
 
 /**
  * The deepest nesting of `{`, `[` and `(` in a query text, outside strings and comments, and the
- * deepest nesting of `{` and `[` inside argument lists and variable defaults (input literals).
+ * deepest nesting of `{` and `[` inside argument lists and variable defaults (input literals),
+ * or the first depths past `stopAbove` (the scan stops there).
  */
-export function queryNesting(query: string): { all: number; inputs: number } {
+export function queryNesting(query: string, stopAbove: { all: number; inputs: number } = { all: Infinity, inputs: Infinity }): { all: number; inputs: number } {
   let depth = 0;
   let all = 0;
   let inputs = 0;
@@ -53,6 +54,8 @@ export function queryNesting(query: string): { all: number; inputs: number } {
       if (depth > all) all = depth;
       if (c === 0x28) parens.push(depth);
       else if (parens.length > 0 && depth - parens[parens.length - 1]! > inputs) inputs = depth - parens[parens.length - 1]!;
+      // Past a bound the answer is known: stop, rather than hold the event loop to the end.
+      if (all > stopAbove.all || inputs > stopAbove.inputs) break;
     } else if (c === 0x7d || c === 0x5d || c === 0x29) {
       if (c === 0x29 && parens.length > 0) parens.pop();
       depth = Math.max(0, depth - 1);
@@ -61,17 +64,33 @@ export function queryNesting(query: string): { all: number; inputs: number } {
   return { all, inputs };
 }
 
-/** The deepest nesting of `{` and `[` in a JSON text, outside strings (read, not parsed). */
-export function jsonNesting(text: string): number {
+/**
+ * The deepest nesting of `{` and `[` in a JSON text, outside strings (read, not parsed), or the
+ * first depth past `stopAbove`: the scan stops there, so a body nested 100,000 deep is refused
+ * after a few dozen characters. Strings are skipped with indexOf (a 500,000-character string is
+ * one native search, not a loop in JavaScript). Each scan holds the event loop, so it is kept short.
+ */
+export function jsonNesting(text: string, stopAbove = Infinity): number {
   let depth = 0;
   let most = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      for (i += 1; i < text.length && text.charCodeAt(i) !== 0x22; i += 1) if (text.charCodeAt(i) === 0x5c) i += 1;
+      // To the closing quote: one not preceded by an odd number of backslashes.
+      for (;;) {
+        const end = text.indexOf('"', i + 1);
+        if (end < 0) return most;
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes += 1;
+        i = end;
+        if (slashes % 2 === 0) break;
+      }
     } else if (c === 0x7b || c === 0x5b) {
       depth += 1;
-      if (depth > most) most = depth;
+      if (depth > most) {
+        most = depth;
+        if (most > stopAbove) return most;
+      }
     } else if (c === 0x7d || c === 0x5d) depth -= 1;
   }
   return most;
@@ -83,21 +102,20 @@ export function jsonNesting(text: string): number {
  * builds 100,000 objects only to refuse them.
  */
 export function checkJsonBody(text: string, limits: InputLimits): InputProblem | null {
-  const depth = jsonNesting(text);
   const most = limits.maxInputDepth + 3;
-  if (depth <= most) return null;
-  return problem('variables', `The request body nests JSON objects and arrays ${depth} levels deep, so its variables nest more than ${limits.maxInputDepth} levels; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+  if (jsonNesting(text, most) <= most) return null;
+  return problem('variables', `The request body nests JSON objects and arrays more than ${most} levels deep, so its variables nest more than ${limits.maxInputDepth} levels; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
 }
 
 /** Checks a query text's nesting before it is parsed. */
 export function checkQueryText(query: string, limits: InputLimits): InputProblem | null {
-  const { all, inputs } = queryNesting(query);
-  if (inputs > limits.maxInputDepth) {
-    return problem('query', `An argument of the query nests input objects and lists ${inputs} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
-  }
   // Selections are bounded by MAX_DEPTH after parsing; this bound only keeps the parser's stack safe.
   const most = limits.maxDepth + limits.maxInputDepth + 2;
-  if (all > most) return problem('query', `The query nests ${all} levels of braces, brackets and parentheses; the limit is ${most} (MAX_DEPTH + MAX_INPUT_DEPTH + 2)`, most, 'MAX_DEPTH');
+  const { all, inputs } = queryNesting(query, { all: most, inputs: limits.maxInputDepth });
+  if (inputs > limits.maxInputDepth) {
+    return problem('query', `An argument of the query nests input objects and lists more than ${limits.maxInputDepth} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+  }
+  if (all > most) return problem('query', `The query nests more than ${most} levels of braces, brackets and parentheses; the limit is ${most} (MAX_DEPTH + MAX_INPUT_DEPTH + 2)`, most, 'MAX_DEPTH');
   return null;
 }
 

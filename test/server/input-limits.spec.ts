@@ -5,7 +5,7 @@
  * (deep and/or/not nests, wide or lists, long strings); the districts they name are real.
  */
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
-import { checkQueryText, queryNesting } from '../../src/server/input-limits';
+import { checkQueryText, jsonNesting, queryNesting } from '../../src/server/input-limits';
 import { useTestServers } from '../support/server';
 
 const servers = useTestServers();
@@ -40,6 +40,22 @@ function expectInputError(result: { status: number; body: any }, limit: number, 
   expect(JSON.stringify(result.body)).not.toMatch(/stack|at .*\.js|RangeError/);
 }
 
+describe('the nesting of a JSON body, read without parsing it', () => {
+  it('counts objects and arrays outside strings, strings with escaped quotes and backslashes', () => {
+    expect(jsonNesting('{"a":[{"b":[1,2]}]}')).toBe(4);
+    expect(jsonNesting(String.raw`{"a":"{{{[[[","b":"\\"}`)).toBe(1); // b is one escaped backslash, then the string ends
+    expect(jsonNesting(String.raw`{"a":"\"{{{[","c":[1]}`)).toBe(2); // an escaped quote does not end the string
+    expect(jsonNesting(String.raw`{"a":"x\\\\","b":[[2]]}`)).toBe(3); // two escaped backslashes, then the end
+    expect(jsonNesting(String.raw`{"a":"x\\\"{[[","b":[2]}`)).toBe(2); // a backslash, then an escaped quote
+  });
+
+  it('stops at the first depth past a bound, so a body nested 100,000 deep is read only to there', () => {
+    const deep = `{"variables":${'{"n":'.repeat(100000)}1${'}'.repeat(100000)}}`;
+    expect(jsonNesting(deep, 27)).toBe(28);
+    expect(jsonNesting(deep)).toBe(100001);
+  });
+});
+
 describe('the nesting of a query text, read without parsing it', () => {
   it('counts braces, brackets and parentheses, and input nesting inside argument lists only', () => {
     expect(queryNesting('{ a { b { c } } }')).toEqual({ all: 3, inputs: 0 });
@@ -52,6 +68,11 @@ describe('the nesting of a query text, read without parsing it', () => {
     expect(queryNesting('{ a(s: """ {{ \\""" [[[ """) }')).toEqual({ all: 2, inputs: 0 });
     expect(queryNesting('{ a # {{{{{{\n }')).toEqual({ all: 1, inputs: 0 });
     expect(queryNesting('{ a(s: "\\" {{{{") }')).toEqual({ all: 2, inputs: 0 });
+  });
+
+  it('stops at the first depth past a bound, however deep the text goes', () => {
+    expect(queryNesting(`{ a(f: ${'{ n: '.repeat(1000)}1${' }'.repeat(1000)}) { b } }`, { all: Infinity, inputs: 24 })).toEqual({ all: 27, inputs: 25 });
+    expect(queryNesting('{ a { b { c { d } } } }', { all: 2, inputs: Infinity }).all).toBe(3);
   });
 
   it('refuses input literals deeper than MAX_INPUT_DEPTH and any text deeper than the parser needs', () => {
@@ -73,7 +94,7 @@ describe('input size over HTTP', () => {
     for (const levels of [5000, 100000]) {
       const result = await post(base, deepBody(levels));
       // Refused from the body's text, before it is parsed into 100,000 objects.
-      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /^The request body nests JSON objects and arrays \d+ levels deep, so its variables nest more than 24 levels; the limit is 24 \(MAX_INPUT_DEPTH\)$/);
+      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /^The request body nests JSON objects and arrays more than 27 levels deep, so its variables nest more than 24 levels; the limit is 24 \(MAX_INPUT_DEPTH\)$/);
     }
   });
 
@@ -89,7 +110,7 @@ describe('input size over HTTP', () => {
     for (const levels of [5000, 100000]) {
       const query = `{ authorities(filter: ${'{ not: '.repeat(levels)}{ rural: true }${' }'.repeat(levels)}) { totalCount } }`;
       const result = await post(base, { query });
-      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /nests input objects and lists \d+ levels deep; the limit is 24 \(MAX_INPUT_DEPTH\)/);
+      expectInputError(result, DEFAULT_LIMITS.maxInputDepth, /nests input objects and lists more than 24 levels deep; the limit is 24 \(MAX_INPUT_DEPTH\)/);
     }
   });
 
