@@ -73,14 +73,18 @@ async function servedVersion(base: string): Promise<number> {
   return Number(/^"(\d+)-/.exec(response.headers.get('etag') ?? '')?.[1] ?? -1);
 }
 
-async function reruns(base: string): Promise<number> {
+/** A counter an instance reports on /metrics (the API port here), 0 before it is first counted. */
+async function counter(base: string, series: RegExp): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  return Number(/^atlas_graphql_reruns_total (\d+)/m.exec(text)?.[1] ?? 0);
+  return Number(series.exec(text)?.[1] ?? 0);
 }
 
-async function sharedErrors(base: string): Promise<number> {
-  const text = await (await fetch(`${base}/metrics`)).text();
-  return Number(/^atlas_shared_cache_total\{outcome="error"\} (\d+)/m.exec(text)?.[1] ?? 0);
+const reruns = (base: string): Promise<number> => counter(base, /^atlas_graphql_reruns_total (\d+)/m);
+const sharedErrors = (base: string): Promise<number> => counter(base, /^atlas_shared_cache_total\{outcome="error"\} (\d+)/m);
+
+/** The primary's data version, as the instances read it. */
+async function versionOn(client: Client): Promise<number> {
+  return Number((await client.query('select version::text as v from data_version')).rows[0].v);
 }
 
 async function waitUntil(ok: () => Promise<boolean>, ms: number, message: string): Promise<void> {
@@ -184,7 +188,7 @@ async function commitOf(primaryUrl: string, after: number, ms: number): Promise<
   try {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline) {
-      const version = Number((await client.query('select version::text as v from data_version')).rows[0].v);
+      const version = await versionOn(client);
       if (version > after) return { version, at: Date.now() };
       await sleep(10);
     }
@@ -198,7 +202,7 @@ const primaryVersion = async (primaryUrl: string): Promise<number> => {
   const client = new Client({ connectionString: primaryUrl });
   await client.connect();
   try {
-    return Number((await client.query('select version::text as v from data_version')).rows[0].v);
+    return await versionOn(client);
   } finally {
     await client.end();
   }
@@ -279,7 +283,7 @@ async function dropListeners(instances: RunningServer[], primaryUrl: string) {
     const change = async (): Promise<{ version: number; at: number }> => {
       await client.query('update regions set name = name where code = (select min(code) from regions)');
       const at = Date.now();
-      return { version: Number((await client.query('select version::text as v from data_version')).rows[0].v), at };
+      return { version: await versionOn(client), at };
     };
     const dropped = Date.now();
     const terminated = (await client.query(`select pg_terminate_backend(pid) as ok from (${LISTENERS}) l`)).rows.filter((r: { ok: boolean }) => r.ok).length;

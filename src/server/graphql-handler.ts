@@ -103,7 +103,8 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
       const error = { message: refused.message, extensions: { code: 'BAD_USER_INPUT', argument: refused.argument, limit: refused.limit } };
       return reply.code(400).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(JSON.stringify({ errors: [error] }));
     }
-    const key = o.responses.enabled ? requestKey(request, version) : null;
+    const keyVersion = version;
+    const key = o.responses.enabled ? requestKey(request, keyVersion) : null;
     const hit = key ? o.responses.get(key) : undefined;
     if (hit) {
       o.onCache?.('hit');
@@ -155,7 +156,8 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     }
     const body = response.body.string;
     // Kept only when no change was seen while it ran (the key is the version it was worked out for).
-    const settledKey = key !== null && o.dataVersion.changes() === changes && o.dataVersion.current() === version ? requestKey(request, version) : null;
+    const settled = key !== null && o.dataVersion.changes() === changes && o.dataVersion.current() === version;
+    const settledKey = !settled ? null : version === keyVersion ? key : requestKey(request, version);
     const cacheable = settledKey !== null && reply.statusCode === 200 && context !== undefined && !context.response.hasErrors;
     if (!cacheable) {
       o.onCache?.('bypass');
