@@ -65,46 +65,155 @@ export function queryNesting(query: string, stopAbove: { all: number; inputs: nu
 }
 
 /**
- * The deepest nesting of `{` and `[` in a JSON text, outside strings (read, not parsed), or the
- * first depth past `stopAbove`: the scan stops there, so a body nested 100,000 deep is refused
- * after a few dozen characters. Strings are skipped with indexOf (a 500,000-character string is
- * one native search, not a loop in JavaScript). Each scan holds the event loop, so it is kept short.
+ * Reads a JSON request body's text, without parsing it, and refuses it when its variables pass a
+ * bound: the body nests more than MAX_INPUT_DEPTH + 3 levels (the body, `variables` and a
+ * variable take 3), or `variables` holds more than MAX_INPUT_VALUES values, a string longer than
+ * MAX_STRING_LENGTH or a list of more than MAX_LIST_LENGTH objects or strings. Parsing a body of
+ * 20,000 or-branches or 30,000 positions builds a hundred thousand objects only to refuse them;
+ * reading it is one pass over the text, a few times faster than the parse and with nothing to
+ * collect afterwards. Strings are skipped with indexOf (a 500,000-character string is one native
+ * search, not a loop in JavaScript), and the scan stops at the first bound passed, except that a
+ * list too long is read to its end to say how long it is. The messages are those of the check of
+ * parsed variables (checkVariables), which still runs on what passes, and on GET requests'
+ * variables. A malformed body is left to the JSON parser.
  */
-export function jsonNesting(text: string, stopAbove = Infinity): number {
+export function checkJsonBody(text: string, limits: InputLimits): InputProblem | null {
+  const most = limits.maxInputDepth + 3;
+  // The open objects and arrays, outermost first. Under which key each sits in its parent is kept
+  // as where the key's text starts and ends (an array item's index in start, with end -1), so no
+  // key is copied out of the text unless a message needs it.
+  const size = most + 1;
+  const isArray = new Uint8Array(size);
+  const wide = new Uint8Array(size); // an array holding anything but numbers and arrays (not coordinates)
+  const items = new Int32Array(size);
+  const keyStart = new Int32Array(size);
+  const keyEnd = new Int32Array(size);
   let depth = 0;
-  let most = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  let values = 0;
+  let expectKey = false;
+  let expectValue = true;
+  // The key of the value about to start, in an object.
+  let atKeyStart = 0;
+  let atKeyEnd = 0;
+  // Inside `variables`: from where values are counted and measured.
+  let counting = false;
+  // The depth of the array that passed MAX_LIST_LENGTH, read on to its end.
+  let tooLong = -1;
+  const keyText = (start: number, end: number): string => {
+    if (end < 0) return `[${start}]`;
+    const raw = text.slice(start, end + 1);
+    return `.${raw.includes('\\') ? (decoded(raw) ?? raw.slice(1, -1)) : raw.slice(1, -1)}`;
+  };
+  /** The JSON path of the value at `level` (2 is `variables`), with `tail` the key of a value inside it. */
+  const pathTo = (level: number, tail: string): string => {
+    let path = 'variables';
+    for (let l = 3; l <= level; l += 1) path += keyText(keyStart[l]!, keyEnd[l]!);
+    return path + tail;
+  };
+  const tailOfNext = (): string => (depth > 0 && isArray[depth] ? `[${items[depth]! - 1}]` : keyText(atKeyStart, atKeyEnd));
+  /** A value starts, `first` its first character: counted, and as an item of the array it is in. */
+  const startValue = (first: number): InputProblem | null => {
+    if (depth > 0 && isArray[depth]) {
+      items[depth] = items[depth]! + 1;
+      if (first !== 0x5b && first !== 0x2d && (first < 0x30 || first > 0x39)) wide[depth] = 1;
+      if (counting && tooLong < 0 && wide[depth] && items[depth]! > limits.maxListLength) tooLong = depth;
+    }
+    if (counting && tooLong < 0) {
+      values += 1;
+      if (values > limits.maxInputValues) {
+        const path = pathTo(depth, tailOfNext());
+        return problem(path, `The inputs hold more than ${limits.maxInputValues} values (at ${path}); the limit is ${limits.maxInputValues} (MAX_INPUT_VALUES)`, limits.maxInputValues, 'MAX_INPUT_VALUES');
+      }
+    }
+    return null;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
+      const start = i;
+      let escaped = false;
       // To the closing quote: one not preceded by an odd number of backslashes.
       for (;;) {
         const end = text.indexOf('"', i + 1);
-        if (end < 0) return most;
+        if (end < 0) return null;
         let slashes = 0;
         while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes += 1;
         i = end;
         if (slashes % 2 === 0) break;
+        escaped = true;
+      }
+      if (expectKey) {
+        atKeyStart = start;
+        atKeyEnd = i;
+        expectKey = false;
+        continue;
+      }
+      const found = startValue(c);
+      if (found) return found;
+      expectValue = false;
+      if (counting && tooLong < 0 && i - start - 1 > limits.maxStringLength) {
+        // Escapes make the text longer than the string: only then is the string decoded to measure it.
+        const length = escaped || text.lastIndexOf('\\', i) > start ? (decoded(text.slice(start, i + 1))?.length ?? 0) : i - start - 1;
+        if (length > limits.maxStringLength) {
+          const path = pathTo(depth, tailOfNext());
+          return problem(path, `${path} is a string of ${length} characters; the limit is ${limits.maxStringLength} (MAX_STRING_LENGTH)`, limits.maxStringLength, 'MAX_STRING_LENGTH');
+        }
       }
     } else if (c === 0x7b || c === 0x5b) {
-      depth += 1;
-      if (depth > most) {
-        most = depth;
-        if (most > stopAbove) return most;
+      const found = startValue(c);
+      if (found) return found;
+      if (depth + 1 > most) {
+        return problem('variables', `The request body nests JSON objects and arrays more than ${most} levels deep, so its variables nest more than ${limits.maxInputDepth} levels; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
       }
-    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+      const inArray = depth > 0 && isArray[depth] === 1;
+      const parentItems = inArray ? items[depth]! - 1 : 0;
+      depth += 1;
+      isArray[depth] = c === 0x5b ? 1 : 0;
+      wide[depth] = 0;
+      items[depth] = 0;
+      keyStart[depth] = inArray ? parentItems : atKeyStart;
+      keyEnd[depth] = inArray ? -1 : atKeyEnd;
+      if (depth === 2 && !isArray[1] && !inArray) counting = atKeyEnd - atKeyStart === 10 && text.startsWith('"variables"', atKeyStart);
+      expectKey = c === 0x7b;
+      expectValue = c === 0x5b;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === 0) continue;
+      if (depth === tooLong) {
+        const path = pathTo(depth, '');
+        return problem(path, `${path} lists ${items[depth]} items; the limit is ${limits.maxListLength} (MAX_LIST_LENGTH)`, limits.maxListLength, 'MAX_LIST_LENGTH');
+      }
+      depth -= 1;
+      if (depth < 2) counting = false;
+      expectKey = false;
+      expectValue = false;
+    } else if (c === 0x2c) {
+      expectKey = depth > 0 && !isArray[depth];
+      expectValue = depth > 0 && isArray[depth] === 1;
+    } else if (c === 0x3a) {
+      expectValue = true;
+    } else if (expectValue && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
+      // A number, true, false or null: one value, whose other characters need no look.
+      const found = startValue(c);
+      if (found) return found;
+      expectValue = false;
+      while (i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 0x2c || next === 0x5d || next === 0x7d || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) break;
+        i += 1;
+      }
+    }
   }
-  return most;
+  return null;
 }
 
-/**
- * Checks a JSON request body's nesting before it is parsed: the body, `variables` and a variable
- * take 3 levels, so the body may nest MAX_INPUT_DEPTH + 3. Parsing a body nested 100,000 deep
- * builds 100,000 objects only to refuse them.
- */
-export function checkJsonBody(text: string, limits: InputLimits): InputProblem | null {
-  const most = limits.maxInputDepth + 3;
-  if (jsonNesting(text, most) <= most) return null;
-  return problem('variables', `The request body nests JSON objects and arrays more than ${most} levels deep, so its variables nest more than ${limits.maxInputDepth} levels; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+/** A JSON string literal's value, or undefined when it does not parse. */
+function decoded(literal: string): string | undefined {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Checks a query text's nesting before it is parsed. */

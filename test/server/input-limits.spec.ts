@@ -4,8 +4,9 @@
  * stack overflow, a 500 or seconds of work. The hostile filters here are built in the test
  * (deep and/or/not nests, wide or lists, long strings); the districts they name are real.
  */
+import fc from 'fast-check';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config';
-import { checkQueryText, jsonNesting, queryNesting } from '../../src/server/input-limits';
+import { checkJsonBody, checkQueryText, checkVariables, queryNesting } from '../../src/server/input-limits';
 import { useTestServers } from '../support/server';
 
 const servers = useTestServers();
@@ -40,19 +41,65 @@ function expectInputError(result: { status: number; body: any }, limit: number, 
   expect(JSON.stringify(result.body)).not.toMatch(/stack|at .*\.js|RangeError/);
 }
 
-describe('the nesting of a JSON body, read without parsing it', () => {
-  it('counts objects and arrays outside strings, strings with escaped quotes and backslashes', () => {
-    expect(jsonNesting('{"a":[{"b":[1,2]}]}')).toBe(4);
-    expect(jsonNesting(String.raw`{"a":"{{{[[[","b":"\\"}`)).toBe(1); // b is one escaped backslash, then the string ends
-    expect(jsonNesting(String.raw`{"a":"\"{{{[","c":[1]}`)).toBe(2); // an escaped quote does not end the string
-    expect(jsonNesting(String.raw`{"a":"x\\\\","b":[[2]]}`)).toBe(3); // two escaped backslashes, then the end
-    expect(jsonNesting(String.raw`{"a":"x\\\"{[[","b":[2]}`)).toBe(2); // a backslash, then an escaped quote
+describe('a JSON body, read without parsing it', () => {
+  const body = (variables: string): string => `{"query":${JSON.stringify(LIST)},"variables":${variables}}`;
+  // With MAX_INPUT_DEPTH 1 a body may nest 4 levels: the body, variables, a variable and one more.
+  const shallow = limits({ maxInputDepth: 1 });
+
+  it('counts the nesting of objects and arrays outside strings, strings with escaped quotes and backslashes', () => {
+    expect(checkJsonBody(body('{"a":[{"b":1}]}'), shallow)).toBeNull();
+    expect(checkJsonBody(body('{"a":[{"b":[1]}]}'), shallow)).toMatchObject({ setting: 'MAX_INPUT_DEPTH', limit: 1 });
+    expect(checkJsonBody(body(String.raw`{"a":"{{{[[[","b":"\\"}`), shallow)).toBeNull(); // b is one escaped backslash, then the string ends
+    expect(checkJsonBody(body(String.raw`{"a":"\"{{{[","c":[1]}`), shallow)).toBeNull(); // an escaped quote does not end the string
+    expect(checkJsonBody(body(String.raw`{"a":"x\\\\","b":[[[2]]]}`), shallow)).toMatchObject({ setting: 'MAX_INPUT_DEPTH' }); // two escaped backslashes, then the end
+    expect(checkJsonBody(body(String.raw`{"a":"x\\\"{[[","b":[2]}`), shallow)).toBeNull(); // a backslash, then an escaped quote
   });
 
-  it('stops at the first depth past a bound, so a body nested 100,000 deep is read only to there', () => {
-    const deep = `{"variables":${'{"n":'.repeat(100000)}1${'}'.repeat(100000)}}`;
-    expect(jsonNesting(deep, 27)).toBe(28);
-    expect(jsonNesting(deep)).toBe(100001);
+  it('refuses a body nested 100,000 deep at the first level past the bound', () => {
+    const deep = body(`${'{"n":'.repeat(100000)}1${'}'.repeat(100000)}`);
+    expect(checkJsonBody(deep, DEFAULT_LIMITS)).toMatchObject({ argument: 'variables', setting: 'MAX_INPUT_DEPTH', message: expect.stringMatching(/more than 27 levels deep/) });
+  });
+
+  it('says what checkVariables says of the same variables: a list too long, a string too long, too many values', () => {
+    const cases: Array<[unknown, Partial<Limits>]> = [
+      [{ filter: { or: Array.from({ length: 700 }, () => ({ rural: true })) } }, {}],
+      [{ filter: { codes: Array.from({ length: 21 }, () => 'E06000001') } }, { maxListLength: 20 }],
+      [{ filter: { and: [{ rural: true }, { nameContains: 'y'.repeat(1001) }] } }, {}],
+      [{ flags: Array.from({ length: 501 }, () => false) }, {}],
+      [{ filter: { intersects: { type: 'LineString', coordinates: Array.from({ length: 20000 }, (_, i) => [-2 + i / 100000, 53]) } } }, {}],
+    ];
+    for (const [variables, overrides] of cases) {
+      const fromText = checkJsonBody(JSON.stringify({ query: LIST, variables }), limits(overrides));
+      const parsed = checkVariables(variables, limits(overrides));
+      expect(fromText).not.toBeNull();
+      expect(fromText).toMatchObject({ setting: parsed!.setting, limit: parsed!.limit });
+      // The values bound names where the count passed it, which a walk from the other end sees elsewhere.
+      if (parsed!.setting !== 'MAX_INPUT_VALUES') expect(fromText).toEqual(parsed);
+    }
+  });
+
+  it('never refuses variables the check of the parsed variables lets through, and finds every list, string and value bound it finds (fast-check)', () => {
+    // Tight bounds, so that arbitrary JSON passes some of them and not others.
+    const tight = limits({ maxInputDepth: 4, maxListLength: 3, maxStringLength: 5, maxInputValues: 25 });
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 6 }), { maxKeys: 4 }), (variables) => {
+        const fromText = checkJsonBody(JSON.stringify({ query: LIST, variables, operationName: 'List' }), tight);
+        const parsed = checkVariables(variables, tight);
+        if (fromText) expect(parsed).not.toBeNull();
+        // The text allows one level more than the walk, which names the path of that level.
+        if (parsed && parsed.setting !== 'MAX_INPUT_DEPTH') expect(fromText).not.toBeNull();
+      }),
+      { numRuns: 3000, seed: 20161122 },
+    );
+  });
+
+  it('lets through what the bounds allow: coordinates beyond the list bound, escapes that shorten a string, a long query, keys outside variables', () => {
+    const coordinates = Array.from({ length: 600 }, (_, i) => [-2 + i / 100000, 53]);
+    expect(checkJsonBody(JSON.stringify({ query: LIST, variables: { filter: { intersects: { type: 'LineString', coordinates } } } }), DEFAULT_LIMITS)).toBeNull();
+    // 400 characters written as 2,400 (\u0078 is x): the string, not its text, is measured.
+    expect(checkJsonBody(body(`{"filter":{"nameContains":"${'\\u0078'.repeat(400)}"}}`), DEFAULT_LIMITS)).toBeNull();
+    expect(checkJsonBody(JSON.stringify({ query: `${LIST}${' '.repeat(5000)}`, extensions: { note: 'z'.repeat(5000), list: Array.from({ length: 600 }, () => 'a') } }), DEFAULT_LIMITS)).toBeNull();
+    expect(checkJsonBody('{"query": "{ a }", "variables": {"s": "unterminated', DEFAULT_LIMITS)).toBeNull(); // left to the JSON parser
   });
 });
 
