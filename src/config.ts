@@ -46,6 +46,7 @@ const schema = z.object({
   ADMISSION_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(0),
   ADMISSION_HEAVY_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(0),
   ADMISSION_HEAVY_COST: z.coerce.number().int().min(1).max(10000000).default(5000),
+  ADMISSION_HEAVY_SHARE: z.coerce.number().gt(0).max(1).default(0.4),
   ADMISSION_QUEUE: z.coerce.number().int().min(0).max(100000).default(100),
   ADMISSION_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600000).default(3000),
   ADMISSION_LARGE_BODY_BYTES: z.coerce.number().int().min(1024).max(104857600).default(65536),
@@ -113,7 +114,7 @@ export type Config = Readonly<{
   /** Polling interval of the data version, besides LISTEN/NOTIFY (0 = LISTEN only). */
   dataVersionPollMs: number;
   /** Admission control (server/admission.ts); a concurrency of 0 means: from the database. */
-  admission: { concurrency: number; heavyConcurrency: number; heavyCost: number; queue: number; queueTimeoutMs: number; largeBodyBytes: number; largeBodyConcurrency: number };
+  admission: { concurrency: number; heavyConcurrency: number; heavyCost: number; heavyShare: number; queue: number; queueTimeoutMs: number; largeBodyBytes: number; largeBodyConcurrency: number };
 }>;
 
 export interface Limits {
@@ -205,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.ADMISSION_CONCURRENCY,
       heavyConcurrency: e.ADMISSION_HEAVY_CONCURRENCY,
       heavyCost: e.ADMISSION_HEAVY_COST,
+      heavyShare: e.ADMISSION_HEAVY_SHARE,
       queue: e.ADMISSION_QUEUE,
       queueTimeoutMs: e.ADMISSION_QUEUE_TIMEOUT_MS,
       largeBodyBytes: e.ADMISSION_LARGE_BODY_BYTES,

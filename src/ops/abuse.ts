@@ -47,7 +47,7 @@ async function ordinary(base: string, codes: string[], seconds: number): Promise
         method: 'POST',
         path: '/graphql',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: `{ authority(code: "${codes[i++ % codes.length]}") { name mobility { rank band } } }` }) }),
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: `query Ordinary { authority(code: "${codes[i++ % codes.length]}") { name mobility { rank band } } }` }) }),
         onResponse: (status: number, body: string) => {
           if (status !== 200 || body.includes('"errors"')) failed += 1;
         },
@@ -55,6 +55,31 @@ async function ordinary(base: string, codes: string[], seconds: number): Promise
     ],
   });
   return { requests: result.requests.total, failed: failed + result.errors + result.timeouts, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+}
+
+/**
+ * The server's own count of Ordinary requests by duration (its histogram on /metrics: from the
+ * request's start in Apollo Server to its response), cumulative per bucket bound in ms.
+ */
+async function serverSide(base: string): Promise<Map<number, number> & { loopDelayP99Ms?: number }> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const buckets: Map<number, number> & { loopDelayP99Ms?: number } = new Map<number, number>();
+  // The event loop's delay since the previous reading (prom-client resets it at each): how long a
+  // ready callback, such as a new request's first bytes, waited for the loop.
+  const lag = /^nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(text);
+  if (lag) buckets.loopDelayP99Ms = Math.round(Number(lag[1]) * 1000);
+  for (const m of text.matchAll(/^atlas_graphql_request_duration_seconds_bucket\{le="([^"]+)",operation="Ordinary"\} (\d+)$/gm)) {
+    buckets.set(m[1] === '+Inf' ? Infinity : Number(m[1]) * 1000, Number(m[2]));
+  }
+  return buckets;
+}
+
+/** The bucket bound under which 99 % of the requests counted between two readings fell. */
+function p99Bound(before: Map<number, number>, after: Map<number, number>): number | null {
+  const bounds = [...after.keys()].sort((a, b) => a - b);
+  const total = (after.get(Infinity) ?? 0) - (before.get(Infinity) ?? 0);
+  if (total === 0) return null;
+  return bounds.find((b) => (after.get(b) ?? 0) - (before.get(b) ?? 0) >= total * 0.99) ?? null;
 }
 
 /** Answers to the burst, by attack and by `status code`. */
@@ -102,9 +127,12 @@ async function run(database: 'embedded pglite' | 'postgresql', seconds: number, 
   try {
     const codes = await districtCodes(server.base);
     await ordinary(server.base, codes, 2); // warm-up
+    const atStart = await serverSide(server.base);
     const idle = await ordinary(server.base, codes, seconds);
+    const beforeBurst = await serverSide(server.base);
     // The burst runs in a worker thread, so its own work does not delay the ordinary question's client.
     const [during, attack] = await Promise.all([ordinary(server.base, codes, seconds), burstInWorker(server.base, seconds, connections, kinds)]);
+    const afterBurst = await serverSide(server.base);
     const healthz = (await fetch(`${server.base}/healthz`)).status;
     const hostile = attacks().filter((a) => a.kind === 'hostile' && kinds.has(a.kind)).map((a) => a.name);
     const badHostile = hostile.flatMap((name) => Object.keys(attack.outcomes[name]!).filter((k) => /^5|INTERNAL_SERVER_ERROR/.test(k)).map((k) => `${name}: ${k}`));
@@ -114,6 +142,9 @@ async function run(database: 'embedded pglite' | 'postgresql', seconds: number, 
       during,
       p50Ratio: Math.round((during.p50Ms / Math.max(idle.p50Ms, 1)) * 10) / 10,
       p99Ratio: Math.round((during.p99Ms / Math.max(idle.p99Ms, 1)) * 10) / 10,
+      // What the server itself measured (bucket bounds): how much of the delay is the server's.
+      serverP99Ms: { idle: p99Bound(atStart, beforeBurst), during: p99Bound(beforeBurst, afterBurst) },
+      eventLoopDelayP99Ms: { idle: beforeBurst.loopDelayP99Ms, during: afterBurst.loopDelayP99Ms },
       burstRequests: attack.requests,
       outcomes: attack.outcomes,
       badHostile,
@@ -138,6 +169,7 @@ async function main(): Promise<number> {
   for (const r of runs) {
     process.stdout.write(
       `${r.database}: ordinary p50 ${r.idle.p50Ms} -> ${r.during.p50Ms} ms (x${r.p50Ratio}), p99 ${r.idle.p99Ms} -> ${r.during.p99Ms} ms (x${r.p99Ratio}); ` +
+        `in the server, p99 under ${r.serverP99Ms.idle} -> ${r.serverP99Ms.during} ms, event loop delay p99 ${r.eventLoopDelayP99Ms.idle} -> ${r.eventLoopDelayP99Ms.during} ms; ` +
         `${r.burstRequests} burst requests; ordinary failures ${r.idle.failed + r.during.failed}; hostile 5xx/internal: ${r.badHostile.length ? r.badHostile.join('; ') : 'none'}\n`,
     );
   }

@@ -27,6 +27,14 @@ export interface AdmissionOptions {
   heavyConcurrency: number;
   /** Cost from which a request is heavy. */
   heavyCost: number;
+  /**
+   * The share of time heavy requests may hold their slots while light requests are about (one
+   * was admitted in the last second), 0 < share <= 1 (1: no bound). After a heavy request held
+   * its slot t ms, the next heavy one waits t × (1 − share) / share ms more, so heavy work cannot
+   * keep the event loop busy back to back and an ordinary request finds it free. With no light
+   * request about, heavy ones follow each other at once.
+   */
+  heavyShare: number;
   /** Requests waiting for a slot, both lanes together. */
   queue: number;
   /** Longest wait for a slot, ms. */
@@ -59,12 +67,20 @@ export interface AdmissionStats {
   rejected: number;
 }
 
+/** How recently a light request must have come for heavy ones to leave it room (heavyShare). */
+const LIGHT_ABOUT_MS = 1000;
+
 export class Admission {
   private running = 0;
   private runningHeavy = 0;
   private rejected = 0;
   private readonly light: Waiter[] = [];
   private readonly heavy: Waiter[] = [];
+  /** When the heavy lane may start its next request (performance.now() ms), after its share. */
+  private heavyResumesAt = 0;
+  /** When a light request was last admitted (performance.now() ms). */
+  private lightSeenAt = -Infinity;
+  private resumeTimer: NodeJS.Timeout | undefined;
 
   constructor(readonly options: AdmissionOptions) {}
 
@@ -75,6 +91,7 @@ export class Admission {
   /** Waits for a slot for a request of this cost; resolves to the function that frees it (call it once). */
   acquire(cost: number): Promise<() => void> {
     const heavy = cost >= this.options.heavyCost;
+    if (!heavy) this.lightSeenAt = performance.now();
     if (this.fits(heavy) && (heavy ? this.heavy.length === 0 && this.light.length === 0 : this.light.length === 0)) return Promise.resolve(this.take(heavy));
     if (this.light.length + this.heavy.length >= this.options.queue) {
       this.rejected += 1;
@@ -98,18 +115,40 @@ export class Admission {
   }
 
   private fits(heavy: boolean): boolean {
-    return this.running < this.options.concurrency && (!heavy || this.runningHeavy < this.options.heavyConcurrency);
+    return this.running < this.options.concurrency && (!heavy || (this.runningHeavy < this.options.heavyConcurrency && this.heavyRested()));
+  }
+
+  /** Whether the heavy lane has rested enough; if not, wakes the queue when it has. */
+  private heavyRested(): boolean {
+    const wait = this.heavyResumesAt - performance.now();
+    if (wait <= 0) return true;
+    if (!this.resumeTimer) {
+      this.resumeTimer = setTimeout(() => {
+        this.resumeTimer = undefined;
+        this.next();
+      }, Math.ceil(wait));
+      this.resumeTimer.unref();
+    }
+    return false;
   }
 
   private take(heavy: boolean): () => void {
     this.running += 1;
     if (heavy) this.runningHeavy += 1;
+    const since = performance.now();
     let freed = false;
     return () => {
       if (freed) return;
       freed = true;
       this.running -= 1;
-      if (heavy) this.runningHeavy -= 1;
+      if (heavy) {
+        this.runningHeavy -= 1;
+        const share = this.options.heavyShare;
+        const now = performance.now();
+        if (share < 1 && now - this.lightSeenAt < LIGHT_ABOUT_MS) {
+          this.heavyResumesAt = Math.max(this.heavyResumesAt, now) + ((now - since) * (1 - share)) / share;
+        }
+      }
       this.next();
     };
   }

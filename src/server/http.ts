@@ -73,6 +73,7 @@ export function admissionFor(db: Db, given: Partial<AdmissionOptions> = {}): Adm
     concurrency,
     heavyConcurrency: Math.min(concurrency, given.heavyConcurrency || Math.max(1, Math.floor(concurrency / 4))),
     heavyCost: given.heavyCost ?? 5000,
+    heavyShare: given.heavyShare ?? 0.4,
     queue: given.queue ?? 100,
     queueTimeoutMs: given.queueTimeoutMs ?? 3000,
     largeBodyBytes: given.largeBodyBytes ?? 65536,

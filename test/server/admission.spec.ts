@@ -14,7 +14,7 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 
 describe('the admission queue', () => {
   it('runs at most `concurrency` requests, and at most `heavyConcurrency` heavy ones', async () => {
-    const gate = new Admission({ concurrency: 3, heavyConcurrency: 1, heavyCost: 100, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+    const gate = new Admission({ concurrency: 3, heavyConcurrency: 1, heavyCost: 100, heavyShare: 1, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
     const heavy1 = await gate.acquire(500);
     let heavy2: (() => void) | undefined;
     void gate.acquire(500).then((r) => (heavy2 = r));
@@ -32,7 +32,7 @@ describe('the admission queue', () => {
   });
 
   it('gives a freed slot to a waiting light request before an older heavy one', async () => {
-    const gate = new Admission({ concurrency: 1, heavyConcurrency: 1, heavyCost: 100, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+    const gate = new Admission({ concurrency: 1, heavyConcurrency: 1, heavyCost: 100, heavyShare: 1, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
     const first = await gate.acquire(5);
     const order: string[] = [];
     const heavy = gate.acquire(500).then((r) => (order.push('heavy'), r));
@@ -43,8 +43,36 @@ describe('the admission queue', () => {
     expect(order).toEqual(['light', 'heavy']);
   });
 
+  it('lets heavy requests hold their slots for at most ADMISSION_HEAVY_SHARE of the time, and admits light ones meanwhile', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const gate = new Admission({ concurrency: 2, heavyConcurrency: 1, heavyCost: 100, heavyShare: 0.25, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+      // With no light request about, heavy ones follow each other at once.
+      const alone = await gate.acquire(500);
+      jest.advanceTimersByTime(40);
+      alone();
+      const heavy1 = await gate.acquire(500);
+      (await gate.acquire(5))();
+      jest.advanceTimersByTime(40);
+      // Held 40 ms at a share of a quarter, with a light request about: the heavy lane rests 40 × 0.75 / 0.25 = 120 ms.
+      heavy1();
+      let heavy2: (() => void) | undefined;
+      void gate.acquire(500).then((r) => (heavy2 = r));
+      (await gate.acquire(5))();
+      jest.advanceTimersByTime(119);
+      await settle();
+      expect(heavy2).toBeUndefined();
+      jest.advanceTimersByTime(2);
+      await settle();
+      expect(heavy2).toBeDefined();
+      heavy2!();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('refuses at once when the queue is full, and after the queue timeout, with SERVER_BUSY and a retry time', async () => {
-    const gate = new Admission({ concurrency: 1, heavyConcurrency: 1, heavyCost: 100, queue: 1, queueTimeoutMs: 50, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+    const gate = new Admission({ concurrency: 1, heavyConcurrency: 1, heavyCost: 100, heavyShare: 1, queue: 1, queueTimeoutMs: 50, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
     const held = await gate.acquire(1);
     const waiting = gate.acquire(1);
     const full = gate.acquire(1);
