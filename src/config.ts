@@ -43,6 +43,8 @@ const schema = z.object({
   MAX_STRING_LENGTH: z.coerce.number().int().min(16).max(10000000).default(1000),
   MAX_LIST_LENGTH: z.coerce.number().int().min(10).max(1000000).default(500),
   MAX_FILTER_NODES: z.coerce.number().int().min(1).max(100000).default(100),
+  REQUEST_BUDGET_MS: z.coerce.number().int().min(0).max(3600000).default(5000),
+  REQUEST_BUDGET_MS_PER_COST: z.coerce.number().min(0).max(1000).default(0.1),
   ADMISSION_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(0),
   ADMISSION_HEAVY_CONCURRENCY: z.coerce.number().int().min(0).max(1000).default(0),
   ADMISSION_HEAVY_COST: z.coerce.number().int().min(1).max(10000000).default(5000),
@@ -132,6 +134,12 @@ export interface Limits {
   maxListLength: number;
   /** AuthorityFilter objects in one argument, counting every and/or/not branch. */
   maxFilterNodes: number;
+  /**
+   * A request's time budget from its turn (admission) on: requestBudgetMs plus
+   * requestBudgetMsPerCost for each unit of its cost. Past it, no further statement starts.
+   */
+  requestBudgetMs: number;
+  requestBudgetMsPerCost: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -144,6 +152,8 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxStringLength: 1000,
   maxListLength: 500,
   maxFilterNodes: 100,
+  requestBudgetMs: 5000,
+  requestBudgetMsPerCost: 0.1,
 });
 
 export class ConfigError extends Error {
@@ -189,6 +199,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxStringLength: e.MAX_STRING_LENGTH,
       maxListLength: e.MAX_LIST_LENGTH,
       maxFilterNodes: e.MAX_FILTER_NODES,
+      requestBudgetMs: e.REQUEST_BUDGET_MS,
+      requestBudgetMsPerCost: e.REQUEST_BUDGET_MS_PER_COST,
     }),
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     slowStatementMs: e.SLOW_STATEMENT_MS,

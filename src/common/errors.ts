@@ -36,6 +36,21 @@ export class StatementTimeoutError extends GraphQLError {
   }
 }
 
+/**
+ * A request ran past its time budget (REQUEST_BUDGET_MS + REQUEST_BUDGET_MS_PER_COST × its cost)
+ * and the statement it still needed was not started: the embedded database cannot interrupt a
+ * statement, so this bounds a request's work at the next one. The fields answered before stay.
+ */
+export class TimeBudgetError extends GraphQLError {
+  constructor(budgetMs: number, cost: number) {
+    super(
+      `The request ran past its time budget of ${Math.round(budgetMs)} ms (REQUEST_BUDGET_MS + REQUEST_BUDGET_MS_PER_COST × its cost of ${cost}); ask for less (first, simplifyMetres, fewer nested lists) or retry later`,
+      { extensions: { code: 'TIME_BUDGET_EXCEEDED', limit: Math.round(budgetMs) } },
+    );
+    this.name = 'TimeBudgetError';
+  }
+}
+
 /** A value as a user would write it, shortened for messages. */
 export function describeValue(value: unknown): string {
   const text = JSON.stringify(value);

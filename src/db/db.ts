@@ -76,6 +76,29 @@ export function observe(db: Db, observer: StatementObserver): Db {
   };
 }
 
+/**
+ * Wraps a Db so that `before` runs ahead of every statement issued through it (inside
+ * transactions too) and may refuse it by throwing. Used per request for its time budget.
+ */
+export function guard(db: Db, before: (name: string) => void): Db {
+  const wrap = <Q extends Queryable>(target: Q): Q['query'] =>
+    (async (name: string, query: SQLQuery) => {
+      before(name);
+      return target.query(name, query);
+    }) as Q['query'];
+  return {
+    driver: db.driver,
+    query: wrap(db),
+    transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: wrap(tx) })),
+    ping: () => db.ping(),
+    poolStats: () => db.poolStats(),
+    memoryBytes: () => db.memoryBytes?.() ?? 0,
+    enterReadOnly: (role) => db.enterReadOnly(role),
+    listen: (channel, onNotify) => db.listen(channel, onNotify),
+    close: () => db.close(),
+  };
+}
+
 export interface StatementLogging {
   log: Logger;
   /** Statements slower than this are logged at warn with their name. */

@@ -4,7 +4,7 @@
  * Nothing here outlives the request but what the shared caches keep, keyed by that version.
  */
 import { randomUUID } from 'node:crypto';
-import { observe, type Db } from '../db';
+import { guard, observe, type Db } from '../db';
 import type { Logger } from '../logger';
 import { createAnalyticsLoaders } from '../analytics';
 import { createAuthorityLoaders, createGeometryCache, PlanCache, type BoundaryRow } from '../authorities';
@@ -13,7 +13,7 @@ import { createDeprivationLoaders } from '../deprivation';
 import { createMapLoaders } from '../maps';
 import { createMobilityLoaders } from '../mobility';
 import { createSpatialLoaders } from '../spatial';
-import { allSources, type ByteCache, lazyMembers, once, ReferenceCache } from '../common';
+import { allSources, type ByteCache, lazyMembers, once, ReferenceCache, TimeBudgetError } from '../common';
 
 /** Caches shared by all requests of the process; each keys its entries by the data version. */
 export interface SharedCaches {
@@ -61,16 +61,26 @@ export interface Context {
    * object, so it is shared with the shallow copy of the context Apollo Server hands to plugins.
    */
   response: { hasErrors: boolean };
+  /**
+   * The request's time budget (server/limits.ts sets it once the request has its turn): no
+   * statement starts after `deadline` (performance.now() ms). Shared like `response`.
+   */
+  budget: { deadline: number; ms: number };
 }
 
 export function createContext(db: Db, log: Logger, requestId: string = randomUUID(), shared: SharedCaches = NO_SHARED_CACHES, dataVersion = 0): Context {
   const statements = { count: 0, names: [] as string[] };
-  const observed = observe(db, (e) => {
+  const budget = { deadline: Infinity, ms: Infinity };
+  const guarded = guard(db, () => {
+    if (performance.now() >= budget.deadline) throw new TimeBudgetError(budget.ms, context.cost ?? 0);
+  });
+  const observed = observe(guarded, (e) => {
     statements.count += 1;
     statements.names.push(e.name);
   });
   const loaders = createLoaders(observed, shared, dataVersion);
   // The fields of LocalAuthority other domains can answer from the districts' own statement.
   const plans = new PlanCache(() => [loaders.mobility.planned, loaders.classification.planned, ...loaders.spatial.planned]);
-  return { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false } };
+  const context: Context = { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false }, budget };
+  return context;
 }

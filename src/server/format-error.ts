@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BadUserInputError, isConnectionFailure, LimitError, StatementTimeoutError, UnavailableError } from '../common';
+import { BadUserInputError, isConnectionFailure, LimitError, StatementTimeoutError, TimeBudgetError, UnavailableError } from '../common';
 import type { Logger } from '../logger';
 import { ServerBusyError } from './admission';
 
@@ -26,7 +26,7 @@ const CLIENT_CODES = new Set([
 export function createErrorFormatter(log: Logger, statementTimeoutMs: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof BadUserInputError || original instanceof UnavailableError || original instanceof LimitError || original instanceof ServerBusyError) {
+    if (original instanceof BadUserInputError || original instanceof UnavailableError || original instanceof LimitError || original instanceof ServerBusyError || original instanceof TimeBudgetError) {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
       void _http;
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };

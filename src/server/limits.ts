@@ -155,6 +155,9 @@ export function costPlugin(
             throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`, limits.maxCost);
           }
           if (admission) release = await admission.acquire(cost);
+          // From its turn on, the request has a time budget from its cost (context.ts enforces it).
+          contextValue.budget.ms = limits.requestBudgetMs + cost * limits.requestBudgetMsPerCost;
+          contextValue.budget.deadline = performance.now() + contextValue.budget.ms;
         },
       };
     },

@@ -108,6 +108,23 @@ describe('statement timeout', () => {
   });
 });
 
+describe('the time budget of a request', () => {
+  it('starts no statement past REQUEST_BUDGET_MS + REQUEST_BUDGET_MS_PER_COST × its cost, and says so with TIME_BUDGET_EXCEEDED', async () => {
+    // A budget of 0 ms: the request's first statement is already past it.
+    const none = await start({ limits: limits({ requestBudgetMs: 0, requestBudgetMsPerCost: 0 }) });
+    const refused = await post(none, { query: '{ authority(code: "E06000001") { name } }' });
+    expect(refused.body.errors).toHaveLength(1);
+    expect(refused.body.errors[0]).toMatchObject({ path: ['authority'], extensions: { code: 'TIME_BUDGET_EXCEEDED', limit: 0 } });
+    expect(refused.body.errors[0].message).toMatch(/^The request ran past its time budget of 0 ms \(REQUEST_BUDGET_MS \+ REQUEST_BUDGET_MS_PER_COST × its cost of \d+\)/);
+    // The defaults leave the heaviest questions room: all 326 full boundaries.
+    const base = await start();
+    const heavy = await post(base, { query: '{ authorities(first: 326) { nodes { code boundary } } }' });
+    expect(heavy.status).toBe(200);
+    expect(heavy.body.errors).toBeUndefined();
+    expect(heavy.body.data.authorities.nodes).toHaveLength(326);
+  });
+});
+
 describe('database outage', () => {
   it('reports a lost database connection as SERVICE_UNAVAILABLE, not as an internal error', () => {
     const format = createErrorFormatter(testLog, 200);
