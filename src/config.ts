@@ -64,6 +64,8 @@ const schema = z.object({
   SHARED_CACHE_TTL_S: z.coerce.number().int().min(1).max(604800).default(3600),
   SHARED_CACHE_MAX_ENTRY_BYTES: z.coerce.number().int().min(1024).max(536870912).default(1048576),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10000000).default(0),
+  TRUST_PROXY: booleanFlag.default(false),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   REFERENCE_CACHE_MS: z.coerce.number().int().min(0).max(3600000).default(5000),
   RESPONSE_CACHE_BYTES: z.coerce.number().int().min(0).max(4294967296).default(33554432),
@@ -110,6 +112,10 @@ export type Config = Readonly<{
   sharedCache: Readonly<{ url: string; ttlSeconds: number; maxEntryBytes: number }> | null;
   /** /metrics on a port of its own (0: on the API port) and the address it binds. */
   metricsPort: number;
+  /** Requests a minute one client (IP address) may make; 0: no limit. */
+  rateLimitPerMinute: number;
+  /** Take the client's address from X-Forwarded-For (behind a load balancer). */
+  trustProxy: boolean;
   metricsHost: string;
   /** Cache-Control max-age of cacheable responses, seconds. */
   cacheMaxAgeSeconds: number;
@@ -211,6 +217,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tileCacheBytes: e.TILE_CACHE_BYTES,
     sharedCache: e.CACHE_URL ? Object.freeze({ url: e.CACHE_URL, ttlSeconds: e.SHARED_CACHE_TTL_S, maxEntryBytes: e.SHARED_CACHE_MAX_ENTRY_BYTES }) : null,
     metricsPort: e.METRICS_PORT,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
     metricsHost: e.METRICS_HOST,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
     dataVersionPollMs: e.DATA_VERSION_POLL_MS,

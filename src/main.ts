@@ -85,6 +85,8 @@ async function main(): Promise<void> {
     shutdownGraceMs: config.shutdownGraceMs,
     limits: config.limits,
     corsOrigins: config.corsOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
     statementTimeoutMs: config.statementTimeoutMs,
     referenceCacheMs: config.referenceCacheMs,
     responseCacheBytes: config.responseCacheBytes,

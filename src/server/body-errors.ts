@@ -12,11 +12,19 @@ function graphqlErrorBody(message: string, code: string): { errors: { message: s
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** The code of a request refused by the per-client rate limit (RATE_LIMIT_PER_MINUTE; @fastify/rate-limit). */
+export const RATE_LIMITED = 'ATLAS_RATE_LIMITED';
+
 /** The code of a body refused by an input bound before it was parsed (the error carries the problem). */
 export const INPUT_LIMIT = 'ATLAS_INPUT_LIMIT';
 
 export function mountBodyErrors(app: FastifyInstance, log: Logger, bodyLimitBytes: number, onRejected?: (code: string) => void): void {
-  app.setErrorHandler((err: FastifyError & { problem?: InputProblem }, _req, reply) => {
+  app.setErrorHandler((err: FastifyError & { problem?: InputProblem; retryAfterSeconds?: number }, _req, reply) => {
+    if (err.code === RATE_LIMITED) {
+      // Retry-After and the X-RateLimit headers are already on the reply.
+      onRejected?.('RATE_LIMITED');
+      return reply.code(err.statusCode ?? 429).header('cache-control', 'no-store').send({ errors: [{ message: err.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: err.retryAfterSeconds } }] });
+    }
     if (err.code === INPUT_LIMIT && err.problem) {
       onRejected?.('BAD_USER_INPUT');
       const { argument, limit, message } = err.problem;

@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import helmet from 'helmet';
 import { createGeometryCache } from '../authorities';
@@ -21,7 +22,7 @@ import { DEFAULT_LIMITS, type Limits } from '../config';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
 import { createApollo } from './apollo';
-import { mountBodyErrors } from './body-errors';
+import { mountBodyErrors, RATE_LIMITED } from './body-errors';
 import { createContext, type Context, type SharedCaches } from './context';
 import { watchDataVersion, type DataVersion } from './data-version';
 import { graphqlHandler, type CachedResponse } from './graphql-handler';
@@ -60,6 +61,10 @@ export interface ServerOptions {
   dataVersionPollMs?: number;
   /** Admission control; concurrencies of 0 (the default) come from the database (admissionFor). */
   admission?: Partial<AdmissionOptions>;
+  /** Requests a minute one client address may make (RATE_LIMIT_PER_MINUTE); 0 or absent: no limit. */
+  rateLimitPerMinute?: number;
+  /** The client's address from X-Forwarded-For (TRUST_PROXY), for the rate limit behind a load balancer. */
+  trustProxy?: boolean;
 }
 
 /**
@@ -67,6 +72,9 @@ export interface ServerOptions {
  * statement at a time, so 2 requests run (one heavy) and the rest wait where light ones can go
  * first; a pool runs as many as it has connections, a quarter of them heavy.
  */
+/** Paths the per-client rate limit never counts. */
+const UNLIMITED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
 export function admissionFor(db: Db, given: Partial<AdmissionOptions> = {}): AdmissionOptions {
   const concurrency = given.concurrency || (db.driver === 'pglite' ? 2 : Math.max(2, db.poolStats().total || 10));
   return {
@@ -133,6 +141,7 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
 
   const app = Fastify({
     bodyLimit: limits.bodyLimitBytes,
+    trustProxy: options.trustProxy ?? false,
     logger: false,
     requestIdHeader: false,
     genReqId: (req) => {
@@ -159,6 +168,21 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     done(Object.assign(new Error(problem.message), { statusCode: 400, code: INPUT_LIMIT, problem }), undefined);
   });
   await app.register(cors, { origin: options.corsOrigins ?? '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+  if (options.rateLimitPerMinute) {
+    // Per client address, in this instance's memory. Health, readiness and metrics are the
+    // platform's, not a client's, and are never limited.
+    await app.register(rateLimit, {
+      max: options.rateLimitPerMinute,
+      timeWindow: 60000,
+      allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]!),
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(new Error(`More than ${context.max} requests a minute from this address (RATE_LIMIT_PER_MINUTE); retry in ${context.after}`), {
+          statusCode: context.statusCode,
+          code: RATE_LIMITED,
+          retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+        }),
+    });
+  }
 
   const admitted = admissionFor(db, options.admission);
   const admission = new Admission(admitted);

@@ -125,6 +125,25 @@ describe('the time budget of a request', () => {
   });
 });
 
+describe('the per-client rate limit', () => {
+  it('is off by default; when set, answers a client past it 429 RATE_LIMITED with Retry-After, and never limits health or metrics', async () => {
+    const open = await start();
+    for (let i = 0; i < 8; i += 1) expect((await post(open, { query: '{ editions { edition } }' })).status).toBe(200);
+    const base = await start({ rateLimitPerMinute: 3 });
+    for (let i = 0; i < 3; i += 1) {
+      const ok = await post(base, { query: '{ editions { edition } }' });
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('x-ratelimit-remaining')).toBe(String(2 - i));
+    }
+    const limited = await post(base, { query: '{ editions { edition } }' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } });
+    expect(limited.body.errors[0].message).toMatch(/^More than 3 requests a minute from this address \(RATE_LIMIT_PER_MINUTE\); retry in /);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    for (const path of ['/healthz', '/readyz', '/metrics']) expect((await fetch(`${base}${path}`)).status).toBe(200);
+  });
+});
+
 describe('database outage', () => {
   it('reports a lost database connection as SERVICE_UNAVAILABLE, not as an internal error', () => {
     const format = createErrorFormatter(testLog, 200);
