@@ -65,14 +65,14 @@ export interface Context {
    * The request's time budget (server/limits.ts sets it once the request has its turn): no
    * statement starts after `deadline` (performance.now() ms). Shared like `response`.
    */
-  budget: { deadline: number; ms: number };
+  budget: { deadline: number; ms: number; cost: number };
 }
 
 export function createContext(db: Db, log: Logger, requestId: string = randomUUID(), shared: SharedCaches = NO_SHARED_CACHES, dataVersion = 0): Context {
   const statements = { count: 0, names: [] as string[] };
-  const budget = { deadline: Infinity, ms: Infinity };
+  const budget = { deadline: Infinity, ms: Infinity, cost: 0 };
   const guarded = guard(db, () => {
-    if (performance.now() >= budget.deadline) throw new TimeBudgetError(budget.ms, context.cost ?? 0);
+    if (performance.now() >= budget.deadline) throw new TimeBudgetError(budget.ms, budget.cost);
   });
   const observed = observe(guarded, (e) => {
     statements.count += 1;
@@ -81,6 +81,5 @@ export function createContext(db: Db, log: Logger, requestId: string = randomUUI
   const loaders = createLoaders(observed, shared, dataVersion);
   // The fields of LocalAuthority other domains can answer from the districts' own statement.
   const plans = new PlanCache(() => [loaders.mobility.planned, loaders.classification.planned, ...loaders.spatial.planned]);
-  const context: Context = { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false }, budget };
-  return context;
+  return { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false }, budget };
 }

@@ -67,14 +67,14 @@ export interface ServerOptions {
   trustProxy?: boolean;
 }
 
+/** Paths the per-client rate limit never counts. */
+const UNLIMITED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
 /**
  * Admission settings with the database's defaults filled in: the embedded database runs one
  * statement at a time, so 2 requests run (one heavy) and the rest wait where light ones can go
  * first; a pool runs as many as it has connections, a quarter of them heavy.
  */
-/** Paths the per-client rate limit never counts. */
-const UNLIMITED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
-
 export function admissionFor(db: Db, given: Partial<AdmissionOptions> = {}): AdmissionOptions {
   const concurrency = given.concurrency || (db.driver === 'pglite' ? 2 : Math.max(2, db.poolStats().total || 10));
   return {

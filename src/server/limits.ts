@@ -156,6 +156,7 @@ export function costPlugin(
           }
           if (admission) release = await admission.acquire(cost);
           // From its turn on, the request has a time budget from its cost (context.ts enforces it).
+          contextValue.budget.cost = cost;
           contextValue.budget.ms = limits.requestBudgetMs + cost * limits.requestBudgetMsPerCost;
           contextValue.budget.deadline = performance.now() + contextValue.budget.ms;
         },
