@@ -51,22 +51,16 @@ export interface StatementEvent {
 
 export type StatementObserver = (event: StatementEvent) => void;
 
-/**
- * Wraps a Db so that every statement issued through it, inside transactions too, is reported to
- * `observer`. Used per request to count statements and by tests to assert the bound.
- */
-export function observe(db: Db, observer: StatementObserver): Db {
-  const wrap = <Q extends Queryable>(target: Q): Q['query'] =>
-    (async (name: string, query: SQLQuery) => {
-      const started = performance.now();
-      const rows = await target.query(name, query);
-      observer({ name, durationMs: performance.now() - started, rows: rows.length });
-      return rows;
-    }) as Q['query'];
+/** Runs one statement: `name`, `query`, and the Queryable it goes to. */
+type StatementRunner = (name: string, query: SQLQuery, target: Queryable) => Promise<object[]>;
+
+/** The same Db with every statement, inside transactions too, passed through `run`. */
+function wrapStatements(db: Db, run: StatementRunner): Db {
+  const through = (target: Queryable): Queryable['query'] => ((name: string, query: SQLQuery) => run(name, query, target)) as Queryable['query'];
   return {
     driver: db.driver,
-    query: wrap(db),
-    transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: wrap(tx) })),
+    query: through(db),
+    transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: through(tx) })),
     ping: () => db.ping(),
     poolStats: () => db.poolStats(),
     memoryBytes: () => db.memoryBytes?.() ?? 0,
@@ -77,26 +71,27 @@ export function observe(db: Db, observer: StatementObserver): Db {
 }
 
 /**
+ * Wraps a Db so that every statement issued through it, inside transactions too, is reported to
+ * `observer`. Used per request to count statements and by tests to assert the bound.
+ */
+export function observe(db: Db, observer: StatementObserver): Db {
+  return wrapStatements(db, async (name, query, target) => {
+    const started = performance.now();
+    const rows = await target.query(name, query);
+    observer({ name, durationMs: performance.now() - started, rows: rows.length });
+    return rows;
+  });
+}
+
+/**
  * Wraps a Db so that `before` runs ahead of every statement issued through it (inside
  * transactions too) and may refuse it by throwing. Used per request for its time budget.
  */
 export function guard(db: Db, before: (name: string) => void): Db {
-  const wrap = <Q extends Queryable>(target: Q): Q['query'] =>
-    (async (name: string, query: SQLQuery) => {
-      before(name);
-      return target.query(name, query);
-    }) as Q['query'];
-  return {
-    driver: db.driver,
-    query: wrap(db),
-    transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: wrap(tx) })),
-    ping: () => db.ping(),
-    poolStats: () => db.poolStats(),
-    memoryBytes: () => db.memoryBytes?.() ?? 0,
-    enterReadOnly: (role) => db.enterReadOnly(role),
-    listen: (channel, onNotify) => db.listen(channel, onNotify),
-    close: () => db.close(),
-  };
+  return wrapStatements(db, async (name, query, target) => {
+    before(name);
+    return target.query(name, query);
+  });
 }
 
 export interface StatementLogging {

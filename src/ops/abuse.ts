@@ -57,25 +57,27 @@ async function ordinary(base: string, codes: string[], seconds: number): Promise
   return { requests: result.requests.total, failed: failed + result.errors + result.timeouts, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
 }
 
-/**
- * The server's own count of Ordinary requests by duration (its histogram on /metrics: from the
- * request's start in Apollo Server to its response), cumulative per bucket bound in ms.
- */
-async function serverSide(base: string): Promise<Map<number, number> & { loopDelayP99Ms?: number }> {
+/** What the server measured itself, read from its /metrics. */
+interface ServerReading {
+  /** Ordinary requests by duration (from their start in Apollo Server to the response), cumulative per bucket bound in ms. */
+  buckets: Map<number, number>;
+  /** The event loop's delay p99 since the previous reading (prom-client resets it at each), ms. */
+  loopDelayP99Ms?: number;
+}
+
+async function serverSide(base: string): Promise<ServerReading> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  const buckets: Map<number, number> & { loopDelayP99Ms?: number } = new Map<number, number>();
-  // The event loop's delay since the previous reading (prom-client resets it at each): how long a
-  // ready callback, such as a new request's first bytes, waited for the loop.
-  const lag = /^nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(text);
-  if (lag) buckets.loopDelayP99Ms = Math.round(Number(lag[1]) * 1000);
+  const buckets = new Map<number, number>();
   for (const m of text.matchAll(/^atlas_graphql_request_duration_seconds_bucket\{le="([^"]+)",operation="Ordinary"\} (\d+)$/gm)) {
     buckets.set(m[1] === '+Inf' ? Infinity : Number(m[1]) * 1000, Number(m[2]));
   }
-  return buckets;
+  // How long a ready callback, such as a new request's first bytes, waited for the loop.
+  const lag = /^nodejs_eventloop_lag_p99_seconds (\S+)$/m.exec(text);
+  return { buckets, loopDelayP99Ms: lag ? Math.round(Number(lag[1]) * 1000) : undefined };
 }
 
-/** The bucket bound under which 99 % of the requests counted between two readings fell. */
-function p99Bound(before: Map<number, number>, after: Map<number, number>): number | null {
+/** The bucket bound under which 99 % of the Ordinary requests counted between two readings fell. */
+function p99Bound({ buckets: before }: ServerReading, { buckets: after }: ServerReading): number | null {
   const bounds = [...after.keys()].sort((a, b) => a - b);
   const total = (after.get(Infinity) ?? 0) - (before.get(Infinity) ?? 0);
   if (total === 0) return null;
