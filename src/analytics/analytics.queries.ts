@@ -1,10 +1,12 @@
 /**
- * SQL for the analytics: grouped summaries, score/deprivation pairs, the variables of
- * statistical neighbours, the adjacency graph for spatial autocorrelation, and pairwise
- * comparisons. Statistics beyond counts, means and medians are computed in analytics rules.
+ * The analytics' data: SQL for grouped summaries, score/deprivation pairs, the variables of
+ * statistical neighbours, the adjacency graph for spatial autocorrelation and pairwise
+ * comparisons, and the per-request loaders of those inputs (each fetched at most once per
+ * request). Statistics beyond counts, means and medians are computed in the analytics rules.
  */
-import { whereFromCriteria, type AuthorityCriteria } from '../filter';
-import { type Queryable, sql, type SQLQuery } from '../db';
+import { once, perArgs } from '../common';
+import { type Db, type Queryable, sql, type SQLQuery } from '../db';
+import { type AuthorityCriteria, whereFromCriteria } from '../filter';
 import { bandSql } from '../mobility';
 
 export type SummaryKey =
@@ -180,4 +182,14 @@ export function pairDistances(db: Queryable, codes: readonly string[]): Promise<
       join boundaries by_ on by_.code = y.code
       order by x.i, y.j`,
   );
+}
+
+// Per-request loaders for the analytics inputs (each fetched at most once per request).
+
+export function createAnalyticsLoaders(db: Db) {
+  return {
+    features: once(() => districtFeatures(db)),
+    scores: perArgs((edition: number) => once(() => editionScores(db, edition))),
+    links: perArgs((maxGapKm: number) => once(() => adjacencyLinks(db, maxGapKm))),
+  };
 }

@@ -1,5 +1,5 @@
 /** The Commission's questions: summaries, correlation, statistical neighbours, clusters, comparisons. */
-export { createAnalyticsLoaders } from './analytics.loaders';
+export { createAnalyticsLoaders } from './analytics.queries';
 export {
   AnalyticsQueryResolver, AuthorityPairResolver, ComparisonResolver, EditionClusterResolver, LocalClusterResolver, SimilarAuthorityResolver,
   SimilarResolver,

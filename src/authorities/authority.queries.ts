@@ -1,10 +1,10 @@
 /**
- * SQL for the district itself: lookups by code, name and region, centroids and boundaries.
- * Spatial values are computed in EPSG:27700 and emitted as GeoJSON.
+ * The district's data: the SQL for the district itself (lookups by code, name and region,
+ * centroids and boundaries, computed in EPSG:27700 and emitted as GeoJSON), what a look-ahead
+ * plan asks of it, and the per-request loaders that batch those statements.
  */
-import { type Queryable, sql, type SQLQuery } from '../db';
-import { RawJson } from '../common';
-import type { AuthorityPlan } from './authority.plan';
+import { ByteCache, oneToMany, oneToOne, perArgs, RawJson } from '../common';
+import { type Db, type Queryable, sql, type SQLQuery } from '../db';
 
 export interface AuthorityRow {
   code: string;
@@ -24,6 +24,28 @@ export const AUTHORITY_COLUMNS = sql.query`
   p.land_area_km2 as "landAreaKm2", p.persons_per_km2 as "personsPerKm2"`;
 
 export const AUTHORITY_FROM = sql.query`authorities a join boundaries b on b.code = a.code left join populations p on p.code = a.code`;
+
+/** A field of LocalAuthority that can be answered by a column of the rows' own statement. */
+export interface PlannedField {
+  field: string;
+  /** The column that answers one selection of the field (its arguments), named by `key`; null: not planned. */
+  column(args: Record<string, unknown>): Promise<{ key: string; sql: SQLQuery } | null>;
+}
+
+/** What a look-ahead plan (authority.graphql.ts) asks of a district's row statement. */
+export interface AuthorityPlan {
+  /** Whether the district's own row is needed (else a district is just its code). */
+  row: boolean;
+  /** Extra columns of the row statement, by key. */
+  columns: Map<string, SQLQuery>;
+  /** Identifies the columns, for one DataLoader per plan. */
+  key: string;
+}
+
+/** The value a planned column brought with the row; undefined when the row was not planned with it. */
+export function plannedValue<T>(authority: object, key: string): T | undefined {
+  return (authority as Record<string, T | undefined>)[`planned:${key}`];
+}
 
 /** The row's columns plus the plan's: each planned column is named "planned:<key>" (plannedValue reads it). */
 export function authorityColumns(plan?: AuthorityPlan): SQLQuery {
@@ -107,4 +129,46 @@ export async function boundariesOf(db: Queryable, codes: readonly string[], o: B
               from boundaries b where b.code = any(${sql.value(codes)}::text[])`,
   );
   return rows.map((r) => ({ code: r.code, geojson: new RawJson(r.geojson) }));
+}
+
+// Per-request loaders for authorities and their boundaries. Boundary GeoJSON (simplified, in a
+// CRS, at a precision) changes only with the data, so it is also kept across requests in the
+// process-wide geometry cache, keyed by the data version: PostGIS simplifies each boundary once.
+
+/** The process-wide cache of boundary GeoJSON, sized by its JSON text. */
+export const createGeometryCache = (maxBytes: number): ByteCache<BoundaryRow> => new ByteCache<BoundaryRow>(maxBytes, (row) => row.geojson.text.length);
+
+const NO_GEOMETRY_CACHE = createGeometryCache(0);
+
+export function createAuthorityLoaders(db: Db, geometry: ByteCache<BoundaryRow> = NO_GEOMETRY_CACHE, dataVersion = 0) {
+  const byCode = oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes), (r) => r.code);
+  const prime = (rows: AuthorityRow[]): AuthorityRow[] => {
+    for (const r of rows) byCode.prime(r.code, r);
+    return rows;
+  };
+  return {
+    byCode,
+    /** Districts by code with the columns of a plan (authority.graphql.ts), one loader per plan. */
+    byCodeWith: perArgs(
+      (plan: AuthorityPlan) => oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes, plan), (r) => r.code),
+      (plan) => plan.key,
+    ),
+    /** Seeds byCode with rows a list query already fetched, so nested lookups cost nothing. */
+    prime,
+    byRegion: oneToMany(async (regions: readonly string[]) => prime(await authoritiesInRegions(db, regions)), (r) => r.regionCode),
+    centroid: perArgs((srid: 4326 | 27700) => oneToOne((codes: readonly string[]) => centroidsOf(db, codes, srid), (r) => r.code)),
+    boundary: perArgs((o: BoundaryOptions) => {
+      const keyOf = (code: string): string => `${dataVersion}:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`;
+      return oneToOne(
+        async (codes: readonly string[]) => {
+          const cached = codes.map((code) => geometry.get(keyOf(code))).filter((row): row is BoundaryRow => row !== undefined);
+          const missing = codes.filter((code) => !cached.some((row) => row.code === code));
+          const fetched = missing.length > 0 ? await boundariesOf(db, missing, o) : [];
+          for (const row of fetched) geometry.set(keyOf(row.code), row);
+          return [...cached, ...fetched];
+        },
+        (r) => r.code,
+      );
+    }),
+  };
 }

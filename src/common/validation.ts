@@ -77,7 +77,7 @@ export async function validateArgs(value: unknown, name = ''): Promise<void> {
 
 /**
  * Whether arguments (as GraphQL coerced them) pass their class's bounds, synchronously: a field
- * is only planned ahead (authorities/authority.plan.ts) for arguments its resolver would accept,
+ * is only planned ahead (authorities/authority.graphql.ts) for arguments its resolver would accept,
  * so an answer given at once never skips a check.
  */
 export function argsAreValid(type: new () => object, args: Record<string, unknown>): boolean {

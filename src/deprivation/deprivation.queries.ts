@@ -1,5 +1,6 @@
-/** SQL for the English Indices of Deprivation 2015 district summaries. */
-import { type Queryable, sql } from '../db';
+/** Data of the Indices of Deprivation 2015 district summaries: the SQL and its per-request loader (all domains of a district in one batch). */
+import { oneToMany } from '../common';
+import { type Db, type Queryable, sql } from '../db';
 
 export interface DeprivationRow {
   code: string;
@@ -37,4 +38,10 @@ export function deprivationOf(db: Queryable, codes: readonly string[]): Promise<
       where code = any(${sql.value(codes)}::text[])
       order by array_position(${sql.value(DOMAIN_ORDER)}::text[], domain)`,
   );
+}
+
+// Per-request loader for deprivation summaries (all domains of a district in one batch).
+
+export function createDeprivationLoaders(db: Db) {
+  return { byCode: oneToMany((codes: readonly string[]) => deprivationOf(db, codes), (r) => r.code) };
 }

@@ -1,5 +1,9 @@
-/** SQL for index scores: overall, by life stage and by indicator, batched by (edition, code). */
-import { type Queryable, sql, type SQLQuery } from '../db';
+/**
+ * The index's data: SQL for editions and for scores (overall, by life stage and by indicator,
+ * batched by (edition, code)), and the per-request loaders that batch those statements.
+ */
+import { once, oneToMany, oneToOne, type ReferenceCache } from '../common';
+import { type Db, type Queryable, sql, type SQLQuery } from '../db';
 
 export interface ScoreKey {
   edition: number;
@@ -64,3 +68,55 @@ export function indicatorValuesOf(db: Queryable, keys: readonly ScoreKey[]): Pro
               order by s.position, i.code`,
   );
 }
+
+// SQL for index editions.
+
+export interface EditionRow {
+  edition: number;
+  title: string;
+  publisher: string;
+  publishedOn: string;
+  sourceId: string | null;
+  licence: string;
+  attribution: string;
+  rankedCount: number;
+  /** First rank of each quintile 1..5 (mobility.rules.ts): the thresholds bands are read from. */
+  quintileMinRanks: number[];
+  lifeStageCount: number;
+  indicatorCount: number;
+  loadedAt: string;
+}
+
+/** Every loaded edition, newest first, with what it covers. */
+export function allEditions(db: Queryable): Promise<EditionRow[]> {
+  return db.query<EditionRow>(
+    'allEditions',
+    sql.query`
+      select e.edition, e.title, e.publisher, e.published_on::text as "publishedOn", e.source_id as "sourceId",
+             e.licence, e.attribution, e.ranked_count as "rankedCount", e.quintile_min_ranks as "quintileMinRanks",
+             (select count(distinct l.life_stage)::int from life_stage_scores l where l.edition = e.edition) as "lifeStageCount",
+             (select count(*)::int from indicators i where i.edition = e.edition) as "indicatorCount",
+             to_char(e.loaded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "loadedAt"
+      from editions e
+      order by e.edition desc`,
+  );
+}
+
+// Per-request loaders for editions and scores.
+
+/** The key of a planned score: plannedValue(authority, mobilityPlanKey(2016)). */
+export const mobilityPlanKey = (edition: number): string => `mobility:${edition}`;
+
+const scoreKey = (k: ScoreKey): string => `${k.edition}:${k.code}`;
+
+export function createMobilityLoaders(db: Db, cache: Pick<ReferenceCache, 'get'>) {
+  const editions = once(() => cache.get('editions', () => allEditions(db)));
+  return {
+    editions,
+    score: oneToOne((keys: readonly ScoreKey[]) => scoresOf(db, keys), scoreKey, scoreKey),
+    lifeStages: oneToMany((keys: readonly ScoreKey[]) => lifeStageScoresOf(db, keys), scoreKey, scoreKey),
+    indicators: oneToMany((keys: readonly ScoreKey[]) => indicatorValuesOf(db, keys), scoreKey, scoreKey),
+  };
+}
+
+export type MobilityLoaders = ReturnType<typeof createMobilityLoaders>;

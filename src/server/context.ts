@@ -8,11 +8,11 @@ import { guard, observe, type Db } from '../db';
 import type { Logger } from '../logger';
 import { createAnalyticsLoaders } from '../analytics';
 import { createAuthorityLoaders, createGeometryCache, PlanCache, type BoundaryRow } from '../authorities';
-import { createClassificationLoaders } from '../classification';
+import { classificationPlanner, createClassificationLoaders } from '../classification';
 import { createDeprivationLoaders } from '../deprivation';
 import { createMapLoaders } from '../maps';
-import { createMobilityLoaders } from '../mobility';
-import { createSpatialLoaders } from '../spatial';
+import { createMobilityLoaders, mobilityPlanner } from '../mobility';
+import { createSpatialLoaders, spatialPlanners } from '../spatial';
 import { allSources, type ByteCache, lazyMembers, once, ReferenceCache, TimeBudgetError } from '../common';
 
 /** Caches shared by all requests of the process; each keys its entries by the data version. */
@@ -36,7 +36,7 @@ export function createLoaders(db: Db, shared: SharedCaches = NO_SHARED_CACHES, d
     deprivation: () => createDeprivationLoaders(db),
     maps: () => createMapLoaders(db, reference),
     mobility: mobilityLoaders,
-    spatial: () => createSpatialLoaders(db, mobilityLoaders().editions),
+    spatial: () => createSpatialLoaders(db),
     sources: () => once(() => reference.get('sources', () => allSources(db))),
   });
 }
@@ -46,7 +46,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface Context {
   db: Db;
   loaders: Loaders;
-  /** Look-ahead plans for the districts each field returns (authorities/authority.plan.ts). */
+  /** Look-ahead plans for the districts each field returns (authorities/authority.graphql.ts). */
   plans: PlanCache;
   log: Logger;
   requestId: string;
@@ -80,6 +80,6 @@ export function createContext(db: Db, log: Logger, requestId: string = randomUUI
   });
   const loaders = createLoaders(observed, shared, dataVersion);
   // The fields of LocalAuthority other domains can answer from the districts' own statement.
-  const plans = new PlanCache(() => [loaders.mobility.planned, loaders.classification.planned, ...loaders.spatial.planned]);
+  const plans = new PlanCache(() => [mobilityPlanner(loaders.mobility), classificationPlanner, ...spatialPlanners(loaders.mobility)]);
   return { db: observed, loaders, plans, log: log.child({ requestId }), requestId, statements, dataVersion, response: { hasErrors: false }, budget };
 }

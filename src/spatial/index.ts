@@ -1,4 +1,4 @@
 /** Spatial relations between districts, as other domains may use them. */
-export { createSpatialLoaders } from './spatial.loaders';
-export { AuthorityDistanceResolver, NeighbourResolver, plannedNearestHotspot, plannedNeighbours, SpatialResolver } from './spatial.resolver';
+export { AuthorityDistanceResolver, NeighbourResolver, plannedNearestHotspot, plannedNeighbours, spatialPlanners, SpatialResolver } from './spatial.graphql';
+export { createSpatialLoaders } from './spatial.queries';
 export * from './spatial.rules';

@@ -1,11 +1,15 @@
 /**
- * SQL for spatial questions: neighbours (precomputed adjacency, walked for hops), nearest
- * districts (KNN on GiST), point lookups and geometry checks. Distances are measured in
- * EPSG:27700 and reported in km.
+ * Spatial data: the SQL of neighbours, nearest districts and point lookups (measured in
+ * EPSG:27700 on indexed columns), and the per-request loaders that batch it, one statement per
+ * batch of source districts.
  */
-import { whereFromCriteria, type AuthorityCriteria } from '../filter';
-import { type Queryable, sql, type SQLQuery } from '../db';
-import { pointSql, type GridPoint } from '../common';
+import { type GridPoint, oneToMany, oneToOne, perArgs, pointSql } from '../common';
+import { type Db, type Queryable, sql, type SQLQuery } from '../db';
+import { type AuthorityCriteria, whereFromCriteria } from '../filter';
+
+// SQL for spatial questions: neighbours (precomputed adjacency, walked for hops), nearest
+// districts (KNN on GiST), point lookups and geometry checks. Distances are measured in
+// EPSG:27700 and reported in km.
 
 export interface NeighbourOptions {
   kinds: ('LAND_BORDER' | 'ACROSS_WATER')[];
@@ -219,4 +223,14 @@ export function geometryValidity(db: Queryable, texts: readonly string[]): Promi
     sql.query`select t as geojson, ST_IsValid(g) as valid, ST_IsValidReason(g) as reason
               from unnest(${sql.value(texts)}::text[]) as t, lateral (select ST_GeomFromGeoJSON(t) as g) as parsed`,
   );
+}
+
+// Per-request loaders for spatial questions, one statement per batch of source districts.
+
+export function createSpatialLoaders(db: Db) {
+  return {
+    neighbours: perArgs((o: NeighbourOptions) => oneToMany((codes: readonly string[]) => neighboursOf(db, codes, o), (r) => r.source)),
+    nearest: perArgs((o: NearestOptions) => oneToMany((codes: readonly string[]) => nearestOf(db, codes, o), (r) => r.source)),
+    geometryValidity: oneToOne((texts: readonly string[]) => geometryValidity(db, texts), (r) => r.geojson),
+  };
 }

@@ -33,7 +33,7 @@ describe('statement count of nested queries', () => {
     const perName = new Map<string, number>();
     for (const name of result.statementNames) perName.set(name, (perName.get(name) ?? 0) + 1);
     for (const [name, n] of perName) expect({ name, n }).toEqual({ name, n: 1 });
-    // The list's classification comes with findAuthorities (planned: authority.plan.ts); scores
+    // The list's classification comes with findAuthorities (planned: authority.graphql.ts); scores
     // are still batched once, for the districts listed under regions.
     expect([...perName.keys()].sort()).toEqual(
       [

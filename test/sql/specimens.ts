@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { adjacencyLinks, districtFeatures, editionScores, pairDistances, scoresWithDeprivation, summaryRows } from '../../src/analytics/analytics.queries';
-import type { AuthorityPlan } from '../../src/authorities/authority.plan';
+import type { AuthorityPlan } from '../../src/authorities/authority.queries';
 import { authoritiesByCode, authoritiesInRegions, authorityByName, boundariesOf, centroidsOf } from '../../src/authorities/authority.queries';
 import { allRegions, classificationJson, classificationsOf, regionStats } from '../../src/classification/classification.queries';
 import { allSources } from '../../src/common/source.queries';
@@ -25,8 +25,7 @@ import { districtsOf2016, removeEdition, writeEdition } from '../../src/imports/
 import { currentSeed, loadSeed } from '../../src/imports/load-seed';
 import { readSeed } from '../../src/imports/seed.format';
 import { acrossWater, coastlines, landBorders, stageBoundaries } from '../../src/imports/spatial.derive';
-import { allEditions } from '../../src/mobility/edition.queries';
-import { indicatorValuesOf, lifeStageScoresOf, scoreColumn, scoresOf } from '../../src/mobility/mobility.queries';
+import { allEditions, indicatorValuesOf, lifeStageScoresOf, scoreColumn, scoresOf } from '../../src/mobility/mobility.queries';
 import { currentDataVersion } from '../../src/server/data-version.queries';
 import { dataStatus } from '../../src/server/readiness.queries';
 import { authorityAtPoint, directNeighboursColumn, geometryValidity, nearestColumn, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';

@@ -3,8 +3,7 @@ import { ArgsType, Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Reso
 import { LocalAuthority } from '../authorities';
 import type { Context } from '../server/context';
 import { standingOf } from './mobility.rules';
-import { MobilityBand } from './mobility.type';
-import { EditionYear, pickEdition } from './edition.args';
+import { EditionYear, MobilityBand, pickEdition } from './mobility.graphql';
 
 @ArgsType()
 export class MobilityChangeArgs {

@@ -1,8 +1,17 @@
-/** Arguments of `AuthorityConnection.featureCollection`: the geometry's options and the properties. */
+/**
+ * `AuthorityConnection.featureCollection` in GraphQL: its arguments (the geometry's options and
+ * the properties) and its resolver, the connection's page as one GeoJSON FeatureCollection built
+ * by PostgreSQL (features.queries.ts).
+ */
 import { ArrayMaxSize, ArrayUnique } from 'class-validator';
-import { ArgsType, Field, registerEnumType } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
 import { BoundaryArgs } from '../authorities';
-import { FEATURE_PROPERTIES, type FeaturePropertyName } from './features.queries';
+import { boundaryCost, DEFAULT_PRECISION, GeoJSONScalar, SRID } from '../common';
+import type { Context } from '../server/context';
+import { AuthorityConnection } from './authorities.graphql';
+import { FEATURE_PROPERTIES, featureCollection, type FeaturePropertyName } from './features.queries';
+
+// Arguments of `AuthorityConnection.featureCollection`: the geometry's options and the properties.
 
 /** The GraphQL names of the properties (CODE, NAME, ...), each standing for its lower-case key. */
 export const FeatureProperty = Object.fromEntries(FEATURE_PROPERTIES.map((name) => [name.toUpperCase(), name])) as { [K in FeaturePropertyName as Uppercase<K>]: K };
@@ -34,4 +43,25 @@ export class FeatureCollectionArgs extends BoundaryArgs {
   @ArrayMaxSize(FEATURE_PROPERTIES.length, { message: `must list at most the ${FEATURE_PROPERTIES.length} properties there are` })
   @ArrayUnique({ message: 'must name each property at most once' })
   properties?: FeaturePropertyName[];
+}
+
+// `AuthorityConnection.featureCollection`: the connection's page as one GeoJSON FeatureCollection.
+
+@Resolver(() => AuthorityConnection)
+export class FeatureCollectionResolver {
+  @FieldResolver(() => GeoJSONScalar, {
+    complexity: boundaryCost,
+    description:
+      "This page's districts as one GeoJSON FeatureCollection, built by the database: the same filter, order and paging, each feature's id its ONS code, its geometry the boundary as the arguments ask and its properties those listed (of the filter's edition). It drops into MapLibre, Leaflet or QGIS as it is; in BNG it names EPSG:27700 in a top-level crs member.",
+  })
+  async featureCollection(@Root() connection: AuthorityConnection, @Args() args: FeatureCollectionArgs, @Ctx() ctx: Context): Promise<object> {
+    const { collection } = await featureCollection(ctx.db, connection.criteria, connection.page, {
+      simplifyMetres: args.simplifyMetres,
+      precision: args.precision ?? DEFAULT_PRECISION[args.crs],
+      srid: SRID[args.crs] as 4326 | 27700,
+      properties: args.properties ?? FEATURE_PROPERTIES,
+      edition: connection.criteria.edition,
+    });
+    return collection;
+  }
 }
