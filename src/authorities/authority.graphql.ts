@@ -157,10 +157,8 @@ export class PlanCache {
 }
 
 
-// The LocalAuthority entity: `Query.authority` (one district by code or name) and the fields that
-// come with the district itself (its boundary, centroid and population estimate). Fields from
-// other data live with their domain: region and classification in classification/, mobility in
-// mobility/, deprivation in deprivation/, neighbours and nearest in spatial/.
+// The resolvers: `Query.authority` (one district by code or name) and the fields that come with
+// the district itself (its boundary, centroid and population estimate).
 @Resolver(() => LocalAuthority)
 export class AuthorityResolver {
   @Query(() => LocalAuthority, {
