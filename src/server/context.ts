@@ -27,15 +27,13 @@ export const NO_SHARED_CACHES: SharedCaches = { reference: new ReferenceCache(0)
 
 export function createLoaders(db: Db, shared: SharedCaches = NO_SHARED_CACHES, dataVersion = 0) {
   const reference = shared.reference.forVersion(dataVersion);
-  let mobility: ReturnType<typeof createMobilityLoaders> | undefined;
-  const mobilityLoaders = (): ReturnType<typeof createMobilityLoaders> => (mobility ??= createMobilityLoaders(db, reference));
   return lazyMembers({
     analytics: () => createAnalyticsLoaders(db),
     authorities: () => createAuthorityLoaders(db, shared.geometry, dataVersion),
     classification: () => createClassificationLoaders(db, reference),
     deprivation: () => createDeprivationLoaders(db),
     maps: () => createMapLoaders(db, reference),
-    mobility: mobilityLoaders,
+    mobility: () => createMobilityLoaders(db, reference),
     spatial: () => createSpatialLoaders(db),
     sources: () => once(() => reference.get('sources', () => allSources(db))),
   });
