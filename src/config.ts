@@ -236,6 +236,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
 }
 
+/**
+ * The folder a command was run from, which the file names it is given are relative to: npm runs
+ * scripts in the package root and names the caller's folder in INIT_CWD.
+ */
+export function commandWorkingDir(): string {
+  return process.env.INIT_CWD || process.cwd();
+}
+
 /** The repository root: relative paths in the configuration are resolved against it. */
 export function projectRoot(): string {
   // Compiled code lives in dist/, sources in src/: both sit one level below the root.

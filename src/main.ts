@@ -1,11 +1,13 @@
 /**
  * Starts Mobility Atlas: configuration, database (embedded PGlite unless DATABASE_URL is set),
- * migrations and seed, then the HTTP server. SIGTERM/SIGINT stop it gracefully.
+ * migrations and seed, then the HTTP server. SIGTERM/SIGINT stop it gracefully. An embedded
+ * server owns its data directory (db/ownership.ts) and runs the imports, backups and restores
+ * that local commands hand it (imports/handover.ts), so they are served at once and never lost.
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig, projectRoot } from './config';
-import { openDb, openPg, withReadReplicas } from './db';
-import { defaultMigrationsDir, defaultSnapshotPaths, prepareDatabase, readSnapshot } from './imports';
+import { DirectoryOwnedError, openDb, openPg, ownerSocketPath, withReadReplicas } from './db';
+import { DATA_COMMANDS, defaultMigrationsDir, defaultSnapshotPaths, prepareDatabase, readSnapshot, serveJobs, type JobServer } from './imports';
 import { createLogger } from './logger';
 import { createServer } from './server';
 
@@ -36,20 +38,29 @@ async function main(): Promise<void> {
     },
     'starting',
   );
-  const primary = await openDb(
-    {
-      databaseUrl: config.databaseUrl,
-      poolMax: config.databasePoolMax,
-      pgliteDataDir: config.pgliteDataDir,
-      pgliteMemory: config.pgliteMemory,
-      // A new embedded database starts from the seeded snapshot when it is current (it is built
-      // at install); the seed check below still loads a seed that differs from it.
-      pgliteSnapshot: config.loadSeedOnStart ? () => readSnapshot({ ...defaultSnapshotPaths(projectRoot()), seedDir: config.seedDir }) : undefined,
-      statementTimeoutMs: config.statementTimeoutMs,
-      slowStatementMs: config.slowStatementMs,
-    },
-    log,
-  );
+  const jobSocket = config.databaseUrl ? null : ownerSocketPath(config.pgliteDataDir);
+  let primary;
+  try {
+    primary = await openDb(
+      {
+        databaseUrl: config.databaseUrl,
+        poolMax: config.databasePoolMax,
+        pgliteDataDir: config.pgliteDataDir,
+        pgliteMemory: config.pgliteMemory,
+        // A new embedded database starts from the seeded snapshot when it is current (it is built
+        // at install); the seed check below still loads a seed that differs from it.
+        pgliteSnapshot: config.loadSeedOnStart ? () => readSnapshot({ ...defaultSnapshotPaths(projectRoot()), seedDir: config.seedDir }) : undefined,
+        statementTimeoutMs: config.statementTimeoutMs,
+        slowStatementMs: config.slowStatementMs,
+        owner: { command: 'npm start', socket: jobSocket },
+      },
+      log,
+    );
+  } catch (err) {
+    if (!(err instanceof DirectoryOwnedError)) throw err;
+    log.fatal({ owner: err.owner }, err.message);
+    process.exit(1);
+  }
   await prepareDatabase(
     primary,
     { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: config.loadSeedOnStart ? 'missing' : 'never' },
@@ -100,6 +111,24 @@ async function main(): Promise<void> {
     admission: config.admission,
   });
   const address = await server.listen(config.port, config.host);
+  // Imports, backups and restores from local commands run here, on the primary, in write
+  // transactions; the data version is read again before the command hears back, so what it
+  // reports done is what the server serves.
+  let jobs: JobServer | null = null;
+  if (jobSocket) {
+    const writer = primary;
+    jobs = await serveJobs(
+      jobSocket,
+      async (request, io) => {
+        try {
+          return await DATA_COMMANDS[request.job](request.argv, writer, io);
+        } finally {
+          await server.dataVersion.refresh();
+        }
+      },
+      log.child({ module: 'jobs' }),
+    );
+  }
   log.info(
     { url: `http://localhost:${address.port}/graphql`, startupMs: Math.round(performance.now() - startedAt) },
     'Mobility Atlas is serving',
@@ -111,6 +140,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping: finishing in-flight requests');
     try {
+      await jobs?.close();
       await server.stop();
       await db.close();
       log.info('stopped');

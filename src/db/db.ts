@@ -18,10 +18,20 @@ export interface Transaction extends Queryable {
   exec(text: string): Promise<void>;
 }
 
+export interface TransactionOptions {
+  /**
+   * The transaction writes. After enterReadOnly a Db's transactions are read-only and run as the
+   * reader role; a write transaction runs as the login the Db connected with (SET LOCAL ROLE
+   * NONE, SET TRANSACTION READ WRITE), for the trusted writers only: migrations, the seed load,
+   * imports and restores (an embedded server runs them in its own process).
+   */
+  write?: boolean;
+}
+
 export interface Db extends Queryable {
   readonly driver: DriverName;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Cheap round-trip used by readiness checks. */
   ping(): Promise<void>;
   /** Connections in use and waiting, for metrics. */
@@ -60,7 +70,7 @@ function wrapStatements(db: Db, run: StatementRunner): Db {
   return {
     driver: db.driver,
     query: through(db),
-    transaction: (fn) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: through(tx) })),
+    transaction: (fn, options) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: through(tx) }), options),
     ping: () => db.ping(),
     poolStats: () => db.poolStats(),
     memoryBytes: () => db.memoryBytes?.() ?? 0,
@@ -99,6 +109,9 @@ export interface StatementLogging {
   /** Statements slower than this are logged at warn with their name. */
   slowStatementMs?: number;
 }
+
+/** The statements that make a transaction a writer's when the Db serves through a read-only role. */
+export const WRITE_TRANSACTION = 'set transaction read write; set local role none';
 
 /**
  * Runs one named statement through a driver's executor: compiles it (placeholders and values),

@@ -4,6 +4,7 @@ export * from './connection-errors';
 export * from './replicas';
 export * from './migrator';
 export * from './open';
+export * from './ownership';
 export * from './pg.driver';
 export * from './pglite.driver';
 export * from './sql';

@@ -50,7 +50,7 @@ export async function migrate(db: Db, migrationsDir: string, log: Logger): Promi
           if (done.length > 0) return; // another instance applied it while we waited for the lock
           await tx.exec(readFileSync(path.join(migrationsDir, file), 'utf8'));
           await tx.query('recordMigration', sql.query`insert into schema_migrations (name) values (${sql.value(file)})`);
-        }),
+        }, { write: true }),
     })),
     storage,
     logger: undefined,

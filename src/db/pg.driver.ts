@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '../logger';
-import { runStatement, type Db, type Transaction } from './db';
+import { runStatement, WRITE_TRANSACTION, type Db, type Transaction } from './db';
 import type { SQLQuery } from './sql';
 
 export interface PgOptions {
@@ -61,10 +61,11 @@ export function openPg(options: PgOptions, log: Logger): Db {
   return {
     driver: 'pg',
     query: (name, query) => run(pool, name, query),
-    async transaction(fn) {
+    async transaction(fn, txOptions) {
       const client = await pool.connect();
       try {
         await client.query('begin');
+        if (txOptions?.write && readOnlyRole) await client.query(WRITE_TRANSACTION);
         const tx: Transaction = {
           query: (name, query) => run(client, name, query),
           exec: async (text) => {

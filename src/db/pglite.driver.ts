@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { MEMORY_SIZE } from '../config';
 import type { Logger } from '../logger';
-import { runStatement, type Db, type Transaction } from './db';
+import { runStatement, WRITE_TRANSACTION, type Db, type Transaction } from './db';
 import { trimmedPostgis } from './postgis-bundle';
 import type { SQLQuery } from './sql';
 
@@ -54,6 +54,7 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
   const mod = (pglite as unknown as { mod?: { pg_extensions?: unknown; HEAP8?: Uint8Array } }).mod;
   if (mod && 'pg_extensions' in mod) delete mod.pg_extensions;
   let closed = false;
+  let readOnly = false;
   if (options.statementTimeoutMs) await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
 
   const run = <R>(client: PGlite | PGliteTransaction, name: string, query: SQLQuery): Promise<R[]> =>
@@ -75,8 +76,9 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
   return {
     driver: 'pglite',
     query: (name, query) => run(pglite, name, query),
-    transaction: (fn) =>
+    transaction: (fn, txOptions) =>
       pglite.transaction(async (inner) => {
+        if (txOptions?.write && readOnly) await inner.exec(WRITE_TRANSACTION);
         const tx: Transaction = {
           query: (name, query) => run(inner, name, query),
           exec: async (text) => {
@@ -94,6 +96,7 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
     memoryBytes: () => mod?.HEAP8?.byteLength ?? 0,
     async enterReadOnly(role) {
       await pglite.exec(`set role "${role}"; set default_transaction_read_only = on`);
+      readOnly = true;
     },
     async listen(channel, onNotify) {
       // In-process: notifications of this database's own transactions (PGlite has one client).

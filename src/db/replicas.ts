@@ -93,7 +93,7 @@ export function withReadReplicas(primary: Db, replicas: Replica[], log: Logger, 
       }
       return primary.query(name, query);
     },
-    transaction: (fn) => primary.transaction(fn),
+    transaction: (fn, options) => primary.transaction(fn, options),
     ping: () => primary.ping(),
     poolStats: () => primary.poolStats(),
     memoryBytes: () => primary.memoryBytes?.() ?? 0,

@@ -107,7 +107,7 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
     // Fresh statistics with the data (and with it, if the load rolls back): the planner's row
     // estimates decide between KNN index scans and joins, and autovacuum may be off or late.
     await tx.exec(`analyze ${['boundaries', 'detailed_boundaries', 'editions', ...SEED_TABLES.map((t) => t.table)].join(', ')}`);
-  });
+  }, { write: true });
   log.info(
     { module: 'seed', hash: seed.hash.slice(0, 12), boundaries: seed.boundaries.length, ms: Math.round(performance.now() - started) },
     'seed loaded',

@@ -95,7 +95,7 @@ describe('the seeded snapshot', () => {
 
   it('starts a new data directory with the seed loaded, so the start loads nothing', async () => {
     const dir = path.join(scratch, 'pglite-new');
-    const db = await openDb({ databaseUrl: null, pgliteDataDir: dir, pgliteSnapshot: () => readSnapshot(SNAPSHOT) }, testLog);
+    const db = await openDb({ databaseUrl: null, pgliteDataDir: dir, pgliteSnapshot: () => readSnapshot(SNAPSHOT), owner: { command: 'test' } }, testLog);
     try {
       const prepared = await prepareDatabase(db, { migrationsDir: MIGRATIONS_DIR, seedDir: SEED_DIR, load: 'missing' }, testLog);
       expect(prepared).toEqual({ loaded: false });
@@ -180,7 +180,7 @@ describe('the launcher', () => {
 
 describe('memory the server reports', () => {
   it('breaks its memory down by part at /metrics', async () => {
-    const db = await openDb({ databaseUrl: null, pgliteDataDir: null, pgliteSnapshot: () => readSnapshot(SNAPSHOT) }, testLog);
+    const db = await openDb({ databaseUrl: null, pgliteDataDir: null, pgliteSnapshot: () => readSnapshot(SNAPSHOT), owner: { command: 'test' } }, testLog);
     const server = await createServer({ db, log: testLog, graphiql: false, introspection: false, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20 });
     try {
       const { port } = await server.listen(0, '127.0.0.1');

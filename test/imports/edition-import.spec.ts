@@ -8,14 +8,17 @@
  * exercise the pipeline and are never shipped as data.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { Db } from '../../src/db/db';
 import { openPg } from '../../src/db/pg.driver';
 import { openPglite } from '../../src/db/pglite.driver';
+import { runBackupCommand, runRestoreCommand } from '../../src/imports/backup/backup-command';
 import { runImportCommand } from '../../src/imports/edition/import-command';
 import { MAPPING_SCHEMA } from '../../src/imports/edition/mapping';
 import { prepareDatabase } from '../../src/imports/prepare-database';
@@ -278,6 +281,67 @@ indicators:
     const again = await runInProcess(['--remove', '2015']);
     expect(again.code).toBe(1);
     expect(again.stdout).toMatch(/edition 2015 is not loaded; nothing removed/);
+  });
+
+  it('backs up the imported editions and restores exactly them (SYNTHETIC life stages and indicator)', async () => {
+    // SYNTHETIC: life-stage scores and one indicator derived from the overall score, only to
+    // exercise every table a backup holds.
+    const file = path.join(scratch, 'synthetic-backup.csv');
+    const lines = published.map((p) => `${p.code},${p.score},${p.rank},${p.score / 2},${p.score / 3},${p.score / 4},${p.score / 5},${p.rank % 5 === 0 ? '' : p.score * 2}`);
+    writeFileSync(file, ['code,score,rank,early,school,youth,work,ind1', ...lines].join('\n'));
+    writeFileSync(
+      path.join(scratch, 'backup.yaml'),
+      `district: { codeColumn: code }
+overall: { score: score, rank: rank }
+lifeStages: { EARLY_YEARS: { score: early }, SCHOOL: { score: school }, YOUTH: { score: youth }, WORKING_LIVES: { score: work } }
+indicators:
+  - { code: IND1, name: Synthetic indicator, column: ind1, lifeStage: YOUTH, unit: points, higherIsBetter: true }
+edition: { title: Synthetic backup edition, url: "https://example.org/synthetic" }
+`,
+    );
+    expect((await runInProcess([file, '--edition', '2011', '--mapping', path.join(scratch, 'backup.yaml')])).code).toBe(0);
+    const EVERYTHING = `{
+      editions { edition title publishedOn rankedCount lifeStageCount indicatorCount source { title licence url } }
+      authorities(first: 500) { nodes { code mobility(edition: 2011) { score rank band lifeStages { lifeStage score rank } indicators { indicator value } } } }
+    }`;
+    const imported = await api.data(EVERYTHING);
+    const backupFile = path.join(scratch, 'editions.atlas-backup');
+    const lines2: string[] = [];
+    expect(await runBackupCommand([backupFile], db, { out: (l) => lines2.push(l) })).toBe(0);
+    expect(lines2[0]).toMatch(/^db:backup: wrote 2011 \(324 districts\) to .*editions\.atlas-backup/);
+
+    // Meanwhile: 2011 removed and another edition imported. The restore brings back exactly the backup's.
+    expect((await runInProcess(['--remove', '2011'])).code).toBe(0);
+    expect((await runInProcess([path.join(scratch, 'smi2016.xlsx'), '--edition', '2010', '--mapping', path.join(scratch, 'mapping.yaml')])).code).toBe(0);
+    const restored: string[] = [];
+    expect(await runRestoreCommand([backupFile], db, { out: (l) => restored.push(l) })).toBe(0);
+    expect(restored).toEqual([
+      expect.stringMatching(/^db:restore: restored 2011 \(324 districts\) from .*editions\.atlas-backup \(made \d{4}-/),
+      'db:restore: removed imported editions the backup does not hold: 2010',
+    ]);
+    expect(await api.data(EVERYTHING)).toEqual(imported);
+    expect((await runInProcess(['--remove', '2011'])).code).toBe(0);
+  });
+
+  it('refuses a damaged, altered or foreign backup before changing anything', async () => {
+    const whole = readFileSync(path.join(scratch, 'editions.atlas-backup'));
+    const before = await editionsOf(api);
+    const attempt = async (bytes: Buffer): Promise<string> => {
+      const file = path.join(scratch, 'bad.atlas-backup');
+      writeFileSync(file, bytes);
+      return runRestoreCommand([file], db, { out: () => undefined }).then(
+        () => 'restored',
+        (err: Error) => err.message,
+      );
+    };
+    expect(await attempt(whole.subarray(0, whole.length - 10))).toMatch(/bad\.atlas-backup is not a usable backup: it does not decompress .*; nothing was changed$/);
+    const [head, body] = gunzipSync(whole).toString('utf8').split('\n');
+    expect(await attempt(gzipSync(`${head}\n${body!.replace('"rank":1,', '"rank":2,')}\n`))).toMatch(/does not match the SHA-256 in its header/);
+    const foreign = body!.replaceAll('E09000033', 'E09999999');
+    const foreignHead = JSON.stringify({ ...JSON.parse(head!), sha256: createHash('sha256').update(foreign).digest('hex') });
+    expect(await attempt(gzipSync(`${foreignHead}\n${foreign}\n`))).toMatch(/edition 2011 ranks districts this database does not have: E09999999/);
+    expect(await attempt(Buffer.from('not a backup'))).toMatch(/does not decompress/);
+    expect(await editionsOf(api)).toEqual(before);
   });
 
   it('rejects an edition outside 2000..2100, naming the flag', async () => {

@@ -994,7 +994,7 @@ set
 
 -- an edition import with a life stage and an indicator, then its removal: insertScores
 -- $1 = 2017
--- $2 = "[{\"code\":\"E09000033\",\"score\":1,\"rank\":1,\"lifeStages\":[{\"lifeStage\":\"SCHOOL\",\"score\":1,\"rank\":1}],\"indicators\":[{\"code\":\"IND1\",\"value\":1}]}]"
+-- $2 = "[{\"code\":\"E09000033\",\"score\":1,\"rank\":1}]"
 insert into
   mobility_scores (edition, code, score, rank)
 select
@@ -1026,7 +1026,7 @@ from
 
 -- an edition import with a life stage and an indicator, then its removal: insertIndicators
 -- $1 = 2017
--- $2 = "[{\"code\":\"IND1\",\"name\":\"An indicator\",\"column\":\"ind1\",\"lifeStage\":\"SCHOOL\",\"unit\":\"%\",\"higherIsBetter\":true}]"
+-- $2 = "[{\"code\":\"IND1\",\"name\":\"An indicator\",\"lifeStage\":\"SCHOOL\",\"unit\":\"%\",\"higherIsBetter\":true}]"
 insert into
   indicators (
     edition,
@@ -1078,3 +1078,225 @@ returning
 delete from sources
 where
   id = $1;
+
+-- a backup of the imported editions, and a restore of one: backupEditions
+select
+  e.edition,
+  e.title,
+  e.publisher,
+  to_char(e.published_on, 'YYYY-MM-DD') as published_on,
+  e.licence,
+  e.attribution,
+  s.url
+from
+  editions e
+  left join sources s on s.id = e.source_id
+where
+  e.origin = 'import'
+order by
+  e.edition;
+
+-- a backup of the imported editions, and a restore of one: backupScores
+-- $1 = [2017]
+select
+  edition,
+  code,
+  score,
+  rank
+from
+  mobility_scores
+where
+  edition = any ($1::smallint[])
+order by
+  edition,
+  rank,
+  code;
+
+-- a backup of the imported editions, and a restore of one: backupLifeStageScores
+-- $1 = [2017]
+select
+  l.edition,
+  l.code,
+  l.life_stage,
+  l.score,
+  l.rank
+from
+  life_stage_scores l
+  join life_stages s on s.code = l.life_stage
+where
+  l.edition = any ($1::smallint[])
+order by
+  l.edition,
+  l.code,
+  s.position;
+
+-- a backup of the imported editions, and a restore of one: backupIndicators
+-- $1 = [2017]
+select
+  edition,
+  code,
+  name,
+  life_stage,
+  unit,
+  higher_is_better
+from
+  indicators
+where
+  edition = any ($1::smallint[])
+order by
+  edition,
+  code;
+
+-- a backup of the imported editions, and a restore of one: backupIndicatorValues
+-- $1 = [2017]
+select
+  edition,
+  code,
+  indicator_code,
+  value
+from
+  indicator_values
+where
+  edition = any ($1::smallint[])
+order by
+  edition,
+  code,
+  indicator_code;
+
+-- a backup of the imported editions, and a restore of one: districtCodes
+select
+  code
+from
+  authorities;
+
+-- a backup of the imported editions, and a restore of one: restoreRemoveImported
+-- $1 = [2017]
+delete from editions
+where
+  origin = 'import'
+  and not (edition = any ($1::smallint[]))
+returning
+  edition;
+
+-- a backup of the imported editions, and a restore of one: restoreRemoveImportSources
+delete from sources s
+where
+  s.id like 'import-%'
+  and not exists (
+    select
+      1
+    from
+      editions e
+    where
+      e.source_id = s.id
+  );
+
+-- a backup of the imported editions, and a restore of one: deleteEdition
+-- $1 = 2017
+delete from editions
+where
+  edition = $1;
+
+-- a backup of the imported editions, and a restore of one: upsertSources
+-- $1 = "[{\"id\":\"import-2017\",\"title\":\"Social Mobility Index 2017\",\"publisher\":\"Social Mobility Commission\",\"published\":\"2017-11-28\",\"url\":null,\"licence\":\"Open Government Licence v3.0\",\"attribution\":\"Contains public sector information licensed under the Open Government Licence v3.0.\"}]"
+insert into
+  sources (
+    id,
+    title,
+    publisher,
+    published,
+    url,
+    licence,
+    attribution
+  )
+select
+  id,
+  title,
+  publisher,
+  published,
+  url,
+  licence,
+  attribution
+from
+  json_to_recordset($1::json) as s (
+    id text,
+    title text,
+    publisher text,
+    published text,
+    url text,
+    licence text,
+    attribution text
+  )
+on conflict (id) do update
+set
+  title = excluded.title,
+  publisher = excluded.publisher,
+  published = excluded.published,
+  url = excluded.url,
+  licence = excluded.licence,
+  attribution = excluded.attribution;
+
+-- a backup of the imported editions, and a restore of one: upsertEditions
+-- $1 = "import"
+-- $2 = "[{\"edition\":2017,\"title\":\"Social Mobility Index 2017\",\"publisher\":\"Social Mobility Commission\",\"publishedOn\":\"2017-11-28\",\"sourceId\":\"import-2017\",\"licence\":\"Open Government Licence v3.0\",\"attribution\":\"Contains public sector information licensed under the Open Government Licence v3.0.\",\"rankedCount\":1,\"quintileMinRanks\":[1,1,1,2,2]}]"
+insert into
+  editions (
+    edition,
+    title,
+    publisher,
+    published_on,
+    source_id,
+    licence,
+    attribution,
+    ranked_count,
+    quintile_min_ranks,
+    origin
+  )
+select
+  edition,
+  title,
+  publisher,
+  "publishedOn"::date,
+  "sourceId",
+  licence,
+  attribution,
+  "rankedCount",
+  "quintileMinRanks",
+  $1
+from
+  json_to_recordset($2::json) as e (
+    edition smallint,
+    title text,
+    publisher text,
+    "publishedOn" text,
+    "sourceId" text,
+    licence text,
+    attribution text,
+    "rankedCount" int,
+    "quintileMinRanks" int[]
+  )
+on conflict (edition) do update
+set
+  title = excluded.title,
+  publisher = excluded.publisher,
+  published_on = excluded.published_on,
+  source_id = excluded.source_id,
+  licence = excluded.licence,
+  attribution = excluded.attribution,
+  ranked_count = excluded.ranked_count,
+  quintile_min_ranks = excluded.quintile_min_ranks,
+  origin = excluded.origin,
+  loaded_at = now();
+
+-- a backup of the imported editions, and a restore of one: insertScores
+-- $1 = 2017
+-- $2 = "[{\"code\":\"E09000033\",\"score\":1,\"rank\":1}]"
+insert into
+  mobility_scores (edition, code, score, rank)
+select
+  $1,
+  code,
+  score,
+  rank
+from
+  json_to_recordset($2) as r (code text, score float8, rank int);

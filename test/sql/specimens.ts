@@ -20,6 +20,7 @@ import { FEATURE_PROPERTIES, featureCollection } from '../../src/filter/features
 import { districtsExtent, hasNativeMvt, vectorTile } from '../../src/maps/tiles.queries';
 import type { AuthorityCriteria } from '../../src/filter/criteria';
 import { AuthorityOrder } from '../../src/filter/order';
+import { knownDistrictCodes, readImportedEditions, restoreEditions } from '../../src/imports/backup/backup.sql';
 import { buildSeed } from '../../src/imports/build-seed';
 import { districtsOf2016, removeEdition, writeEdition } from '../../src/imports/edition/write-edition';
 import { currentSeed, loadSeed } from '../../src/imports/load-seed';
@@ -211,6 +212,22 @@ export const SPECIMENS: Specimen[] = [
       );
       await removeEdition(db, 2017);
     },
+  },
+  {
+    area: 'imports',
+    label: 'a backup of the imported editions, and a restore of one',
+    run: async (db) => {
+      await readImportedEditions(db);
+      await knownDistrictCodes(db);
+      await restoreEditions(db, [
+        {
+          meta: { edition: 2017, title: 'Social Mobility Index 2017', publisher: 'Social Mobility Commission', publishedOn: '2017-11-28', licence: 'Open Government Licence v3.0', attribution: 'Contains public sector information licensed under the Open Government Licence v3.0.', url: null },
+          indicators: [],
+          rows: [{ code: 'E09000033', score: 1, rank: 1, lifeStages: [], indicators: [] }],
+        },
+      ]);
+    },
+    answers: { backupEditions: [{ edition: 2017, title: 'Social Mobility Index 2017', publisher: 'Social Mobility Commission', published_on: '2017-11-28', licence: 'Open Government Licence v3.0', attribution: 'OGL', url: null }] },
   },
 ];
 

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../../db';
+import type { CommandIo } from '../command-io';
 import { EDITION_MAX, EDITION_MIN } from '../../mobility/mobility.rules';
 import { DEFAULT_MAPPING, readMapping } from './mapping';
 import { describeProblem, SourceError } from '../source-error';
@@ -13,9 +14,7 @@ import { readTable } from '../table';
 import { validateEdition } from './validate-edition';
 import { districtsOf2016, removeEdition, writeEdition } from './write-edition';
 
-export interface ImportIo {
-  /** Where report lines go (stdout for the CLI). */
-  out: (line: string) => void;
+export interface ImportIo extends CommandIo {
   /** Fault injection for tests: hold the write transaction open this long before committing. */
   holdMs?: number;
 }
@@ -53,8 +52,9 @@ export async function runImportCommand(argv: string[], db: Db, io: ImportIo): Pr
   const file = positionals[0];
   if (!file) throw new SourceError('arguments', null, 'give the spreadsheet: npm run import -- <file.xlsx|file.csv> --edition 2017');
   const edition = editionOf(values.edition, '--edition');
-  const mapping = values.mapping ? readMapping(path.resolve(values.mapping)) : DEFAULT_MAPPING;
-  const table = await readTable(path.resolve(file), { sheet: mapping.sheet, headerRow: mapping.headerRow });
+  const cwd = io.cwd ?? process.cwd();
+  const mapping = values.mapping ? readMapping(path.resolve(cwd, values.mapping)) : DEFAULT_MAPPING;
+  const table = await readTable(path.resolve(cwd, file), { sheet: mapping.sheet, headerRow: mapping.headerRow });
   const { edition: data, problems } = validateEdition(table, mapping, await districtsOf2016(db));
   if (!data) {
     out(`import: ${problems.length} problem(s) in ${file}; nothing was written:`);

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const config = loadConfig();
   const log = createLogger('warn');
-  const db = await openDb({ databaseUrl: config.databaseUrl, poolMax: 4, pgliteDataDir: config.pgliteDataDir }, log);
+  const db = await openDb({ databaseUrl: config.databaseUrl, poolMax: 4, pgliteDataDir: config.pgliteDataDir, owner: { command: 'npm run measure:nested' } }, log);
   await prepareDatabase(db, { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: 'missing' }, log);
   const server = await createServer({ db, log, graphiql: false, introspection: false, shutdownGraceMs: 1000 });
   const { port } = await server.listen(0, '127.0.0.1');
