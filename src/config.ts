@@ -148,20 +148,6 @@ export interface Limits {
   requestBudgetMsPerCost: number;
 }
 
-export const DEFAULT_LIMITS: Limits = Object.freeze({
-  maxDepth: 12,
-  maxCost: 50000,
-  maxAliases: 30,
-  bodyLimitBytes: 1048576,
-  maxInputDepth: 24,
-  maxInputValues: 50000,
-  maxStringLength: 1000,
-  maxListLength: 500,
-  maxFilterNodes: 100,
-  requestBudgetMs: 5000,
-  requestBudgetMsPerCost: 0.1,
-});
-
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -242,6 +228,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export function commandWorkingDir(): string {
   return process.env.INIT_CWD || process.cwd();
+}
+
+/** The configuration with every default (an empty environment): what tests and tools start from. */
+export function defaultConfig(env: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig(env);
 }
 
 /** The repository root: relative paths in the configuration are resolved against it. */

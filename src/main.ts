@@ -88,28 +88,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  const server = await createServer({
-    db,
-    log,
-    graphiql: config.graphiql,
-    introspection: config.introspection,
-    shutdownGraceMs: config.shutdownGraceMs,
-    limits: config.limits,
-    corsOrigins: config.corsOrigins,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-    trustProxy: config.trustProxy,
-    statementTimeoutMs: config.statementTimeoutMs,
-    referenceCacheMs: config.referenceCacheMs,
-    responseCacheBytes: config.responseCacheBytes,
-    geometryCacheBytes: config.geometryCacheBytes,
-    tileCacheBytes: config.tileCacheBytes,
-    sharedCache: config.sharedCache ?? undefined,
-    metricsPort: config.metricsPort,
-    metricsHost: config.metricsHost,
-    cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
-    dataVersionPollMs: config.dataVersionPollMs,
-    admission: config.admission,
-  });
+  const server = await createServer({ db, log, config });
   const address = await server.listen(config.port, config.host);
   // Imports, backups and restores from local commands run here, on the primary, in write
   // transactions; the data version is read again before the command hears back, so what it

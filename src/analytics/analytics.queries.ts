@@ -4,8 +4,8 @@
  * comparisons, and the per-request loaders of those inputs (each fetched at most once per
  * request). Statistics beyond counts, means and medians are computed in the analytics rules.
  */
-import { once, perArgs } from '../common';
-import { type Db, type Queryable, sql, type SQLQuery } from '../db';
+import { defineLoaders, once, perArgs } from '../common';
+import { type Queryable, sql, type SQLQuery } from '../db';
 import { type AuthorityCriteria, whereFromCriteria } from '../filter';
 import { bandSql } from '../mobility';
 
@@ -186,10 +186,8 @@ export function pairDistances(db: Queryable, codes: readonly string[]): Promise<
 
 // Per-request loaders for the analytics inputs (each fetched at most once per request).
 
-export function createAnalyticsLoaders(db: Db) {
-  return {
-    features: once(() => districtFeatures(db)),
-    scores: perArgs((edition: number) => once(() => editionScores(db, edition))),
-    links: perArgs((maxGapKm: number) => once(() => adjacencyLinks(db, maxGapKm))),
-  };
-}
+export const AnalyticsLoaders = defineLoaders('analytics', ({ db }) => ({
+  features: once(() => districtFeatures(db)),
+  scores: perArgs((edition: number) => once(() => editionScores(db, edition))),
+  links: perArgs((maxGapKm: number) => once(() => adjacencyLinks(db, maxGapKm))),
+}));

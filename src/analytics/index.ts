@@ -1,6 +1,13 @@
 /** The Commission's questions: summaries, correlation, statistical neighbours, clusters, comparisons. */
-export { createAnalyticsLoaders } from './analytics.queries';
-export {
+import { defineModule } from '../common';
+import {
   AnalyticsQueryResolver, AuthorityPairResolver, ComparisonResolver, EditionClusterResolver, LocalClusterResolver, SimilarAuthorityResolver,
   SimilarResolver,
-} from './analytics.resolver';
+} from './analytics.graphql';
+
+export { AnalyticsLoaders } from './analytics.queries';
+
+export const analyticsModule = defineModule({
+  name: 'analytics',
+  resolvers: [AnalyticsQueryResolver, ComparisonResolver, AuthorityPairResolver, SimilarResolver, SimilarAuthorityResolver, EditionClusterResolver, LocalClusterResolver],
+});

@@ -1,19 +1,19 @@
 /**
  * The district itself in GraphQL: the LocalAuthority and PopulationEstimate types, the arguments
- * of `Query.authority` and of the district's own fields, the look-ahead that plans what to fetch
- * for the districts a field returns, and the resolvers of `Query.authority` and of the fields
- * that come with the district itself (boundary, centroid, population estimate). Its SQL and the
- * loaders that batch it are in authority.queries.ts. Fields from other data live with their
+ * of `Query.authority` and of the district's own fields, and the resolvers of `Query.authority`
+ * and of the fields that come with the district itself (boundary, centroid, population
+ * estimate). Its SQL and the loaders that batch it are in authority.queries.ts; what the
+ * districts a field returns are fetched with (planned fields of other domains) is planned by
+ * planned-field.ts. Fields from other data live with their
  * domain: region and classification in classification/, mobility in mobility/, deprivation in
  * deprivation/, neighbours and nearest in spatial/.
  */
 import { Length } from 'class-validator';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, boundaryCost, Crs, DEFAULT_PRECISION, FloatRange, GeoJSONScalar, IntRange, SRID } from '../common';
-import type { Context } from '../server/context';
-import { authorityByName, type AuthorityPlan, type AuthorityRow, type PlannedField } from './authority.queries';
+import { BadUserInputError, boundaryCost, Crs, DEFAULT_PRECISION, FloatRange, GeoJSONScalar, IntRange, type RequestContext, SRID } from '../common';
+import { authorityByName, AuthorityLoaders, type AuthorityRow } from './authority.queries';
+import { AuthorityPlans, codeOnly } from './planned-field';
 
 // GraphQL types of the local authority district itself.
 @ObjectType({ simpleResolvers: true, description: 'ONS mid-2016 population estimate for a district, with land area and density (MYE2 and MYE5, published 22 June 2017).' })
@@ -86,77 +86,6 @@ export class CentroidArgs {
   crs!: Crs;
 }
 
-// Look-ahead for LocalAuthority: from a resolver's selection (graphql-parse-resolve-info), what
-// to fetch for the districts it returns, in as few statements as can be.
-// - A district is fetched from its own tables only when a column of it is selected (name,
-//   population, area, region, population estimate). Everything else a LocalAuthority answers
-//   needs only its code, so a neighbour or a nearest hotspot of which only `code` (or fields of
-//   other domains) is asked costs no statement of its own.
-// - Fields another domain owns (mobility, classification) can be fetched with the rows: each
-//   such domain provides a PlannedField, a column that answers the field from the same
-//   statement; its resolver reads the value with `plannedValue` and uses its loader otherwise.
-// The domains above this one register their PlannedFields in the request context
-// (server/context.ts), so this layer needs to know none of them.
-
-/** LocalAuthority fields answered from the district's own row (authority.queries.ts). */
-const ROW_FIELDS = new Set(['name', 'population', 'areaKm2', 'region', 'populationEstimate']);
-
-/**
- * Where LocalAuthority objects sit below a resolver's field: [] for the field itself, or steps of
- * [type, field], e.g. [['AuthorityConnection', 'nodes']] for a connection's nodes.
- */
-export type SelectionPath = [typeName: string, field: string][];
-
-/** The LocalAuthority selections below a resolver's field, at each of `paths`. */
-function selections(info: GraphQLResolveInfo, paths: SelectionPath[]): ResolveTree[] {
-  const tree = parseResolveInfo(info) as ResolveTree | null;
-  if (!tree) return [];
-  return paths.flatMap((path) => {
-    let level: ResolveTree[] = [tree];
-    for (const [typeName, field] of path) {
-      level = level.flatMap((t) => Object.values(t.fieldsByTypeName[typeName] ?? {}).filter((f) => f.name === field));
-    }
-    return level;
-  });
-}
-
-/** The plan for the LocalAuthority objects a resolver returns at `paths` below its field. */
-export async function planAuthorities(info: GraphQLResolveInfo, planners: readonly PlannedField[], paths: SelectionPath[] = [[]]): Promise<AuthorityPlan> {
-  const fields = selections(info, paths).flatMap((t) => Object.values(t.fieldsByTypeName.LocalAuthority ?? {}));
-  const columns: AuthorityPlan['columns'] = new Map();
-  for (const f of fields) {
-    const planner = planners.find((p) => p.field === f.name);
-    const column = planner ? await planner.column(f.args as Record<string, unknown>) : null;
-    if (column) columns.set(column.key, column.sql);
-  }
-  const row = fields.some((f) => ROW_FIELDS.has(f.name));
-  return { row, columns, key: [...columns.keys()].sort().join(',') };
-}
-
-/** Whether a plan needs nothing of a district but its code (no own column, no planned field). */
-export const codeOnly = (plan: AuthorityPlan | undefined): boolean => plan !== undefined && !plan.row && plan.columns.size === 0;
-
-/** Plans computed once per field of the operation (a list resolves the same field once per item). */
-export class PlanCache {
-  private readonly plans = new WeakMap<FieldNode, Promise<AuthorityPlan>>();
-
-  private planners: readonly PlannedField[] | undefined;
-
-  /** `makePlanners` is called at the first plan made: a request that plans nothing builds no loader for it. */
-  constructor(private readonly makePlanners: () => readonly PlannedField[]) {}
-
-  for(info: GraphQLResolveInfo, paths: SelectionPath[] = [[]]): Promise<AuthorityPlan> {
-    const node = info.fieldNodes[0]!;
-    let plan = this.plans.get(node);
-    if (!plan) {
-      plan = planAuthorities(info, (this.planners ??= this.makePlanners()), paths);
-      this.plans.set(node, plan);
-    }
-    return plan;
-  }
-}
-
-
 // The resolvers: `Query.authority` (one district by code or name) and the fields that come with
 // the district itself (its boundary, centroid and population estimate).
 @Resolver(() => LocalAuthority)
@@ -165,20 +94,21 @@ export class AuthorityResolver {
     nullable: true,
     description: 'One district by ONS code or by name (exact, case-insensitive). Give exactly one of the two. Null when no district matches.',
   })
-  async authority(@Args() { code, name }: AuthorityArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
+  async authority(@Args() { code, name }: AuthorityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
     if ((code == null) === (name == null)) {
       throw new BadUserInputError(code == null ? 'code' : 'name', 'authority needs exactly one of code or name');
     }
-    // One statement: the row with the other domains' planned fields (the look-ahead above).
-    if (code != null) return ctx.loaders.authorities.byCodeWith.for(await ctx.plans.for(info)).load(code.trim().toUpperCase());
+    // One statement: the row with the other domains' planned fields (planned-field.ts).
+    const loaders = ctx.use(AuthorityLoaders);
+    if (code != null) return loaders.byCodeWith.for(await ctx.use(AuthorityPlans).for(info)).load(code.trim().toUpperCase());
     const row = await authorityByName(ctx.db, (name ?? '').trim());
-    if (row) ctx.loaders.authorities.prime([row]);
+    if (row) loaders.prime([row]);
     return row;
   }
 
   @FieldResolver(() => GeoJSONScalar, { description: 'Centroid of the boundary as a GeoJSON Point, computed in EPSG:27700 (the centre of mass; for an odd shape it can fall outside the district).' })
-  async centroid(@Root() a: LocalAuthority, @Args() { crs }: CentroidArgs, @Ctx() ctx: Context): Promise<object> {
-    const row = await ctx.loaders.authorities.centroid.for(SRID[crs] as 4326 | 27700).load(a.code);
+  async centroid(@Root() a: LocalAuthority, @Args() { crs }: CentroidArgs, @Ctx() ctx: RequestContext): Promise<object> {
+    const row = await ctx.use(AuthorityLoaders).centroid.for(SRID[crs] as 4326 | 27700).load(a.code);
     if (!row) throw new Error(`centroid of ${a.code} is not loaded`);
     return row.geojson;
   }
@@ -187,9 +117,9 @@ export class AuthorityResolver {
     complexity: boundaryCost,
     description: 'Boundary as a GeoJSON MultiPolygon: ONS December 2016 district boundary, clipped to the coastline and generalised to about 200 m (super generalised), made valid. WGS84 unless crs is BNG.',
   })
-  async boundary(@Root() a: LocalAuthority, @Args() args: BoundaryArgs, @Ctx() ctx: Context): Promise<object> {
+  async boundary(@Root() a: LocalAuthority, @Args() args: BoundaryArgs, @Ctx() ctx: RequestContext): Promise<object> {
     const options = { simplifyMetres: args.simplifyMetres, precision: args.precision ?? DEFAULT_PRECISION[args.crs], srid: SRID[args.crs] as 4326 | 27700 };
-    const row = await ctx.loaders.authorities.boundary.for(options).load(a.code);
+    const row = await ctx.use(AuthorityLoaders).boundary.for(options).load(a.code);
     if (!row) throw new Error(`boundary of ${a.code} is not loaded`);
     return row.geojson;
   }
@@ -207,10 +137,11 @@ export class AuthorityResolver {
  * the resolver's info, it is planned: only its code when no column of its own is selected (the
  * code comes from our own tables), else its row with the planned fields, one statement per list.
  */
-export async function loadAuthority(ctx: Context, code: string, info?: GraphQLResolveInfo): Promise<LocalAuthority> {
-  const plan = info ? await ctx.plans.for(info) : undefined;
+export async function loadAuthority(ctx: RequestContext, code: string, info?: GraphQLResolveInfo): Promise<LocalAuthority> {
+  const plan = info ? await ctx.use(AuthorityPlans).for(info) : undefined;
   if (codeOnly(plan)) return { code } as LocalAuthority;
-  const row = await (plan ? ctx.loaders.authorities.byCodeWith.for(plan) : ctx.loaders.authorities.byCode).load(code);
+  const loaders = ctx.use(AuthorityLoaders);
+  const row = await (plan ? loaders.byCodeWith.for(plan) : loaders.byCode).load(code);
   if (!row) throw new Error(`district ${code} is not loaded`);
   return row;
 }

@@ -3,8 +3,8 @@
  * centroids and boundaries, computed in EPSG:27700 and emitted as GeoJSON), what a look-ahead
  * plan asks of it, and the per-request loaders that batch those statements.
  */
-import { ByteCache, oneToMany, oneToOne, perArgs, RawJson } from '../common';
-import { type Db, type Queryable, sql, type SQLQuery } from '../db';
+import { defineLoaders, type GeometryEntry, oneToMany, oneToOne, perArgs, RawJson } from '../common';
+import { type Queryable, sql, type SQLQuery } from '../db';
 
 export interface AuthorityRow {
   code: string;
@@ -25,32 +25,33 @@ export const AUTHORITY_COLUMNS = sql.query`
 
 export const AUTHORITY_FROM = sql.query`authorities a join boundaries b on b.code = a.code left join populations p on p.code = a.code`;
 
-/** A field of LocalAuthority that can be answered by a column of the rows' own statement. */
-export interface PlannedField {
-  field: string;
-  /** The column that answers one selection of the field (its arguments), named by `key`; null: not planned. */
-  column(args: Record<string, unknown>): Promise<{ key: string; sql: SQLQuery } | null>;
-}
-
-/** What a look-ahead plan (authority.graphql.ts) asks of a district's row statement. */
+/** What a look-ahead plan (planned-field.ts) asks of the districts' row statement. */
 export interface AuthorityPlan {
   /** Whether the district's own row is needed (else a district is just its code). */
   row: boolean;
-  /** Extra columns of the row statement, by key. */
+  /** Extra columns of the row statement (the planned fields' columns), by id. */
   columns: Map<string, SQLQuery>;
   /** Identifies the columns, for one DataLoader per plan. */
   key: string;
 }
 
-/** The value a planned column brought with the row; undefined when the row was not planned with it. */
-export function plannedValue<T>(authority: object, key: string): T | undefined {
-  return (authority as Record<string, T | undefined>)[`planned:${key}`];
+/** A column of the districts' row statement, holding JSON of type V; `id` names what it holds (the same id, the same value). */
+export interface PlannedColumn<V> {
+  readonly id: string;
+  readonly sql: SQLQuery;
+  /** Type only: what the column holds. */
+  readonly __value?: V;
 }
 
-/** The row's columns plus the plan's: each planned column is named "planned:<key>" (plannedValue reads it). */
+export const plannedColumn = <V>(id: string, column: SQLQuery): PlannedColumn<V> => ({ id, sql: column });
+
+/** The name of a planned column in the row statement, and so on the district's row. */
+export const plannedAlias = (id: string): string => `planned:${id}`;
+
+/** The row's columns plus the plan's, each under its plannedAlias. */
 export function authorityColumns(plan?: AuthorityPlan): SQLQuery {
   if (!plan || plan.columns.size === 0) return AUTHORITY_COLUMNS;
-  const planned = [...plan.columns].map(([key, column]) => sql.query`${column} as ${sql.identifier(`planned:${key}`)}`);
+  const planned = [...plan.columns].map(([id, column]) => sql.query`${column} as ${sql.identifier(plannedAlias(id))}`);
   return sql.query`${AUTHORITY_COLUMNS}, ${sql.join(planned, ', ')}`;
 }
 
@@ -101,11 +102,8 @@ export interface BoundaryOptions {
   srid: 4326 | 27700;
 }
 
-export interface BoundaryRow {
-  code: string;
-  /** The GeoJSON as PostGIS wrote it, passed into the response as it is (common/raw-json.ts). */
-  geojson: RawJson;
-}
+/** A boundary as GeoJSON text (the geometry cache's entry). */
+export type BoundaryRow = GeometryEntry;
 
 /**
  * The boundary of `boundaries b` as the options ask: simplification always happens in metres
@@ -135,12 +133,7 @@ export async function boundariesOf(db: Queryable, codes: readonly string[], o: B
 // CRS, at a precision) changes only with the data, so it is also kept across requests in the
 // process-wide geometry cache, keyed by the data version: PostGIS simplifies each boundary once.
 
-/** The process-wide cache of boundary GeoJSON, sized by its JSON text. */
-export const createGeometryCache = (maxBytes: number): ByteCache<BoundaryRow> => new ByteCache<BoundaryRow>(maxBytes, (row) => row.geojson.text.length);
-
-const NO_GEOMETRY_CACHE = createGeometryCache(0);
-
-export function createAuthorityLoaders(db: Db, geometry: ByteCache<BoundaryRow> = NO_GEOMETRY_CACHE, dataVersion = 0) {
+export const AuthorityLoaders = defineLoaders('authorities', ({ db, caches, dataVersion }) => {
   const byCode = oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes), (r) => r.code);
   const prime = (rows: AuthorityRow[]): AuthorityRow[] => {
     for (const r of rows) byCode.prime(r.code, r);
@@ -148,7 +141,7 @@ export function createAuthorityLoaders(db: Db, geometry: ByteCache<BoundaryRow> 
   };
   return {
     byCode,
-    /** Districts by code with the columns of a plan (authority.graphql.ts), one loader per plan. */
+    /** Districts by code with the columns of a plan (planned-field.ts), one loader per plan. */
     byCodeWith: perArgs(
       (plan: AuthorityPlan) => oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes, plan), (r) => r.code),
       (plan) => plan.key,
@@ -161,14 +154,14 @@ export function createAuthorityLoaders(db: Db, geometry: ByteCache<BoundaryRow> 
       const keyOf = (code: string): string => `${dataVersion}:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`;
       return oneToOne(
         async (codes: readonly string[]) => {
-          const cached = codes.map((code) => geometry.get(keyOf(code))).filter((row): row is BoundaryRow => row !== undefined);
+          const cached = codes.map((code) => caches.geometry.get(keyOf(code))).filter((row): row is BoundaryRow => row !== undefined);
           const missing = codes.filter((code) => !cached.some((row) => row.code === code));
           const fetched = missing.length > 0 ? await boundariesOf(db, missing, o) : [];
-          for (const row of fetched) geometry.set(keyOf(row.code), row);
+          for (const row of fetched) caches.geometry.set(keyOf(row.code), row);
           return [...cached, ...fetched];
         },
         (r) => r.code,
       );
     }),
   };
-}
+});

@@ -1,9 +1,12 @@
-/** The district entity, as other domains may use it. */
+/** The district entity, as other domains may use it: its row, loaders and planned fields. */
+import { defineModule } from '../common';
+import { AuthorityResolver } from './authority.graphql';
+
 export {
-  AUTHORITY_COLUMNS, AUTHORITY_FROM, authorityColumns, boundaryGeometrySql, createAuthorityLoaders, createGeometryCache, plannedValue,
-  type AuthorityPlan, type AuthorityRow, type BoundaryOptions, type BoundaryRow, type PlannedField,
+  AUTHORITY_COLUMNS, AUTHORITY_FROM, authorityColumns, AuthorityLoaders, boundaryGeometrySql, plannedColumn, type AuthorityPlan, type AuthorityRow,
+  type BoundaryOptions, type BoundaryRow, type PlannedColumn,
 } from './authority.queries';
-export {
-  AuthorityResolver, BoundaryArgs, codeOnly, loadAuthority, LocalAuthority, MAX_PRECISION, MAX_SIMPLIFY_METRES, PlanCache, PopulationEstimate,
-  type SelectionPath,
-} from './authority.graphql';
+export { BoundaryArgs, loadAuthority, LocalAuthority, MAX_PRECISION, MAX_SIMPLIFY_METRES, PopulationEstimate } from './authority.graphql';
+export { answerPlannedFields, AuthorityPlans, codeOnly, planned, plannedField, type PlannedField, type SelectionPath } from './planned-field';
+
+export const authoritiesModule = defineModule({ name: 'authorities', resolvers: [AuthorityResolver] });

@@ -5,12 +5,11 @@
  * district's own row), and `regions` with their district and band counts per edition. The SQL
  * and the loaders that batch it are in classification.queries.ts.
  */
-import { Args, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { LocalAuthority, type PlannedField, plannedValue } from '../authorities';
-import { BadUserInputError, listOf } from '../common';
-import { EditionArgs, pickEdition } from '../mobility';
-import type { Context } from '../server/context';
-import { CLASSIFICATION_COLUMN, CLASSIFICATION_PLAN_KEY, type ClassificationRow, type RegionRow, type RegionStatsRow } from './classification.queries';
+import { Args, Ctx, Extensions, Field, FieldResolver, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { AuthorityLoaders, LocalAuthority, planned, plannedField } from '../authorities';
+import { BadUserInputError, listOf, type RequestContext } from '../common';
+import { editionOf, EditionArgs } from '../mobility';
+import { CLASSIFICATION_COLUMN, ClassificationLoaders, type ClassificationRow, type RegionRow, type RegionStatsRow } from './classification.queries';
 
 export enum RuralUrbanClass {
   MAINLY_RURAL = 'MAINLY_RURAL',
@@ -157,12 +156,6 @@ export function pickRegion(regions: RegionRow[], value: string, argument: string
 
 // The fields of LocalAuthority this domain owns: its region and how it is classified.
 
-/** The planned form of `classification`: fetched with the district's own row (authorities/authority.graphql.ts). */
-export const classificationPlanner: PlannedField = {
-  field: 'classification',
-  column: async () => CLASSIFICATION_COLUMN,
-};
-
 function classificationOf(c: ClassificationRow): Classification {
   return {
     ruralUrban: ruralUrbanClassOf(c.ruralUrbanCode),
@@ -182,71 +175,83 @@ function classificationOf(c: ClassificationRow): Classification {
   };
 }
 
-/** `region` answered at once when the regions are at hand (reference data); undefined otherwise. */
-export function plannedRegion(a: LocalAuthority, _args: unknown, ctx: Context): Region | undefined {
-  return ctx.loaders.classification.regions.peek()?.find((r) => r.code === a.regionCode);
+function classificationOfDistrict(code: string, c: ClassificationRow | null): Classification {
+  if (!c) throw new Error(`classification of ${code} is not loaded`);
+  return classificationOf(c);
 }
 
-/** `classification` answered at once from a planned row; undefined when it was not planned. */
-export function plannedClassification(a: LocalAuthority): Classification | undefined {
-  const c = plannedValue<ClassificationRow | null>(a, CLASSIFICATION_PLAN_KEY);
-  return c ? classificationOf(c) : undefined;
+function regionOfDistrict(district: { code: string; regionCode: string }, regions: readonly RegionRow[]): Region {
+  const region = regions.find((r) => r.code === district.regionCode);
+  if (!region) throw new Error(`region ${district.regionCode} of ${district.code} is not loaded`);
+  return region;
 }
+
+/** `region` planned: the regions are reference data, so it is answered from the district's row once they are at hand. */
+export const regionField = plannedField({
+  row: true,
+  plan: async (_args: object, scope) => scope.use(ClassificationLoaders).regions(),
+  answer: (_none: undefined, regions, district) => regionOfDistrict(district, regions),
+});
+
+/** `classification` planned: one JSON column of the district's own row statement. */
+export const classificationField = plannedField({
+  plan: () => true,
+  column: () => CLASSIFICATION_COLUMN,
+  answer: (c, _plan, district) => classificationOfDistrict(district.code, c),
+});
 
 @Resolver(() => LocalAuthority)
 export class AuthorityClassificationResolver {
   @FieldResolver(() => Region, { description: 'The English region the district is in (ONS LAD16 to RGN16 lookup).' })
-  async region(@Root() a: LocalAuthority, @Ctx() ctx: Context): Promise<Region> {
-    const region = await ctx.loaders.classification.region(a.regionCode);
-    if (!region) throw new Error(`region ${a.regionCode} of ${a.code} is not loaded`);
-    return region;
+  @Extensions(planned(regionField))
+  async region(@Root() a: LocalAuthority, @Ctx() ctx: RequestContext): Promise<Region> {
+    return regionOfDistrict(a, await ctx.use(ClassificationLoaders).regions());
   }
 
   @FieldResolver(() => Classification, { description: 'Rural-urban class (DEFRA 2011), rural and industrial flags, and ONS area type.' })
-  async classification(@Root() a: LocalAuthority, @Ctx() ctx: Context): Promise<Classification> {
-    const c = plannedValue<ClassificationRow | null>(a, CLASSIFICATION_PLAN_KEY) ?? (await ctx.loaders.classification.classification.load(a.code));
-    if (!c) throw new Error(`classification of ${a.code} is not loaded`);
-    return classificationOf(c);
+  @Extensions(planned(classificationField))
+  async classification(@Root() a: LocalAuthority, @Ctx() ctx: RequestContext): Promise<Classification> {
+    return classificationOfDistrict(a.code, await ctx.use(ClassificationLoaders).classification.load(a.code));
   }
 }
 
 // `regions` and the fields of Region: district counts and band counts per edition.
 
-async function statsOf(region: Region, edition: number | undefined, ctx: Context): Promise<RegionStatsRow> {
-  const e = pickEdition(await ctx.loaders.mobility.editions(), edition, 'edition');
-  const stats = (await ctx.loaders.classification.regionStats.for(e.edition)()).get(region.code);
+async function statsOf(region: Region, edition: number | undefined, ctx: RequestContext): Promise<RegionStatsRow> {
+  const e = await editionOf(ctx, edition, 'edition');
+  const stats = (await ctx.use(ClassificationLoaders).regionStats.for(e.edition)()).get(region.code);
   return stats ?? { regionCode: region.code, authorityCount: 0, rankedCount: 0, hotspotCount: 0, coldspotCount: 0 };
 }
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => [Region], { complexity: listOf(9), description: "England's 9 regions (ONS RGN16), by name." })
-  regions(@Ctx() ctx: Context): Promise<Region[]> {
-    return ctx.loaders.classification.regions();
+  regions(@Ctx() ctx: RequestContext): Promise<Region[]> {
+    return ctx.use(ClassificationLoaders).regions();
   }
 
   @FieldResolver(() => Int, { description: 'Number of districts in the region (ranked or not).' })
-  async authorityCount(@Root() region: Region, @Ctx() ctx: Context): Promise<number> {
+  async authorityCount(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<number> {
     return (await statsOf(region, undefined, ctx)).authorityCount;
   }
 
   @FieldResolver(() => Int, { description: 'Number of districts in the region the edition ranks (default the latest edition).' })
-  async rankedCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: Context): Promise<number> {
+  async rankedCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<number> {
     return (await statsOf(region, edition, ctx)).rankedCount;
   }
 
   @FieldResolver(() => Int, { description: 'Number of hotspots (rank <= k = round(0.2 N)) in the region in the edition (default the latest).' })
-  async hotspotCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: Context): Promise<number> {
+  async hotspotCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<number> {
     return (await statsOf(region, edition, ctx)).hotspotCount;
   }
 
   @FieldResolver(() => Int, { description: 'Number of coldspots (rank > N - k) in the region in the edition (default the latest).' })
-  async coldspotCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: Context): Promise<number> {
+  async coldspotCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<number> {
     return (await statsOf(region, edition, ctx)).coldspotCount;
   }
 
   @FieldResolver(() => [LocalAuthority], { complexity: listOf(67), description: 'The districts in the region, by name. For filtered or paged lists use authorities(filter: { region }).' })
-  authorities(@Root() region: Region, @Ctx() ctx: Context): Promise<LocalAuthority[]> {
-    return ctx.loaders.authorities.byRegion.load(region.code);
+  authorities(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<LocalAuthority[]> {
+    return ctx.use(AuthorityLoaders).byRegion.load(region.code);
   }
 }

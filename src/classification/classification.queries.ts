@@ -1,6 +1,7 @@
 /** Data of regions and district classifications: their SQL and the per-request loaders that batch it. */
-import { once, oneToOne, perArgs, type ReferenceCache } from '../common';
-import { type Db, type Queryable, sql, type SQLQuery } from '../db';
+import { plannedColumn, type PlannedColumn } from '../authorities';
+import { defineLoaders, once, oneToOne, perArgs } from '../common';
+import { type Queryable, sql, type SQLQuery } from '../db';
 import { bandSql } from '../mobility';
 
 export interface RegionRow {
@@ -82,20 +83,17 @@ export async function classificationsOf(db: Queryable, codes: readonly string[])
   return rows.flatMap((r) => (r.row ? [r.row] : []));
 }
 
-/** The key of a planned classification: plannedValue(authority, CLASSIFICATION_PLAN_KEY). */
-export const CLASSIFICATION_PLAN_KEY = 'classification';
-
 /** The classification as a column of the district's own row statement (a planned field). */
-export const CLASSIFICATION_COLUMN = { key: CLASSIFICATION_PLAN_KEY, sql: classificationJson(sql.query`a.code`) };
+export const CLASSIFICATION_COLUMN: PlannedColumn<ClassificationRow | null> = plannedColumn('classification', classificationJson(sql.query`a.code`));
 
 // Per-request loaders for regions and classifications.
 
-export function createClassificationLoaders(db: Db, cache: Pick<ReferenceCache, 'get'>) {
-  const regions = once(() => cache.get('regions', () => allRegions(db)));
+export const ClassificationLoaders = defineLoaders('classification', ({ db, reference }) => {
+  const regions = once(() => reference.get('regions', () => allRegions(db)));
   return {
     regions,
     region: async (code: string) => (await regions()).find((r) => r.code === code) ?? null,
     regionStats: perArgs((edition: number) => once(async () => new Map<string, RegionStatsRow>((await regionStats(db, edition)).map((r) => [r.regionCode, r])))),
     classification: oneToOne((codes: readonly string[]) => classificationsOf(db, codes), (r) => r.code),
   };
-}
+});

@@ -1,5 +1,7 @@
-/** SQL for data sources. */
+/** SQL for data sources, and their per-request loader (from the reference cache). */
 import { type Queryable, sql } from '../db';
+import { defineLoaders } from './context';
+import { once } from './loader';
 
 export interface SourceRow {
   id: string;
@@ -14,3 +16,7 @@ export interface SourceRow {
 export function allSources(db: Queryable): Promise<SourceRow[]> {
   return db.query<SourceRow>('allSources', sql.query`select id, title, publisher, published, url, licence, attribution from sources order by id`);
 }
+
+export const SourceLoaders = defineLoaders('sources', ({ db, reference }) => ({
+  all: once(() => reference.get('sources', () => allSources(db))),
+}));

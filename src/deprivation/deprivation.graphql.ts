@@ -5,7 +5,8 @@
  */
 import { Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { LocalAuthority } from '../authorities';
-import type { Context } from '../server/context';
+import type { RequestContext } from '../common';
+import { DeprivationLoaders } from './deprivation.queries';
 
 export enum DeprivationDomain {
   IMD = 'IMD',
@@ -96,8 +97,8 @@ export class Deprivation {
 @Resolver(() => LocalAuthority)
 export class AuthorityDeprivationResolver {
   @FieldResolver(() => Deprivation, { nullable: true, description: 'English Indices of Deprivation 2015 summary for the district (all 326 districts have one).' })
-  async deprivation(@Root() a: LocalAuthority, @Ctx() ctx: Context): Promise<Deprivation | null> {
-    const rows = await ctx.loaders.deprivation.byCode.load(a.code);
+  async deprivation(@Root() a: LocalAuthority, @Ctx() ctx: RequestContext): Promise<Deprivation | null> {
+    const rows = await ctx.use(DeprivationLoaders).byCode.load(a.code);
     const imd = rows.find((r) => r.domain === 'IMD');
     if (!imd) return null;
     const measures = (r: (typeof rows)[number]): DeprivationMeasures => ({ ...r, domain: r.domain as DeprivationDomain });

@@ -1,6 +1,6 @@
 /** Data of the Indices of Deprivation 2015 district summaries: the SQL and its per-request loader (all domains of a district in one batch). */
-import { oneToMany } from '../common';
-import { type Db, type Queryable, sql } from '../db';
+import { defineLoaders, oneToMany } from '../common';
+import { type Queryable, sql } from '../db';
 
 export interface DeprivationRow {
   code: string;
@@ -42,6 +42,6 @@ export function deprivationOf(db: Queryable, codes: readonly string[]): Promise<
 
 // Per-request loader for deprivation summaries (all domains of a district in one batch).
 
-export function createDeprivationLoaders(db: Db) {
-  return { byCode: oneToMany((codes: readonly string[]) => deprivationOf(db, codes), (r) => r.code) };
-}
+export const DeprivationLoaders = defineLoaders('deprivation', ({ db }) => ({
+  byCode: oneToMany((codes: readonly string[]) => deprivationOf(db, codes), (r) => r.code),
+}));

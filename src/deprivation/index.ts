@@ -1,3 +1,8 @@
 /** The Indices of Deprivation 2015 district summaries, as other domains may use them. */
-export { AuthorityDeprivationResolver, DeprivationDomain } from './deprivation.graphql';
-export { createDeprivationLoaders } from './deprivation.queries';
+import { defineModule } from '../common';
+import { AuthorityDeprivationResolver } from './deprivation.graphql';
+
+export { DeprivationDomain } from './deprivation.graphql';
+export { DeprivationLoaders } from './deprivation.queries';
+
+export const deprivationModule = defineModule({ name: 'deprivation', resolvers: [AuthorityDeprivationResolver] });

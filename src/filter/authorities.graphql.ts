@@ -7,10 +7,9 @@
 import { Matches } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { codeOnly, LocalAuthority, type SelectionPath } from '../authorities';
-import { DEFAULT_PAGE_SIZE, encodeCursor, IntRange, listOf, MAX_PAGE_SIZE, Nested, offsetAfter, pageInfo, PageInfo } from '../common';
-import { pickEdition } from '../mobility';
-import type { Context } from '../server/context';
+import { AuthorityLoaders, AuthorityPlans, codeOnly, LocalAuthority, type SelectionPath } from '../authorities';
+import { DEFAULT_PAGE_SIZE, encodeCursor, IntRange, listOf, MAX_PAGE_SIZE, Nested, offsetAfter, pageInfo, PageInfo, type RequestContext } from '../common';
+import { editionOf } from '../mobility';
 import { countAuthorities, findAuthorities, type PageRequest } from './authorities.queries';
 import type { AuthorityCriteria } from './criteria';
 import { criteriaFromFilter } from './criteria.resolve';
@@ -76,15 +75,15 @@ export class AuthoritiesResolver {
     complexity: listOf(100),
     description: 'A page of the districts matching `filter`, in `orderBy` order, with the total count and cursors for the next page.',
   })
-  async authorities(@Args() args: AuthoritiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AuthorityConnection> {
+  async authorities(@Args() args: AuthoritiesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<AuthorityConnection> {
     const offset = offsetAfter(args.after);
     const criteria = await criteriaFromFilter(ctx, args.filter);
-    const orderEdition = pickEdition(await ctx.loaders.mobility.editions(), args.filter?.edition, 'filter.edition').edition;
-    const plan = await ctx.plans.for(info, CONNECTION_NODES);
+    const orderEdition = (await editionOf(ctx, args.filter?.edition, 'filter.edition')).edition;
+    const plan = await ctx.use(AuthorityPlans).for(info, CONNECTION_NODES);
     const request = { order: args.orderBy, orderEdition, limit: args.first, offset };
     const rows = await findAuthorities(ctx.db, criteria, request, plan);
     // Code-only rows are not districts' rows: they answer this selection, not other lookups.
-    const items = codeOnly(plan) ? rows.slice(0, args.first) : ctx.loaders.authorities.prime(rows.slice(0, args.first));
+    const items = codeOnly(plan) ? rows.slice(0, args.first) : ctx.use(AuthorityLoaders).prime(rows.slice(0, args.first));
     const page = { items, offset, hasNextPage: rows.length > args.first };
     return {
       criteria,
@@ -96,7 +95,7 @@ export class AuthoritiesResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of districts matching the filter, on all pages.' })
-  totalCount(@Root() connection: AuthorityConnection, @Ctx() ctx: Context): Promise<number> {
+  totalCount(@Root() connection: AuthorityConnection, @Ctx() ctx: RequestContext): Promise<number> {
     return countAuthorities(ctx.db, connection.criteria);
   }
 }

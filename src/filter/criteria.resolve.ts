@@ -3,15 +3,15 @@
  * loaded and checks the rules that need data (rank within 1..N of the edition, nesting depth).
  * Every problem is a BadUserInputError naming the argument path.
  */
-import { pickRegion, RURAL_URBAN_CODE } from '../classification';
-import { pickEdition } from '../mobility';
-import { BadUserInputError, checkGeometry, requirePoint } from '../common';
-import type { Context } from '../server/context';
+import { AuthorityLoaders } from '../authorities';
+import { ClassificationLoaders, pickRegion, RURAL_URBAN_CODE } from '../classification';
+import { MobilityLoaders, pickEdition } from '../mobility';
+import { BadUserInputError, type RequestContext, requirePoint, validGeometry } from '../common';
 import type { AuthorityCriteria } from './criteria';
 import { MAX_FILTER_DEPTH, type AuthorityFilter } from './filter.input';
 import type { WithinInput } from './within.input';
 
-async function withinCriteria(ctx: Context, w: WithinInput, at: string): Promise<NonNullable<AuthorityCriteria['within']>> {
+async function withinCriteria(ctx: RequestContext, w: WithinInput, at: string): Promise<NonNullable<AuthorityCriteria['within']>> {
   const metres = w.km * 1000;
   const hasPoint = [w.lon, w.lat, w.easting, w.northing].some((v) => v !== undefined && v !== null);
   const hasAuthority = w.authority !== undefined && w.authority !== null;
@@ -20,7 +20,7 @@ async function withinCriteria(ctx: Context, w: WithinInput, at: string): Promise
   }
   if (hasPoint) return { metres, point: requirePoint(w, at) };
   const code = w.authority!.trim().toUpperCase();
-  if (!(await ctx.loaders.authorities.byCode.load(code))) {
+  if (!(await ctx.use(AuthorityLoaders).byCode.load(code))) {
     throw new BadUserInputError(`${at}.authority`, `${at}.authority ${JSON.stringify(w.authority)} is not the ONS code of an English district (e.g. E09000028)`);
   }
   return { metres, authorityCode: code };
@@ -39,17 +39,10 @@ function bboxCriteria(bbox: number[], at: string): [number, number, number, numb
   return [minLon, minLat, maxLon, maxLat];
 }
 
-async function validGeometry(ctx: Context, geojson: Record<string, unknown>, at: string): Promise<string> {
-  const text = checkGeometry(geojson, at);
-  const validity = await ctx.loaders.spatial.geometryValidity.load(text);
-  if (validity && !validity.valid) throw new BadUserInputError(at, `${at} is not a valid geometry: ${validity.reason}`);
-  return text;
-}
-
-export async function criteriaFromFilter(ctx: Context, filter: AuthorityFilter | null | undefined, path = 'filter'): Promise<AuthorityCriteria> {
-  const editions = await ctx.loaders.mobility.editions();
+export async function criteriaFromFilter(ctx: RequestContext, filter: AuthorityFilter | null | undefined, path = 'filter'): Promise<AuthorityCriteria> {
+  const editions = await ctx.use(MobilityLoaders).editions();
   const needsRegions = JSON.stringify(filter ?? {}).includes('"region"');
-  const regions = needsRegions ? await ctx.loaders.classification.regions() : [];
+  const regions = needsRegions ? await ctx.use(ClassificationLoaders).regions() : [];
 
   const build = async (f: AuthorityFilter, at: string, depth: number, parentEdition: number | undefined): Promise<AuthorityCriteria> => {
     if (depth > MAX_FILTER_DEPTH) throw new BadUserInputError(at, `${at} nests and/or/not ${depth} levels deep; at most ${MAX_FILTER_DEPTH} are allowed`);

@@ -6,8 +6,7 @@
 import { ArrayMaxSize, ArrayUnique } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
 import { BoundaryArgs } from '../authorities';
-import { boundaryCost, DEFAULT_PRECISION, GeoJSONScalar, SRID } from '../common';
-import type { Context } from '../server/context';
+import { boundaryCost, DEFAULT_PRECISION, GeoJSONScalar, type RequestContext, SRID } from '../common';
 import { AuthorityConnection } from './authorities.graphql';
 import { FEATURE_PROPERTIES, featureCollection, type FeaturePropertyName } from './features.queries';
 
@@ -54,7 +53,7 @@ export class FeatureCollectionResolver {
     description:
       "This page's districts as one GeoJSON FeatureCollection, built by the database: the same filter, order and paging, each feature's id its ONS code, its geometry the boundary as the arguments ask and its properties those listed (of the filter's edition). It drops into MapLibre, Leaflet or QGIS as it is; in BNG it names EPSG:27700 in a top-level crs member.",
   })
-  async featureCollection(@Root() connection: AuthorityConnection, @Args() args: FeatureCollectionArgs, @Ctx() ctx: Context): Promise<object> {
+  async featureCollection(@Root() connection: AuthorityConnection, @Args() args: FeatureCollectionArgs, @Ctx() ctx: RequestContext): Promise<object> {
     const { collection } = await featureCollection(ctx.db, connection.criteria, connection.page, {
       simplifyMetres: args.simplifyMetres,
       precision: args.precision ?? DEFAULT_PRECISION[args.crs],

@@ -1,26 +1,14 @@
 /**
- * What the map and GIS routes share: a request context (the same loaders and criteria as
- * GraphQL), admission to the database, the data version their ETags carry, and errors as JSON
+ * What the map and GIS routes share (besides the server's RouteDeps: a request context with the
+ * same loaders and criteria as GraphQL, admission to the database, the data version their ETags
+ * carry): query parameters, conditional requests, and errors as JSON
  * with a code and a message that names the query parameter (400), or 503 with Retry-After when
  * the server is busy. Nothing here answers a request with a stack trace.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { BadUserInputError } from '../common';
+import { BadUserInputError, clientHasCurrent } from '../common';
 import type { Logger } from '../logger';
-import type { Context } from '../server/context';
-
-export interface MapRouteOptions {
-  log: Logger;
-  /** A request context for the data version given (loaders, observed database). */
-  context: (request: FastifyRequest, dataVersion: number) => Context;
-  /** The data version served now; ETags and cache keys carry it. */
-  dataVersion: () => number;
-  /** Waits for a database slot for work of this cost; resolves to the release. */
-  admit: (cost: number) => Promise<() => void>;
-  /** Cache-Control max-age, seconds. */
-  maxAgeSeconds: number;
-}
 
 /** An integer query parameter in lo..hi, or the fallback when it is absent. */
 export function intParameter(query: Record<string, unknown>, name: string, lo: number, hi: number, fallback?: number): number | undefined {
@@ -61,10 +49,7 @@ export function sendError(reply: FastifyReply, log: Logger, err: unknown): Fasti
 
 /** True (and a 304 sent) when the client's If-None-Match already names this ETag. */
 export function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  const given = request.headers['if-none-match'];
-  if (typeof given === 'string' && given.split(',').some((t) => t.trim() === etag)) {
-    reply.code(304).header('etag', etag).send();
-    return true;
-  }
-  return false;
+  if (!clientHasCurrent(request.headers['if-none-match'], etag)) return false;
+  reply.code(304).header('etag', etag).send();
+  return true;
 }

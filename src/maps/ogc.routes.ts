@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { BadUserInputError, DEFAULT_PRECISION, Crs } from '../common';
+import { BadUserInputError, DEFAULT_PRECISION, Crs, type RequestContext, type RouteDeps } from '../common';
 import { AuthorityOrder, countAuthorities, criteriaFromFilter, FEATURE_PROPERTIES, featureCollection, type AuthorityCriteria, type AuthorityFilter } from '../filter';
-import { pickEdition, type Band } from '../mobility';
-import type { Context } from '../server/context';
-import { boolParameter, intParameter, notModified, sendError, type MapRouteOptions } from './http';
+import { MobilityLoaders, pickEdition, type Band } from '../mobility';
+import { MapLoaders } from './maps.loaders';
+import { boolParameter, intParameter, notModified, sendError } from './http';
 import { htmlPage, type HtmlView } from './ogc.html';
 import { COLLECTION_ID, CRS84, CRS_LIST, DEFAULT_LIMIT, EPSG_27700, MAX_LIMIT } from './ogc.constants';
 import { openApiDocument } from './ogc.openapi';
@@ -100,21 +100,21 @@ interface Link {
   title?: string;
 }
 
-export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
+export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
   const base = (request: FastifyRequest): string => `${request.protocol}://${request.host}/ogc`;
   const json = 'application/json';
   const geojson = 'application/geo+json';
   const html = 'text/html';
 
   /** Answers with the document, or its HTML view; errors as JSON with their code. */
-  const answer = (handler: (request: FastifyRequest, ctx: Context) => Promise<{ body: object; view: HtmlView; type?: string; headers?: Record<string, string> }>) =>
+  const answer = (handler: (request: FastifyRequest, ctx: RequestContext) => Promise<{ body: object; view: HtmlView; type?: string; headers?: Record<string, string> }>) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
       try {
         const asHtml = wantsHtml(request);
         const version = o.dataVersion();
         // Weak: the content changes only with the data, but a page's timeStamp does each time.
         const etag = `W/"ogc-${version}-${asHtml ? 'h' : 'j'}-${createHash('sha256').update(request.url).digest('base64url').slice(0, 22)}"`;
-        reply.header('cache-control', `public, max-age=${o.maxAgeSeconds}`).header('etag', etag).header('vary', 'accept');
+        reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`).header('etag', etag).header('vary', 'accept');
         if (notModified(request, reply, etag)) return reply;
         const ctx = o.context(request, version);
         const result = await handler(request, ctx);
@@ -127,13 +127,13 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
       }
     };
 
-  const collectionDocument = async (request: FastifyRequest, ctx: Context) => {
+  const collectionDocument = async (request: FastifyRequest, ctx: RequestContext) => {
     const b = base(request);
     return {
       id: COLLECTION,
       title: "England's local authority districts",
       description: "The 326 districts of England (ONS LAD 2016, clipped to the coastline, generalised to about 200 m) with the Social Mobility Index's rank, score, band and quintile, and their rural, coastal and industrial classification.",
-      extent: { spatial: { bbox: [await ctx.loaders.maps.extent()], crs: CRS84 } },
+      extent: { spatial: { bbox: [await ctx.use(MapLoaders).extent()], crs: CRS84 } },
       itemType: 'feature',
       crs: SUPPORTED_CRS,
       storageCrs: EPSG_27700,
@@ -171,7 +171,7 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
   );
 
   app.get('/ogc/api', async (request, reply) => {
-    reply.header('cache-control', `public, max-age=${o.maxAgeSeconds}`);
+    reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`);
     return reply.header('content-type', 'application/vnd.oai.openapi+json;version=3.0').send(JSON.stringify(openApiDocument(base(request))));
   });
 
@@ -244,7 +244,7 @@ export function mountOgc(app: FastifyInstance, o: MapRouteOptions): void {
       refuseUnknown(query, ['f', 'crs', 'edition'], 'an item accepts');
       const code = (request.params as { featureId: string }).featureId.toUpperCase();
       const crs = crsParameter(query, 'crs');
-      const edition = pickEdition(await ctx.loaders.mobility.editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
+      const edition = pickEdition(await ctx.use(MobilityLoaders).editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
       const srid = crs === EPSG_27700 ? 27700 : 4326;
       const { collection } = await admitted(o, 5, () => itemsPage(ctx, { codes: [code], edition }, srid, 1, 0));
       const feature = collection.features[0];
@@ -267,7 +267,7 @@ function refuseUnknown(query: Query, allowed: readonly string[], what: string): 
 }
 
 /** A page of items in code order: stored boundaries, every property, the geometry in the CRS asked for. */
-function itemsPage(ctx: Context, criteria: AuthorityCriteria, srid: 4326 | 27700, limit: number, offset: number) {
+function itemsPage(ctx: RequestContext, criteria: AuthorityCriteria, srid: 4326 | 27700, limit: number, offset: number) {
   const precision = DEFAULT_PRECISION[srid === 27700 ? Crs.BNG : Crs.WGS84];
   const page = { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset };
   return featureCollection(ctx.db, criteria, page, { simplifyMetres: 0, precision, srid, properties: FEATURE_PROPERTIES, edition: criteria.edition }, false);
@@ -285,7 +285,7 @@ function checkCollection(request: FastifyRequest): void {
   if (collection !== COLLECTION) throw new NotFound(`there is no collection ${JSON.stringify(collection.slice(0, 40))}; the one collection is ${COLLECTION}`);
 }
 
-async function admitted<T>(o: MapRouteOptions, cost: number, fn: () => Promise<T>): Promise<T> {
+async function admitted<T>(o: RouteDeps, cost: number, fn: () => Promise<T>): Promise<T> {
   const release = await o.admit(cost);
   try {
     return await fn();

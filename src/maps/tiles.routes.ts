@@ -5,15 +5,16 @@
  * (If-None-Match gets 304) and is kept in memory, keyed the same way, once made.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ByteCache } from '../common';
-import { pickEdition } from '../mobility';
-import { intParameter, notModified, sendError, type MapRouteOptions } from './http';
+import { ByteCache, type RouteDeps } from '../common';
+import { MobilityLoaders, pickEdition } from '../mobility';
+import { MapLoaders } from './maps.loaders';
+import { intParameter, notModified, sendError } from './http';
 import { hasNativeMvt, MAX_ZOOM, MIN_ZOOM, TILE_LAYER, TILE_PROPERTIES, vectorTile } from './tiles.queries';
 
 export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
 
-export function mountTiles(app: FastifyInstance, o: MapRouteOptions & { tileCacheBytes: number }): void {
-  const tiles = new ByteCache<Buffer>(o.tileCacheBytes, (b) => b.length);
+export function mountTiles(app: FastifyInstance, o: RouteDeps): void {
+  const tiles = new ByteCache<Buffer>(o.config.tileCacheBytes, (b) => b.length);
   // Whether PostGIS encodes tiles itself is asked once (PGlite's PostGIS has no protobuf-c).
   let native: Promise<boolean> | undefined;
 
@@ -25,9 +26,9 @@ export function mountTiles(app: FastifyInstance, o: MapRouteOptions & { tileCach
       const y = intParameter(request.params, 'y', 0, n - 1)!;
       const version = o.dataVersion();
       const ctx = o.context(request, version);
-      const edition = pickEdition(await ctx.loaders.mobility.editions(), editionParameter(request), 'edition').edition;
+      const edition = pickEdition(await ctx.use(MobilityLoaders).editions(), editionParameter(request), 'edition').edition;
       const etag = `"tile-${version}-${edition}-${z}-${x}-${y}"`;
-      reply.header('cache-control', `public, max-age=${o.maxAgeSeconds}`).header('etag', etag).header('vary', 'accept-encoding');
+      reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`).header('etag', etag).header('vary', 'accept-encoding');
       if (notModified(request, reply, etag)) return reply;
       let tile = tiles.get(etag);
       if (!tile) {
@@ -50,10 +51,10 @@ export function mountTiles(app: FastifyInstance, o: MapRouteOptions & { tileCach
     try {
       const version = o.dataVersion();
       const ctx = o.context(request, version);
-      const editions = await ctx.loaders.mobility.editions();
+      const editions = await ctx.use(MobilityLoaders).editions();
       const edition = pickEdition(editions, editionParameter(request), 'edition').edition;
       const base = `${request.protocol}://${request.host}`;
-      reply.header('cache-control', `public, max-age=${o.maxAgeSeconds}`);
+      reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`);
       return {
         tilejson: '3.0.0',
         name: 'Mobility Atlas: English local authority districts',
@@ -64,7 +65,7 @@ export function mountTiles(app: FastifyInstance, o: MapRouteOptions & { tileCach
         tiles: [`${base}/tiles/{z}/{x}/{y}.mvt?edition=${edition}`],
         minzoom: MIN_ZOOM,
         maxzoom: MAX_ZOOM,
-        bounds: await ctx.loaders.maps.extent(),
+        bounds: await ctx.use(MapLoaders).extent(),
         center: [-1.5, 52.8, 6],
         vector_layers: [
           {

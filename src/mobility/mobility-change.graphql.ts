@@ -1,7 +1,8 @@
 /** `mobilityChange(from, to)` on LocalAuthority: how a district moved between two editions. */
 import { ArgsType, Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { LocalAuthority } from '../authorities';
-import type { Context } from '../server/context';
+import type { RequestContext } from '../common';
+import { MobilityLoaders } from './mobility.queries';
 import { standingOf } from './mobility.rules';
 import { EditionYear, MobilityBand, pickEdition } from './mobility.graphql';
 
@@ -46,14 +47,12 @@ export class MobilityChange {
 @Resolver(() => LocalAuthority)
 export class MobilityChangeResolver {
   @FieldResolver(() => MobilityChange, { nullable: true, description: 'Change in rank, score and band between two editions; null unless both rank the district.' })
-  async mobilityChange(@Root() a: LocalAuthority, @Args() args: MobilityChangeArgs, @Ctx() ctx: Context): Promise<MobilityChange | null> {
-    const editions = await ctx.loaders.mobility.editions();
+  async mobilityChange(@Root() a: LocalAuthority, @Args() args: MobilityChangeArgs, @Ctx() ctx: RequestContext): Promise<MobilityChange | null> {
+    const loaders = ctx.use(MobilityLoaders);
+    const editions = await loaders.editions();
     const from = pickEdition(editions, args.from, 'from');
     const to = pickEdition(editions, args.to, 'to');
-    const [sFrom, sTo] = await Promise.all([
-      ctx.loaders.mobility.score.load({ edition: from.edition, code: a.code }),
-      ctx.loaders.mobility.score.load({ edition: to.edition, code: a.code }),
-    ]);
+    const [sFrom, sTo] = await Promise.all([loaders.score.load({ edition: from.edition, code: a.code }), loaders.score.load({ edition: to.edition, code: a.code })]);
     if (!sFrom || !sTo) return null;
     return {
       from: from.edition,

@@ -7,11 +7,10 @@
  * loaders that batch it are in mobility.queries.ts.
  */
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { LocalAuthority, type PlannedField, plannedValue } from '../authorities';
-import { argsAreValid, BadUserInputError, IntRange, listOf, Source } from '../common';
-import type { Context } from '../server/context';
-import { type EditionRow, type MobilityLoaders, mobilityPlanKey, scoreColumn } from './mobility.queries';
+import { Args, ArgsType, Ctx, Extensions, Field, FieldResolver, Float, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { LocalAuthority, planned, plannedField } from '../authorities';
+import { BadUserInputError, IntRange, listOf, type RequestContext, Source, SourceLoaders } from '../common';
+import { type EditionRow, MobilityLoaders, scorePlannedColumn } from './mobility.queries';
 import { type Band, bandLimits, EDITION_MAX, EDITION_MIN, standingOf } from './mobility.rules';
 
 export enum MobilityBand {
@@ -153,12 +152,19 @@ export class EditionArgs {
   edition?: number;
 }
 
+/**
+ * The loaded edition an `edition` argument names: the latest when it is omitted (null or
+ * undefined), undefined when that edition is not loaded. The one rule of edition arguments;
+ * pickEdition is the same with the error a user sees.
+ */
+export function findEdition(editions: readonly EditionRow[], edition: number | null | undefined): EditionRow | undefined {
+  return edition === null || edition === undefined ? editions[0] : editions.find((e) => e.edition === edition);
+}
+
 /** The loaded edition an `edition` argument names (the latest when omitted); `argument` is its path. */
-export function pickEdition(editions: EditionRow[], edition: number | null | undefined, argument: string): EditionRow {
-  const latest = editions[0];
-  if (!latest) throw new BadUserInputError(argument, 'no index edition is loaded; run npm run db:load');
-  if (edition === null || edition === undefined) return latest;
-  const found = editions.find((e) => e.edition === edition);
+export function pickEdition(editions: readonly EditionRow[], edition: number | null | undefined, argument: string): EditionRow {
+  if (editions.length === 0) throw new BadUserInputError(argument, 'no index edition is loaded; run npm run db:load');
+  const found = findEdition(editions, edition);
   if (!found) {
     throw new BadUserInputError(
       argument,
@@ -168,39 +174,24 @@ export function pickEdition(editions: EditionRow[], edition: number | null | und
   return found;
 }
 
+/** The loaded edition an argument names, from the request's loaders (see pickEdition). */
+export async function editionOf(ctx: RequestContext, edition: number | null | undefined, argument: string): Promise<EditionRow> {
+  return pickEdition(await ctx.use(MobilityLoaders).editions(), edition, argument);
+}
+
 // A district's standing on the index: `LocalAuthority.mobility` (score, rank, band and quintile
 // in an edition) and the life-stage scores and indicator values of that Mobility, batched per
 // request.
 
-/**
- * `mobility` answered at once from a planned row (authorities/authority.graphql.ts): no promise and
- * no argument conversion, since only a loaded edition is ever planned. Undefined when the row was
- * not planned with this edition (or the editions are not at hand yet): the resolver then loads it.
- */
-export function plannedMobility(a: LocalAuthority, args: { edition?: number | null }, ctx: Context): Mobility | null | undefined {
-  const editions = ctx.loaders.mobility.editions.peek();
-  const e = editions && (args.edition == null ? editions[0] : editions.find((x) => x.edition === args.edition));
-  if (!e) return undefined;
-  const planned = plannedValue<{ score: number; rank: number } | null>(a, mobilityPlanKey(e.edition));
-  if (planned === undefined) return undefined;
-  return planned && mobilityOf(a.code, e, planned);
-}
-
-/**
- * The planned form of `mobility(edition)`: the score and rank fetched with the district's own
- * row. Only valid arguments and a loaded edition are planned; the resolver reports the rest.
- */
-export function mobilityPlanner(mobility: Pick<MobilityLoaders, 'editions'>): PlannedField {
-  return {
-    field: 'mobility',
-    async column(args) {
-      if (!argsAreValid(EditionArgs, args)) return null;
-      const loaded = await mobility.editions();
-      const edition = typeof args.edition === 'number' ? loaded.find((e) => e.edition === args.edition) : loaded[0];
-      return edition ? { key: mobilityPlanKey(edition.edition), sql: scoreColumn(edition.edition) } : null;
-    },
-  };
-}
+/** `mobility(edition)` planned: the score and rank fetched with the district's own row, for a loaded edition. */
+export const mobilityField = plannedField({
+  args: EditionArgs,
+  async plan({ edition }: EditionArgs, scope) {
+    return findEdition(await scope.use(MobilityLoaders).editions(), edition) ?? null;
+  },
+  column: (edition) => scorePlannedColumn(edition.edition),
+  answer: (score, edition, district) => score && mobilityOf(district.code, edition, score),
+});
 
 function mobilityOf(code: string, e: EditionRow, s: { score: number; rank: number }): Mobility {
   const { band, quintile } = standingOf(s.rank, e);
@@ -213,11 +204,10 @@ export class AuthorityMobilityResolver {
     nullable: true,
     description: 'Social Mobility Index score, rank, band and quintile in an edition (default the latest loaded). Null when the edition does not rank the district (City of London and Isles of Scilly are never ranked).',
   })
-  async mobility(@Root() a: LocalAuthority, @Args() { edition }: EditionArgs, @Ctx() ctx: Context): Promise<Mobility | null> {
-    const planned = plannedMobility(a, { edition }, ctx);
-    if (planned !== undefined) return planned;
-    const e = pickEdition(await ctx.loaders.mobility.editions(), edition, 'edition');
-    const score = await ctx.loaders.mobility.score.load({ edition: e.edition, code: a.code });
+  @Extensions(planned(mobilityField))
+  async mobility(@Root() a: LocalAuthority, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<Mobility | null> {
+    const e = await editionOf(ctx, edition, 'edition');
+    const score = await ctx.use(MobilityLoaders).score.load({ edition: e.edition, code: a.code });
     return score && mobilityOf(a.code, e, score);
   }
 }
@@ -225,13 +215,13 @@ export class AuthorityMobilityResolver {
 @Resolver(() => Mobility)
 export class MobilityResolver {
   @FieldResolver(() => [LifeStageScore], { description: 'Scores in the four life stages (early years, school, youth, working lives) in life-stage order; empty when the edition published only overall scores (2016).' })
-  lifeStages(@Root() m: Mobility, @Ctx() ctx: Context): Promise<LifeStageScore[]> {
-    return ctx.loaders.mobility.lifeStages.load({ edition: m.edition, code: m.code });
+  lifeStages(@Root() m: Mobility, @Ctx() ctx: RequestContext): Promise<LifeStageScore[]> {
+    return ctx.use(MobilityLoaders).lifeStages.load({ edition: m.edition, code: m.code });
   }
 
   @FieldResolver(() => [IndicatorValue], { description: 'Values of the 16 indicators, by life stage; empty when the edition published only overall scores (2016).' })
-  indicators(@Root() m: Mobility, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    return ctx.loaders.mobility.indicators.load({ edition: m.edition, code: m.code });
+  indicators(@Root() m: Mobility, @Ctx() ctx: RequestContext): Promise<IndicatorValue[]> {
+    return ctx.use(MobilityLoaders).indicators.load({ edition: m.edition, code: m.code });
   }
 }
 
@@ -240,18 +230,18 @@ export class MobilityResolver {
 @Resolver(() => Edition)
 export class EditionResolver {
   @Query(() => [Edition], { complexity: listOf(5), description: 'The loaded editions of the Social Mobility Index, newest first.' })
-  async editions(@Ctx() ctx: Context): Promise<Edition[]> {
-    const rows = await ctx.loaders.mobility.editions();
+  async editions(@Ctx() ctx: RequestContext): Promise<Edition[]> {
+    const rows = await ctx.use(MobilityLoaders).editions();
     return rows.map((e, i) => ({ ...e, ...bandLimits(e), latest: i === 0 }));
   }
 
   @Query(() => [Source], { description: 'Every public dataset the API serves figures from, with licence and required attribution.' })
-  sources(@Ctx() ctx: Context): Promise<Source[]> {
-    return ctx.loaders.sources();
+  sources(@Ctx() ctx: RequestContext): Promise<Source[]> {
+    return ctx.use(SourceLoaders).all();
   }
 
   @FieldResolver(() => Source, { nullable: true, description: 'The dataset the edition was loaded from; null for an import without one.' })
-  async source(@Root() edition: Edition, @Ctx() ctx: Context): Promise<Source | null> {
-    return (await ctx.loaders.sources()).find((s) => s.id === edition.sourceId) ?? null;
+  async source(@Root() edition: Edition, @Ctx() ctx: RequestContext): Promise<Source | null> {
+    return (await ctx.use(SourceLoaders).all()).find((s) => s.id === edition.sourceId) ?? null;
   }
 }

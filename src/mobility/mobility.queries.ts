@@ -2,8 +2,9 @@
  * The index's data: SQL for editions and for scores (overall, by life stage and by indicator,
  * batched by (edition, code)), and the per-request loaders that batch those statements.
  */
-import { once, oneToMany, oneToOne, type ReferenceCache } from '../common';
-import { type Db, type Queryable, sql, type SQLQuery } from '../db';
+import { plannedColumn, type PlannedColumn } from '../authorities';
+import { defineLoaders, once, oneToMany, oneToOne } from '../common';
+import { type Queryable, sql, type SQLQuery } from '../db';
 
 export interface ScoreKey {
   edition: number;
@@ -38,6 +39,9 @@ const keyTable = (keys: readonly ScoreKey[]) =>
 export function scoreColumn(edition: number): SQLQuery {
   return sql.query`(select json_build_object('score', m.score, 'rank', m.rank) from mobility_scores m where m.code = a.code and m.edition = ${sql.value(edition)})`;
 }
+
+/** `mobility(edition)` as a planned column (mobility.graphql.ts): the score and rank, or null. */
+export const scorePlannedColumn = (edition: number): PlannedColumn<{ score: number; rank: number } | null> => plannedColumn(`mobility:${edition}`, scoreColumn(edition));
 
 export function scoresOf(db: Queryable, keys: readonly ScoreKey[]): Promise<ScoreRow[]> {
   return db.query<ScoreRow>(
@@ -104,19 +108,12 @@ export function allEditions(db: Queryable): Promise<EditionRow[]> {
 
 // Per-request loaders for editions and scores.
 
-/** The key of a planned score: plannedValue(authority, mobilityPlanKey(2016)). */
-export const mobilityPlanKey = (edition: number): string => `mobility:${edition}`;
-
 const scoreKey = (k: ScoreKey): string => `${k.edition}:${k.code}`;
 
-export function createMobilityLoaders(db: Db, cache: Pick<ReferenceCache, 'get'>) {
-  const editions = once(() => cache.get('editions', () => allEditions(db)));
-  return {
-    editions,
-    score: oneToOne((keys: readonly ScoreKey[]) => scoresOf(db, keys), scoreKey, scoreKey),
-    lifeStages: oneToMany((keys: readonly ScoreKey[]) => lifeStageScoresOf(db, keys), scoreKey, scoreKey),
-    indicators: oneToMany((keys: readonly ScoreKey[]) => indicatorValuesOf(db, keys), scoreKey, scoreKey),
-  };
-}
-
-export type MobilityLoaders = ReturnType<typeof createMobilityLoaders>;
+export const MobilityLoaders = defineLoaders('mobility', ({ db, reference }) => ({
+  /** The loaded editions, newest first: from the reference cache, one statement per data version. */
+  editions: once(() => reference.get('editions', () => allEditions(db))),
+  score: oneToOne((keys: readonly ScoreKey[]) => scoresOf(db, keys), scoreKey, scoreKey),
+  lifeStages: oneToMany((keys: readonly ScoreKey[]) => lifeStageScoresOf(db, keys), scoreKey, scoreKey),
+  indicators: oneToMany((keys: readonly ScoreKey[]) => indicatorValuesOf(db, keys), scoreKey, scoreKey),
+}));

@@ -16,9 +16,10 @@
  * work but neither bounds the queue with a per-waiter timeout and two priority lanes, which is
  * this whole module.
  */
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
+import type { RequestContext } from '../common';
 
 export interface AdmissionOptions {
   /** Requests running at once (default: the database pool's size). */
@@ -198,4 +199,31 @@ export function largeBodyGate(app: FastifyInstance, options: AdmissionOptions, o
   app.addHook('onResponse', free);
   app.addHook('onRequestAbort', (request, done) => free(request, undefined, done));
   return gate;
+}
+
+/**
+ * Admission as an Apollo Server plugin: an operation the cost plugin accepted (it sets
+ * `contextValue.cost`; that plugin is listed first and its hook is synchronous) waits here for a
+ * turn before it executes; the turn is given back when its response is sent. A turn granted
+ * after the response went (another plugin refused the operation meanwhile) is given back at once.
+ */
+export function admissionPlugin(admission: Admission): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      let turn: Promise<() => void> | undefined;
+      return {
+        async didResolveOperation({ contextValue }) {
+          if (contextValue.cost === undefined) return;
+          turn = admission.acquire(contextValue.cost);
+          await turn;
+        },
+        async willSendResponse() {
+          void turn?.then(
+            (release) => release(),
+            () => undefined,
+          );
+        },
+      };
+    },
+  };
 }

@@ -8,11 +8,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { stringifyWithRaw } from '../common';
 import type { Limits } from '../config';
-import type { Admission } from './admission';
+import { admissionPlugin, type Admission } from './admission';
 import type { Logger } from '../logger';
-import type { Context } from './context';
+import type { RequestContext } from '../common';
 import { createErrorFormatter } from './format-error';
-import { aliasRule, costPlugin, depthRule } from './limits';
+import { aliasRule, budgetPlugin, costPlugin, depthRule } from './limits';
 import type { Metrics } from './metrics';
 import { argsClasses, getSchema } from './schema';
 
@@ -20,7 +20,7 @@ import { argsClasses, getSchema } from './schema';
  * Reports the number of SQL statements a GraphQL request issued (for clients and benchmarks),
  * and marks a response with errors, which the response cache does not keep.
  */
-const statementCountHeader: ApolloServerPlugin<Context> = {
+const statementCountHeader: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -41,9 +41,9 @@ export interface ApolloOptions {
   statementTimeoutMs: number;
 }
 
-export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Context>> {
+export async function createApollo(o: ApolloOptions): Promise<ApolloServer<RequestContext>> {
   const schema = await getSchema();
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: o.introspection,
     formatError: createErrorFormatter(o.log.child({ module: 'graphql' }), o.statementTimeoutMs),
@@ -66,7 +66,10 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Conte
       // this server's caching is keyed by the data version instead (graphql-handler.ts).
       ApolloServerPluginCacheControlDisabled(),
       statementCountHeader,
-      costPlugin(schema, o.limits, argsClasses(), o.admission),
+      // In this order: the cost, then a turn (admission needs the cost), then the budget.
+      costPlugin(schema, o.limits, argsClasses()),
+      ...(o.admission ? [admissionPlugin(o.admission)] : []),
+      budgetPlugin(o.limits),
       o.metrics.plugin,
     ],
   });

@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ByteCache, SharedCache } from '../common';
-import type { Context } from './context';
+import { type ByteCache, clientHasCurrent, type RequestContext, type SharedCache } from '../common';
 import type { DataVersion } from './data-version';
 import { checkQueryText, checkVariables, type InputLimits, type InputProblem } from './input-limits';
 
@@ -23,9 +22,9 @@ export interface CachedResponse {
 }
 
 export interface GraphqlHandlerOptions {
-  apollo: ApolloServer<Context>;
+  apollo: ApolloServer<RequestContext>;
   /** Builds the request's context (database, loaders, logger) for the data version it serves. */
-  context: (request: FastifyRequest, dataVersion: number) => Promise<Context>;
+  context: (request: FastifyRequest, dataVersion: number) => Promise<RequestContext>;
   dataVersion: DataVersion;
   responses: ByteCache<CachedResponse>;
   /** The cache instances share (Redis), asked after a miss in `responses`. */
@@ -77,8 +76,7 @@ function requestKey(request: FastifyRequest, version: number): string | null {
 
 function send(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse, maxAgeSeconds: number, outcome: string): FastifyReply {
   reply.header('etag', entry.etag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('x-cache', outcome);
-  const given = request.headers['if-none-match'];
-  if (given && given.split(',').some((tag) => tag.trim() === entry.etag)) return reply.code(304).send();
+  if (clientHasCurrent(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   return reply.code(200).type(entry.contentType).send(entry.body);
 }
 
@@ -122,7 +120,7 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     }
     const queryAt = request.url.indexOf('?');
     const execute = async (at: number) => {
-      let context: Context | undefined;
+      let context: RequestContext | undefined;
       const response = await o.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method, headers, search: queryAt >= 0 ? request.url.slice(queryAt) : '', body: request.body },
         context: async () => (context = await o.context(request, at)),

@@ -13,85 +13,46 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import helmet from 'helmet';
-import { createGeometryCache } from '../authorities';
 import { Admission, largeBodyGate, type AdmissionOptions } from './admission';
 import { INPUT_LIMIT } from './body-errors';
 import { checkJsonBody } from './input-limits';
-import { ByteCache, createSharedCache, ReferenceCache, type SharedCacheOptions } from '../common';
-import { DEFAULT_LIMITS, type Limits } from '../config';
+import { ByteCache, createGeometryCache, createSharedCache, ReferenceCache, type RequestContext, type RouteDeps, type SharedCaches } from '../common';
+import type { Config } from '../config';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
 import { createApollo } from './apollo';
 import { mountBodyErrors, RATE_LIMITED } from './body-errors';
-import { createContext, type Context, type SharedCaches } from './context';
+import { createContext } from './context';
 import { watchDataVersion, type DataVersion } from './data-version';
 import { graphqlHandler, type CachedResponse } from './graphql-handler';
-import { mountMaps } from '../maps';
 import { createMetrics } from './metrics';
+import { MODULES } from './modules';
 import { graphiqlPage, mountRoutes, wantsGraphiql } from './routes';
 
 export interface ServerOptions {
   db: Db;
   log: Logger;
-  graphiql: boolean;
-  introspection: boolean;
-  shutdownGraceMs: number;
-  limits?: Limits;
-  /** '*' (any origin, the default) or the allowed origins. */
-  corsOrigins?: '*' | string[];
-  /** The database's per-statement timeout, reported in STATEMENT_TIMEOUT errors. */
-  statementTimeoutMs?: number;
-  /** How long editions, regions and sources are cached across requests; 0 = not at all. */
-  referenceCacheMs?: number;
-  /** Bytes of whole responses kept in memory (the response cache); 0 = off (the default). */
-  responseCacheBytes?: number;
-  /** Bytes of boundary GeoJSON kept across requests; 0 = off (the default). */
-  geometryCacheBytes?: number;
-  /** Bytes of vector tiles kept in memory (keyed by data version); default 16 MiB, 0 = off. */
-  tileCacheBytes?: number;
-  /** The response cache instances share (Redis; CACHE_URL), behind the in-memory one. */
-  sharedCache?: Omit<SharedCacheOptions, 'onOutcome' | 'onError'>;
-  /** Serve /metrics on this port of its own instead of the API port (METRICS_PORT; 0 = on the API port). */
-  metricsPort?: number;
-  /** Address the metrics listener binds (METRICS_HOST). */
-  metricsHost?: string;
-  /** Cache-Control max-age of cacheable responses, seconds (default 60). */
-  cacheMaxAgeSeconds?: number;
-  /** How often the data version is polled besides LISTEN, ms (default 1000; 0 = LISTEN only). */
-  dataVersionPollMs?: number;
-  /** Admission control; concurrencies of 0 (the default) come from the database (admissionFor). */
-  admission?: Partial<AdmissionOptions>;
-  /** Requests a minute one client address may make (RATE_LIMIT_PER_MINUTE); 0 or absent: no limit. */
-  rateLimitPerMinute?: number;
-  /** The client's address from X-Forwarded-For (TRUST_PROXY), for the rate limit behind a load balancer. */
-  trustProxy?: boolean;
+  /** The resolved configuration (config.ts, the one source of every default). */
+  config: Config;
 }
 
 /** Paths the per-client rate limit never counts. */
 const UNLIMITED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
- * Admission settings with the database's defaults filled in: the embedded database runs one
- * statement at a time, so 2 requests run (one heavy) and the rest wait where light ones can go
- * first; a pool runs as many as it has connections, a quarter of them heavy.
+ * Admission settings, with the concurrencies the configuration leaves at 0 taken from the
+ * database: the embedded database runs one statement at a time, so 2 requests run (one heavy)
+ * and the rest wait where light ones can go first; a pool runs as many as it has connections, a
+ * quarter of them heavy.
  */
-export function admissionFor(db: Db, given: Partial<AdmissionOptions> = {}): AdmissionOptions {
+export function admissionFor(db: Db, given: Config['admission']): AdmissionOptions {
   const concurrency = given.concurrency || (db.driver === 'pglite' ? 2 : Math.max(2, db.poolStats().total || 10));
-  return {
-    concurrency,
-    heavyConcurrency: Math.min(concurrency, given.heavyConcurrency || Math.max(1, Math.floor(concurrency / 4))),
-    heavyCost: given.heavyCost ?? 5000,
-    heavyShare: given.heavyShare ?? 0.4,
-    queue: given.queue ?? 100,
-    queueTimeoutMs: given.queueTimeoutMs ?? 3000,
-    largeBodyBytes: given.largeBodyBytes ?? 65536,
-    largeBodyConcurrency: given.largeBodyConcurrency || 1,
-  };
+  return { ...given, concurrency, heavyConcurrency: Math.min(concurrency, given.heavyConcurrency || Math.max(1, Math.floor(concurrency / 4))) };
 }
 
 export interface AtlasServer {
   httpServer: http.Server;
-  apollo: ApolloServer<Context>;
+  apollo: ApolloServer<RequestContext>;
   listen(port: number, host?: string): Promise<AddressInfo>;
   /** The data version the server answers for (refresh() after a change made in this process). */
   dataVersion: DataVersion;
@@ -131,17 +92,16 @@ function securityHeaders(): Record<string, string> {
   return headers;
 }
 
-export async function createServer(options: ServerOptions): Promise<AtlasServer> {
-  const { db, log } = options;
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const shared: SharedCaches = { reference: new ReferenceCache(options.referenceCacheMs ?? 0), geometry: createGeometryCache(options.geometryCacheBytes ?? 0) };
-  const responses = new ByteCache<CachedResponse>(options.responseCacheBytes ?? 0, (entry) => entry.body.length);
-  const dataVersion = await watchDataVersion(db, log.child({ module: 'data-version' }), options.dataVersionPollMs ?? 1000);
+export async function createServer({ db, log, config }: ServerOptions): Promise<AtlasServer> {
+  const { limits } = config;
+  const shared: SharedCaches = { reference: new ReferenceCache(config.referenceCacheMs), geometry: createGeometryCache(config.geometryCacheBytes) };
+  const responses = new ByteCache<CachedResponse>(config.responseCacheBytes, (entry) => entry.body.length);
+  const dataVersion = await watchDataVersion(db, log.child({ module: 'data-version' }), config.dataVersionPollMs);
   let stopping = false;
 
   const app = Fastify({
     bodyLimit: limits.bodyLimitBytes,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: config.trustProxy,
     logger: false,
     requestIdHeader: false,
     genReqId: (req) => {
@@ -167,12 +127,12 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     if (!problem) return parseJson(request, body as string, done);
     done(Object.assign(new Error(problem.message), { statusCode: 400, code: INPUT_LIMIT, problem }), undefined);
   });
-  await app.register(cors, { origin: options.corsOrigins ?? '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
-  if (options.rateLimitPerMinute) {
+  await app.register(cors, { origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 });
+  if (config.rateLimitPerMinute) {
     // Per client address, in this instance's memory. Health, readiness and metrics are the
     // platform's, not a client's, and are never limited.
     await app.register(rateLimit, {
-      max: options.rateLimitPerMinute,
+      max: config.rateLimitPerMinute,
       timeWindow: 60000,
       allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]!),
       errorResponseBuilder: (_request, context) =>
@@ -184,15 +144,15 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     });
   }
 
-  const admitted = admissionFor(db, options.admission);
+  const admitted = admissionFor(db, config.admission);
   const admission = new Admission(admitted);
   const metrics = createMetrics(db, admission, () => ({ response_cache: responses.stats().bytes, geometry_cache: shared.geometry.stats().bytes }));
   const largeBodies = largeBodyGate(app, admitted, metrics.rejected);
-  const sharedCache = options.sharedCache
-    ? createSharedCache({ ...options.sharedCache, onOutcome: metrics.sharedCacheOutcome, onError: (err) => log.warn({ err: err.message }, 'shared cache (Redis) unavailable: answering without it') })
+  const sharedCache = config.sharedCache
+    ? createSharedCache({ ...config.sharedCache, onOutcome: metrics.sharedCacheOutcome, onError: (err) => log.warn({ err: err.message }, 'shared cache (Redis) unavailable: answering without it') })
     : undefined;
   // /metrics on a listener of its own, which a load balancer does not expose, when METRICS_PORT is set.
-  const metricsServer = options.metricsPort
+  const metricsServer = config.metricsPort
     ? http.createServer((req, res) => {
         if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') return void res.writeHead(404).end();
         metrics.registry.metrics().then(
@@ -206,18 +166,18 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     limits,
     admission,
     metrics,
-    introspection: options.introspection,
-    statementTimeoutMs: options.statementTimeoutMs ?? 0,
+    introspection: config.introspection,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
 
-  mountRoutes(app, { db, log, metrics, graphiql: options.graphiql, isStopping: () => stopping, metricsOnApiPort: !metricsServer });
+  mountRoutes(app, { db, log, metrics, graphiql: config.graphiql, isStopping: () => stopping, metricsOnApiPort: !metricsServer });
 
   const graphql = graphqlHandler({
     apollo,
     dataVersion,
     responses,
     shared: sharedCache,
-    maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
+    maxAgeSeconds: config.cacheMaxAgeSeconds,
     context: async (request, version) => createContext(db, log, String(request.id), shared, version),
     onCache: metrics.cacheOutcome,
     limits,
@@ -228,17 +188,18 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
   app.post('/graphql', graphql);
   app.get('/graphql', async (request, reply) =>
     // Browsers asking for a page get GraphiQL; GET requests carrying a query go to Apollo.
-    options.graphiql && wantsGraphiql(request.query, request.headers.accept) ? reply.type('text/html; charset=utf-8').send(page) : graphql(request, reply),
+    config.graphiql && wantsGraphiql(request.query, request.headers.accept) ? reply.type('text/html; charset=utf-8').send(page) : graphql(request, reply),
   );
 
-  mountMaps(app, {
+  // The routes beside GraphQL (maps: tiles, OGC API, the map page), from the domain modules.
+  const routeDeps: RouteDeps = {
+    config,
     log,
     context: (request, version) => createContext(db, log, String(request.id), shared, version),
     dataVersion: () => dataVersion.current(),
     admit: (cost) => admission.acquire(cost),
-    maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60,
-    tileCacheBytes: options.tileCacheBytes ?? 16 * 2 ** 20,
-  });
+  };
+  for (const module of MODULES) module.routes?.(app, routeDeps);
 
   mountBodyErrors(app, log, limits.bodyLimitBytes, metrics.rejected);
   await app.ready();
@@ -251,14 +212,14 @@ export async function createServer(options: ServerOptions): Promise<AtlasServer>
     largeBodies,
     async listen(port, host) {
       await app.listen({ port, host });
-      if (metricsServer) await new Promise<void>((resolve, reject) => metricsServer.once('error', reject).listen(options.metricsPort, options.metricsHost ?? host, () => resolve()));
+      if (metricsServer) await new Promise<void>((resolve, reject) => metricsServer.once('error', reject).listen(config.metricsPort, config.metricsHost, () => resolve()));
       return app.server.address() as AddressInfo;
     },
     metricsAddress: () => (metricsServer?.address() as AddressInfo | null) ?? null,
     async stop() {
       stopping = true;
       // Requests still running after the grace period are cut off.
-      const cutOff = setTimeout(() => app.server.closeAllConnections(), options.shutdownGraceMs).unref();
+      const cutOff = setTimeout(() => app.server.closeAllConnections(), config.shutdownGraceMs).unref();
       await app.close(); // stops accepting, lets in-flight requests finish, closes idle sockets
       clearTimeout(cutOff);
       await apollo.stop();

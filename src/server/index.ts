@@ -1,4 +1,4 @@
 /** The server: what main.ts and the commands start it with. */
-export { createContext, createLoaders, type Context, type Loaders } from './context';
+export { createContext } from './context';
 export { createServer, type AtlasServer, type ServerOptions } from './http';
 export { getSchema, schemaSdl } from './schema';

@@ -14,9 +14,7 @@ import {
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Limits } from '../config';
-import type { Context } from './context';
-import { assertArgs, BadUserInputError, LimitError } from '../common';
-import type { Admission } from './admission';
+import { assertArgs, BadUserInputError, LimitError, type RequestContext } from '../common';
 import { checkLiterals, checkVariables, type InputProblem } from './input-limits';
 
 /** Rejects operations nested deeper than `max` levels. */
@@ -101,13 +99,13 @@ const COSTS_PER_DOCUMENT = 64;
  * Computes each operation's cost before it runs and rejects it above the limit. The cost depends
  * only on the document, the operation and the variables, so it is computed once for each and
  * remembered with the parsed document (a WeakMap: it goes when Apollo's document cache drops it).
+ *
+ * Its hook is synchronous up to its end (nothing in it awaits), and it is listed before the
+ * admission plugin: Apollo starts the plugins' didResolveOperation hooks in order, so by the
+ * time admission looks, `contextValue.cost` is set for an operation this plugin accepted, and
+ * only then.
  */
-export function costPlugin(
-  schema: GraphQLSchema,
-  limits: Limits,
-  classes: ReadonlyMap<string, new () => object> = new Map(),
-  admission?: Admission,
-): ApolloServerPlugin<Context> {
+export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: ReadonlyMap<string, new () => object> = new Map()): ApolloServerPlugin<RequestContext> {
   // Per document: its literal arguments' problem (null: none), and the cost per operation and variables.
   const costs = new WeakMap<DocumentNode, { literals: BadUserInputError | null; byVariables: Map<string, number | BadUserInputError | null> }>();
   const estimators = [argumentEstimator(limits, classes), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
@@ -137,12 +135,7 @@ export function costPlugin(
   };
   return {
     async requestDidStart() {
-      // The admitted request's slot, freed when its response is sent (errors included).
-      let release: (() => void) | undefined;
       return {
-        async willSendResponse() {
-          release?.();
-        },
         async didResolveOperation({ request, document, contextValue }) {
           // Before graphql-js coerces the variables (it recurses per level) or anything else reads them.
           const variablesProblem = checkVariables(request.variables, limits);
@@ -150,12 +143,27 @@ export function costPlugin(
           const cost = costOf(document, request.operationName ?? undefined, request.variables ?? {});
           if (cost === null) return;
           if (cost instanceof BadUserInputError) throw cost;
-          contextValue.cost = cost;
           if (cost > limits.maxCost) {
             throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`, limits.maxCost);
           }
-          if (admission) release = await admission.acquire(cost);
-          // From its turn on, the request has a time budget from its cost (context.ts enforces it).
+          contextValue.cost = cost;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The request's time budget from its cost (REQUEST_BUDGET_MS + REQUEST_BUDGET_MS_PER_COST ×
+ * cost), from its turn on: execution starts only once every didResolveOperation hook (admission
+ * included) has finished. The request context refuses statements past the deadline.
+ */
+export function budgetPlugin(limits: Pick<Limits, 'requestBudgetMs' | 'requestBudgetMsPerCost'>): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart({ contextValue }) {
+          const cost = contextValue.cost ?? 0;
           contextValue.budget.cost = cost;
           contextValue.budget.ms = limits.requestBudgetMs + cost * limits.requestBudgetMsPerCost;
           contextValue.budget.deadline = performance.now() + contextValue.budget.ms;

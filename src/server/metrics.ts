@@ -4,14 +4,13 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { SharedOutcome } from '../common';
+import type { RequestContext, SharedOutcome } from '../common';
 import type { Db } from '../db';
 import type { Admission } from './admission';
-import type { Context } from './context';
 
 export interface Metrics {
   registry: Registry;
-  plugin: ApolloServerPlugin<Context>;
+  plugin: ApolloServerPlugin<RequestContext>;
   /** Counts what the response cache did with a request. */
   cacheOutcome: (outcome: 'hit' | 'shared_hit' | 'miss' | 'bypass') => void;
   /** Counts an outcome of the shared (Redis) cache. */
@@ -91,7 +90,7 @@ export function createMetrics(db: Db, admission?: Admission, memoryParts?: Memor
     });
   }
 
-  const plugin: ApolloServerPlugin<Context> = {
+  const plugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart({ request }) {
       const started = performance.now();
       return {

@@ -1,79 +1,27 @@
 /**
- * Builds the executable schema from the resolvers (type-graphql) and prints its SDL, which is
- * emitted to schema/schema.graphql and checked in.
+ * Builds the executable schema from the domain modules' resolvers (type-graphql) and prints its
+ * SDL, which is emitted to schema/schema.graphql and checked in.
  */
 import 'reflect-metadata';
-import { GraphQLObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
-import {
-  AnalyticsQueryResolver, AuthorityPairResolver, ComparisonResolver, EditionClusterResolver, LocalClusterResolver, SimilarAuthorityResolver,
-  SimilarResolver,
-} from '../analytics';
-import { AuthorityResolver } from '../authorities';
-import { AuthorityClassificationResolver, plannedClassification, plannedRegion, RegionResolver } from '../classification';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage, type ClassType, type NonEmptyArray } from 'type-graphql';
+import { answerPlannedFields } from '../authorities';
 import { validateArgs } from '../common';
-import { AuthorityDeprivationResolver } from '../deprivation';
-import { AuthoritiesResolver, FeatureCollectionResolver } from '../filter';
-import { AuthorityMobilityResolver, EditionResolver, MobilityChangeResolver, MobilityResolver, plannedMobility } from '../mobility';
-import { AuthorityDistanceResolver, NeighbourResolver, plannedNearestHotspot, plannedNeighbours, SpatialResolver } from '../spatial';
-import type { Context } from './context';
+import { MODULES } from './modules';
 
-/** Every resolver class, by domain in layer order. */
-export const RESOLVERS = [
-  AuthorityResolver,
-  AuthorityMobilityResolver,
-  MobilityResolver,
-  MobilityChangeResolver,
-  EditionResolver,
-  AuthorityClassificationResolver,
-  RegionResolver,
-  AuthorityDeprivationResolver,
-  AuthoritiesResolver,
-  FeatureCollectionResolver,
-  SpatialResolver,
-  NeighbourResolver,
-  AuthorityDistanceResolver,
-  AnalyticsQueryResolver,
-  ComparisonResolver,
-  AuthorityPairResolver,
-  SimilarResolver,
-  SimilarAuthorityResolver,
-  EditionClusterResolver,
-  LocalClusterResolver,
-] as const;
-
-/**
- * Fields answered at once when what they need is already at hand (a planned row, reference data
- * loaded): the schema's resolver for them first asks the synchronous function and falls back to
- * the type-graphql resolver (argument conversion, validation, loaders) when it gives undefined.
- * In a list this keeps the whole object synchronous, so graphql-js builds no promise per row.
- */
-const AT_ONCE: Record<string, Record<string, (root: never, args: never, ctx: Context) => unknown>> = {
-  LocalAuthority: { mobility: plannedMobility, classification: plannedClassification, region: plannedRegion, neighbours: plannedNeighbours, nearestHotspot: plannedNearestHotspot },
+/** Every resolver class, from the modules in layer order. */
+const resolvers = (): NonEmptyArray<ClassType> => {
+  const [first, ...rest] = MODULES.flatMap((m) => m.resolvers);
+  if (!first) throw new Error('no domain module has resolvers');
+  return [first, ...rest];
 };
-
-function answerAtOnce(schema: GraphQLSchema): void {
-  for (const [typeName, fields] of Object.entries(AT_ONCE)) {
-    const type = schema.getType(typeName);
-    if (!(type instanceof GraphQLObjectType)) throw new Error(`${typeName} is not an object type of the schema`);
-    for (const [name, atOnce] of Object.entries(fields)) {
-      const field = type.getFields()[name];
-      const resolve = field?.resolve;
-      if (!field || !resolve) throw new Error(`${typeName}.${name} has no resolver to answer at once`);
-      field.resolve = (root, args, ctx: Context, info) => {
-        const value = atOnce(root as never, args as never, ctx);
-        return value !== undefined ? value : resolve(root, args, ctx, info);
-      };
-    }
-  }
-}
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema; built once per process (type-graphql metadata is global and immutable). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: RESOLVERS,
+    resolvers: resolvers(),
     validateFn: (value) => validateArgs(value),
     emitSchemaFile: false,
   }).then((schema) => {
@@ -82,7 +30,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       query.description =
         "Mobility Atlas: the Social Mobility Index for England's local authority districts, with their boundaries. Lengths, areas and distances are computed in British National Grid (EPSG:27700); geometry is GeoJSON in WGS84 unless asked for BNG.";
     }
-    answerAtOnce(schema);
+    // Planned fields answer from the districts' own statement when they can (planned-field.ts).
+    answerPlannedFields(schema);
     return schema;
   });
   return built;

@@ -1,4 +1,8 @@
 /** Spatial relations between districts, as other domains may use them. */
-export { AuthorityDistanceResolver, NeighbourResolver, plannedNearestHotspot, plannedNeighbours, spatialPlanners, SpatialResolver } from './spatial.graphql';
-export { createSpatialLoaders } from './spatial.queries';
+import { defineModule } from '../common';
+import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from './spatial.graphql';
+
+export { SpatialLoaders } from './spatial.queries';
 export * from './spatial.rules';
+
+export const spatialModule = defineModule({ name: 'spatial', resolvers: [SpatialResolver, NeighbourResolver, AuthorityDistanceResolver] });

@@ -7,13 +7,12 @@
  * spatial.queries.ts.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { loadAuthority, LocalAuthority, type PlannedField, plannedValue } from '../authorities';
-import { argsAreValid, BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange, IntRange, listOf, neighboursCost, Nested, NoFields, requirePoint, withPointFields } from '../common';
+import { Args, ArgsType, Ctx, Extensions, Field, FieldResolver, Float, Info, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { loadAuthority, LocalAuthority, planned, plannedField } from '../authorities';
+import { BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange, IntRange, listOf, neighboursCost, Nested, NoFields, type RequestContext, requirePoint, withPointFields } from '../common';
 import { AuthorityFilter, criteriaFromFilter } from '../filter';
-import { type EditionRow, EditionYear, pickEdition } from '../mobility';
-import type { Context } from '../server/context';
-import { authorityAtPoint, directNeighboursColumn, nearestColumn, nearestToPoint, type NearestOptions, type NeighbourRow } from './spatial.queries';
+import { editionOf, EditionYear, findEdition, MobilityLoaders } from '../mobility';
+import { authorityAtPoint, nearestHotspotPlannedColumn, nearestToPoint, neighboursPlannedColumn, type NeighbourRow, SpatialLoaders } from './spatial.queries';
 import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from './spatial.rules';
 
 export enum NeighbourKind {
@@ -141,59 +140,29 @@ export class PointArgs extends withPointFields(NoFields, POINT_ARGUMENTS) {}
 @ArgsType()
 export class NearestAuthoritiesArgs extends withPointFields(NearestCountArgs, POINT_ARGUMENTS) {}
 
-// The resolvers, and the planned forms of `neighbours` and `nearestHotspot`.
+// The planned forms of `neighbours` (direct and unfiltered) and `nearestHotspot` (a loaded
+// edition), fetched with the district's own row; and the resolvers.
 
-type Kind = 'LAND_BORDER' | 'ACROSS_WATER';
-const ALL_KINDS: Kind[] = ['LAND_BORDER', 'ACROSS_WATER'];
+const ALL_KINDS: NeighbourKind[] = [NeighbourKind.LAND_BORDER, NeighbourKind.ACROSS_WATER];
 
-/** The planned form of `neighbours(kind, depth, maxWaterGapKm, filter)`, or null when it cannot be planned. */
-function neighboursPlanKey(args: { kind?: Kind | null; depth?: number; maxWaterGapKm?: number; filter?: unknown }): { key: string; kinds: Kind[]; maxGapKm: number } | null {
-  if ((args.depth ?? 1) !== 1 || args.filter != null || typeof args.maxWaterGapKm !== 'number') return null;
-  const kinds = args.kind ? [args.kind] : ALL_KINDS;
-  return { key: `neighbours:${kinds.join('+')}:${args.maxWaterGapKm}`, kinds, maxGapKm: args.maxWaterGapKm };
-}
+const neighbourOf = (r: Omit<NeighbourRow, 'source'>): Neighbour => ({ ...r, kind: r.kind as NeighbourKind });
 
-/** The planned form of `nearestHotspot(edition, measure)`, for a loaded edition. */
-function nearestHotspotPlanKey(args: { edition?: number | null; measure?: string }, editions: readonly EditionRow[] | undefined): { key: string; options: NearestOptions } | null {
-  const edition = editions && (args.edition == null ? editions[0] : editions.find((e) => e.edition === args.edition));
-  if (!edition || (args.measure !== 'CENTROID' && args.measure !== 'BOUNDARY')) return null;
-  return { key: `nearestHotspot:${edition.edition}:${args.measure}`, options: { measure: args.measure, first: 1, criteria: { edition: edition.edition, band: 'HOTSPOT' } } };
-}
+export const neighboursField = plannedField({
+  args: NeighboursArgs,
+  plan: (args: NeighboursArgs) => (args.depth === 1 && !args.filter ? { kinds: args.kind ? [args.kind] : ALL_KINDS, maxGapKm: args.maxWaterGapKm } : null),
+  column: neighboursPlannedColumn,
+  answer: (rows) => rows.map(neighbourOf),
+});
 
-/** The fields of LocalAuthority this domain can answer from the districts' own statement. */
-export function spatialPlanners(mobility: { editions(): Promise<EditionRow[]> }): PlannedField[] {
-  return [
-    {
-      field: 'neighbours',
-      async column(args) {
-        if (!argsAreValid(NeighboursArgs, args)) return null;
-        const plan = neighboursPlanKey(args as Parameters<typeof neighboursPlanKey>[0]);
-        return plan && { key: plan.key, sql: directNeighboursColumn(plan) };
-      },
-    },
-    {
-      field: 'nearestHotspot',
-      async column(args) {
-        if (!argsAreValid(NearestHotspotArgs, args)) return null;
-        const plan = nearestHotspotPlanKey(args as Parameters<typeof nearestHotspotPlanKey>[0], await mobility.editions());
-        return plan && { key: plan.key, sql: nearestColumn(plan.options) };
-      },
-    },
-  ];
-}
-
-/** `neighbours` answered at once from a planned row (direct, unfiltered); undefined otherwise. */
-export function plannedNeighbours(a: LocalAuthority, args: NeighboursArgs): Neighbour[] | undefined {
-  const plan = neighboursPlanKey(args);
-  const rows = plan ? plannedValue<Omit<NeighbourRow, 'source'>[]>(a, plan.key) : undefined;
-  return rows?.map((r) => ({ ...r, kind: r.kind as NeighbourKind }));
-}
-
-/** `nearestHotspot` answered at once from a planned row; undefined otherwise. */
-export function plannedNearestHotspot(a: LocalAuthority, args: NearestHotspotArgs, ctx: Context): AuthorityDistance | null | undefined {
-  const plan = nearestHotspotPlanKey(args, ctx.loaders.mobility.editions.peek());
-  return plan ? plannedValue<AuthorityDistance | null>(a, plan.key) : undefined;
-}
+export const nearestHotspotField = plannedField({
+  args: NearestHotspotArgs,
+  async plan(args: NearestHotspotArgs, scope) {
+    const edition = findEdition(await scope.use(MobilityLoaders).editions(), args.edition);
+    return edition ? { edition: edition.edition, measure: args.measure } : null;
+  },
+  column: (p) => nearestHotspotPlannedColumn(p.edition, p.measure),
+  answer: (nearest): AuthorityDistance | null => nearest,
+});
 
 @Resolver(() => LocalAuthority)
 export class SpatialResolver {
@@ -202,33 +171,31 @@ export class SpatialResolver {
     description:
       'Neighbouring districts: LAND_BORDER (a shared boundary of positive length) and ACROSS_WATER (facing across a river or estuary, the shortest line crossing no other district and at most maxWaterGapKm long). Precomputed on the GB-wide boundaries. Ordered by hops, land before water, longer border or narrower gap first.',
   })
-  async neighbours(@Root() a: LocalAuthority, @Args() args: NeighboursArgs, @Ctx() ctx: Context): Promise<Neighbour[]> {
-    const planned = plannedNeighbours(a, args);
-    if (planned) return planned;
+  @Extensions(planned(neighboursField))
+  async neighbours(@Root() a: LocalAuthority, @Args() args: NeighboursArgs, @Ctx() ctx: RequestContext): Promise<Neighbour[]> {
     const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
-    const kinds = args.kind ? [args.kind] : [NeighbourKind.LAND_BORDER, NeighbourKind.ACROSS_WATER];
-    const rows = await ctx.loaders.spatial.neighbours.for({ kinds, depth: args.depth, maxGapKm: args.maxWaterGapKm, criteria }).load(a.code);
-    return rows.map((r) => ({ ...r, kind: r.kind as NeighbourKind }));
+    const kinds = args.kind ? [args.kind] : ALL_KINDS;
+    const rows = await ctx.use(SpatialLoaders).neighbours.for({ kinds, depth: args.depth, maxGapKm: args.maxWaterGapKm, criteria }).load(a.code);
+    return rows.map(neighbourOf);
   }
 
   @FieldResolver(() => [AuthorityDistance], {
     complexity: listOf(5),
     description: 'The nearest other districts, nearest first, by CENTROID or BOUNDARY distance in km (EPSG:27700). Never the district itself.',
   })
-  async nearest(@Root() a: LocalAuthority, @Args() args: NearestArgs, @Ctx() ctx: Context): Promise<AuthorityDistance[]> {
+  async nearest(@Root() a: LocalAuthority, @Args() args: NearestArgs, @Ctx() ctx: RequestContext): Promise<AuthorityDistance[]> {
     const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
-    return ctx.loaders.spatial.nearest.for({ measure: args.measure, first: args.first, criteria }).load(a.code);
+    return ctx.use(SpatialLoaders).nearest.for({ measure: args.measure, first: args.first, criteria }).load(a.code);
   }
 
   @FieldResolver(() => AuthorityDistance, {
     nullable: true,
     description: 'The nearest hotspot of the edition (rank <= round(0.2 N)), other than the district itself, by CENTROID or BOUNDARY distance. Null only if the edition had no other hotspot.',
   })
-  async nearestHotspot(@Root() a: LocalAuthority, @Args() args: NearestHotspotArgs, @Ctx() ctx: Context): Promise<AuthorityDistance | null> {
-    const planned = plannedNearestHotspot(a, args, ctx);
-    if (planned !== undefined) return planned;
-    const edition = pickEdition(await ctx.loaders.mobility.editions(), args.edition, 'edition').edition;
-    const rows = await ctx.loaders.spatial.nearest.for({ measure: args.measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }).load(a.code);
+  @Extensions(planned(nearestHotspotField))
+  async nearestHotspot(@Root() a: LocalAuthority, @Args() args: NearestHotspotArgs, @Ctx() ctx: RequestContext): Promise<AuthorityDistance | null> {
+    const { edition } = await editionOf(ctx, args.edition, 'edition');
+    const rows = await ctx.use(SpatialLoaders).nearest.for({ measure: args.measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }).load(a.code);
     return rows[0] ?? null;
   }
 
@@ -237,7 +204,7 @@ export class SpatialResolver {
     description:
       'The English district a point lies in, on the most detailed boundaries the project has (ONS generalised 20 m, clipped to the coastline). Null outside England: at sea, in Wales or in Scotland. Give lon/lat (WGS84) or easting/northing (British National Grid).',
   })
-  async authorityAt(@Args() args: PointArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
+  async authorityAt(@Args() args: PointArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
     const code = await authorityAtPoint(ctx.db, requirePoint(args, ''));
     return code ? loadAuthority(ctx, code, info) : null;
   }
@@ -246,7 +213,7 @@ export class SpatialResolver {
     complexity: listOf(5),
     description: 'English districts nearest a point, nearest first, by distance from the point to the district boundary in km (EPSG:27700); 0 for the district containing it.',
   })
-  async nearestAuthorities(@Args() args: NearestAuthoritiesArgs, @Ctx() ctx: Context): Promise<AuthorityDistance[]> {
+  async nearestAuthorities(@Args() args: NearestAuthoritiesArgs, @Ctx() ctx: RequestContext): Promise<AuthorityDistance[]> {
     const point = requirePoint(args, '');
     const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
     return nearestToPoint(ctx.db, point, criteria, args.first);
@@ -256,7 +223,7 @@ export class SpatialResolver {
 @Resolver(() => Neighbour)
 export class NeighbourResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The neighbouring district.' })
-  authority(@Root() n: Neighbour, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  authority(@Root() n: Neighbour, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
     return loadAuthority(ctx, n.code, info);
   }
 }
@@ -264,7 +231,7 @@ export class NeighbourResolver {
 @Resolver(() => AuthorityDistance)
 export class AuthorityDistanceResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The district.' })
-  authority(@Root() d: AuthorityDistance, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  authority(@Root() d: AuthorityDistance, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
     return loadAuthority(ctx, d.code, info);
   }
 }

@@ -3,8 +3,9 @@
  * EPSG:27700 on indexed columns), and the per-request loaders that batch it, one statement per
  * batch of source districts.
  */
-import { type GridPoint, oneToMany, oneToOne, perArgs, pointSql } from '../common';
-import { type Db, type Queryable, sql, type SQLQuery } from '../db';
+import { plannedColumn, type PlannedColumn } from '../authorities';
+import { defineLoaders, type GridPoint, oneToMany, perArgs, pointSql } from '../common';
+import { type Queryable, sql, type SQLQuery } from '../db';
 import { type AuthorityCriteria, whereFromCriteria } from '../filter';
 
 // SQL for spatial questions: neighbours (precomputed adjacency, walked for hops), nearest
@@ -210,27 +211,18 @@ export function nearestToPoint(db: Queryable, p: GridPoint, criteria: AuthorityC
   );
 }
 
-export interface GeometryValidity {
-  geojson: string;
-  valid: boolean;
-  reason: string;
-}
-
-/** PostGIS validity of callers' geometries (after the structural checks). */
-export function geometryValidity(db: Queryable, texts: readonly string[]): Promise<GeometryValidity[]> {
-  return db.query<GeometryValidity>(
-    'geometryValidity',
-    sql.query`select t as geojson, ST_IsValid(g) as valid, ST_IsValidReason(g) as reason
-              from unnest(${sql.value(texts)}::text[]) as t, lateral (select ST_GeomFromGeoJSON(t) as g) as parsed`,
-  );
-}
-
 // Per-request loaders for spatial questions, one statement per batch of source districts.
 
-export function createSpatialLoaders(db: Db) {
-  return {
-    neighbours: perArgs((o: NeighbourOptions) => oneToMany((codes: readonly string[]) => neighboursOf(db, codes, o), (r) => r.source)),
-    nearest: perArgs((o: NearestOptions) => oneToMany((codes: readonly string[]) => nearestOf(db, codes, o), (r) => r.source)),
-    geometryValidity: oneToOne((texts: readonly string[]) => geometryValidity(db, texts), (r) => r.geojson),
-  };
-}
+export const SpatialLoaders = defineLoaders('spatial', ({ db }) => ({
+  neighbours: perArgs((o: NeighbourOptions) => oneToMany((codes: readonly string[]) => neighboursOf(db, codes, o), (r) => r.source)),
+  nearest: perArgs((o: NearestOptions) => oneToMany((codes: readonly string[]) => nearestOf(db, codes, o), (r) => r.source)),
+}));
+
+// The planned columns of spatial.graphql.ts: the direct, unfiltered neighbours and the nearest
+// district matching the criteria (the nearest hotspot), each with the district's own row.
+
+export const neighboursPlannedColumn = (o: Pick<NeighbourOptions, 'kinds' | 'maxGapKm'>): PlannedColumn<Omit<NeighbourRow, 'source'>[]> =>
+  plannedColumn(`neighbours:${o.kinds.join('+')}:${o.maxGapKm}`, directNeighboursColumn(o));
+
+export const nearestHotspotPlannedColumn = (edition: number, measure: NearestOptions['measure']): PlannedColumn<Omit<DistanceRow, 'source'> | null> =>
+  plannedColumn(`nearestHotspot:${edition}:${measure}`, nearestColumn({ measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }));

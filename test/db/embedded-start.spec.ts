@@ -3,6 +3,7 @@
  * snapshot a new data directory starts from, the seed check that reads no more than it must,
  * the launcher that skips a compile when nothing changed, and the memory the server reports.
  */
+import { testConfig } from '../support/config';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,7 +182,7 @@ describe('the launcher', () => {
 describe('memory the server reports', () => {
   it('breaks its memory down by part at /metrics', async () => {
     const db = await openDb({ databaseUrl: null, pgliteDataDir: null, pgliteSnapshot: () => readSnapshot(SNAPSHOT), owner: { command: 'test' } }, testLog);
-    const server = await createServer({ db, log: testLog, graphiql: false, introspection: false, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20 });
+    const server = await createServer({ db, log: testLog, config: testConfig({ graphiql: false, introspection: false, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20 }) });
     try {
       const { port } = await server.listen(0, '127.0.0.1');
       const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();

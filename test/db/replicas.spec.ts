@@ -4,6 +4,7 @@
  * as the primary. Replication itself (a streaming standby replaying the primary) is the scale
  * test's; here the copies' data_version is set by hand to play a replica that is behind.
  */
+import { testConfig } from '../support/config';
 import { readFileSync } from 'node:fs';
 import { observe, type Db } from '../../src/db/db';
 import { openPglite } from '../../src/db/pglite.driver';
@@ -87,7 +88,7 @@ describe('reads on read replicas', () => {
     // The statement that met r1 down ran again on r2; none failed.
     expect(served).toEqual({ r1: 0, r2: 4, primary: 1 });
     expect(db.replicas()[0]).toMatchObject({ name: 'r1', healthy: false });
-    const server = await createServer({ db, log: testLog, graphiql: false, introspection: false, shutdownGraceMs: 1000, dataVersionPollMs: 0 });
+    const server = await createServer({ db, log: testLog, config: testConfig({ graphiql: false, introspection: false, shutdownGraceMs: 1000, dataVersionPollMs: 0 }) });
     try {
       const { port } = await server.listen(0, '127.0.0.1');
       const response = await fetch(`http://127.0.0.1:${port}/readyz`);

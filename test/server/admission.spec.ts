@@ -7,7 +7,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../src/db/db';
 import { Admission, ServerBusyError } from '../../src/server/admission';
-import { admissionFor, createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
+import { admissionFor, createServer, type AtlasServer } from '../../src/server/http';
+import { testConfig } from '../support/config';
 import { openTestDb, testLog } from '../support/db';
 
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -94,11 +95,8 @@ describe('admission in the server', () => {
   let base: string;
   beforeAll(async () => {
     db = await openTestDb();
-    const options: ServerOptions = {
-      db, log: testLog, graphiql: false, introspection: true, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20,
-      admission: { concurrency: 1, queue: 1, queueTimeoutMs: 200 },
-    };
-    server = await createServer(options);
+    const config = testConfig({ responseCacheBytes: 1 << 20 });
+    server = await createServer({ db, log: testLog, config: { ...config, admission: { ...config.admission, concurrency: 1, queue: 1, queueTimeoutMs: 200 } } });
     const address: AddressInfo = await server.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${address.port}`;
   });
@@ -113,8 +111,9 @@ describe('admission in the server', () => {
   };
 
   it('defaults to 2 requests at once on the embedded database and the pool size on PostgreSQL', () => {
-    expect(admissionFor(db)).toMatchObject(db.driver === 'pglite' ? { concurrency: 2, heavyConcurrency: 1 } : { concurrency: expect.any(Number), heavyConcurrency: expect.any(Number) });
-    expect(admissionFor(db, { concurrency: 8 })).toMatchObject({ concurrency: 8, heavyConcurrency: 2, heavyCost: 5000 });
+    const given = testConfig().admission;
+    expect(admissionFor(db, given)).toMatchObject(db.driver === 'pglite' ? { concurrency: 2, heavyConcurrency: 1 } : { concurrency: expect.any(Number), heavyConcurrency: expect.any(Number) });
+    expect(admissionFor(db, { ...given, concurrency: 8 })).toMatchObject({ concurrency: 8, heavyConcurrency: 2, heavyCost: 5000 });
   });
 
   it('answers SERVER_BUSY (503, Retry-After) while its slots and queue are taken; health and cached answers go on', async () => {

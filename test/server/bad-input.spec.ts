@@ -4,6 +4,7 @@
  * nesting, sent over HTTP. Every response must be a well-formed GraphQL result or error (never a
  * 500, a stack trace or SQL), the server must keep answering, and memory must stay bounded.
  */
+import { testConfig } from '../support/config';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import type { Db } from '../../src/db/db';
@@ -16,7 +17,7 @@ let base: string;
 
 beforeAll(async () => {
   db = await openTestDb();
-  server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000 });
+  server = await createServer({ db, log: testLog, config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 1000 }) });
   const address: AddressInfo = await server.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${address.port}`;
 });

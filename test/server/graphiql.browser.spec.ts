@@ -3,6 +3,7 @@
  * which one) opens /graphql, runs a query and shows the result. Everything it loads comes from
  * this server.
  */
+import { testConfig } from '../support/config';
 import type { Browser } from 'playwright-core';
 import type { Db } from '../../src/db/db';
 import { createServer, type AtlasServer } from '../../src/server/http';
@@ -16,7 +17,7 @@ let base: string;
 
 beforeAll(async () => {
   db = await openTestDb();
-  server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000 });
+  server = await createServer({ db, log: testLog, config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 1000 }) });
   const address = await server.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${address.port}`;
   browser = await launchChromium();

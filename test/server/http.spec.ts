@@ -3,6 +3,7 @@
  * GraphQL errors with HTTP 400, internal errors masked, request ids, and a graceful stop that
  * lets in-flight requests finish.
  */
+import { testConfig } from '../support/config';
 import type { AddressInfo } from 'node:net';
 import type { Db, Queryable } from '../../src/db/db';
 import { createServer, type AtlasServer } from '../../src/server/http';
@@ -13,7 +14,7 @@ let server: AtlasServer;
 let base: string;
 
 async function start(database: Db): Promise<{ server: AtlasServer; base: string }> {
-  const s = await createServer({ db: database, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 5000 });
+  const s = await createServer({ db: database, log: testLog, config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 5000 }) });
   const address: AddressInfo = await s.listen(0, '127.0.0.1');
   return { server: s, base: `http://127.0.0.1:${address.port}` };
 }

@@ -5,7 +5,8 @@
  * (deep and/or/not nests, wide or lists, long strings); the districts they name are real.
  */
 import fc from 'fast-check';
-import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import type { Config } from '../../src/config';
+import { testLimits } from '../support/config';
 import { checkJsonBody, checkQueryText, checkVariables, queryNesting } from '../../src/server/input-limits';
 import { useTestServers } from '../support/server';
 
@@ -23,7 +24,8 @@ async function post(base: string, body: unknown): Promise<{ status: number; body
 const deepBody = (levels: number): string =>
   `{"query":${JSON.stringify(LIST)},"variables":{"filter":${'{"not":'.repeat(levels)}{"codes":["E06000001"]}${'}'.repeat(levels)}}}`;
 
-const limits = (overrides: Partial<Limits>): Limits => ({ ...DEFAULT_LIMITS, ...overrides });
+const limits = testLimits;
+const DEFAULT_LIMITS = testLimits();
 const LIST = 'query List($filter: AuthorityFilter) { authorities(first: 500, filter: $filter) { totalCount nodes { code } } }';
 
 /** A filter `levels` deep: { not: { not: … { codes: [Hartlepool] } } }. */
@@ -61,7 +63,7 @@ describe('a JSON body, read without parsing it', () => {
   });
 
   it('says what checkVariables says of the same variables: a list too long, a string too long, too many values', () => {
-    const cases: Array<[unknown, Partial<Limits>]> = [
+    const cases: Array<[unknown, Partial<Config['limits']>]> = [
       [{ filter: { or: Array.from({ length: 700 }, () => ({ rural: true })) } }, {}],
       [{ filter: { codes: Array.from({ length: 21 }, () => 'E06000001') } }, { maxListLength: 20 }],
       [{ filter: { and: [{ rural: true }, { nameContains: 'y'.repeat(1001) }] } }, {}],

@@ -3,24 +3,22 @@
  * the read-only serving role, introspection and GraphiQL switches, CORS, security headers and
  * the Prometheus metrics.
  */
-import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import type { Config } from '../../src/config';
 import { openPg } from '../../src/db/pg.driver';
 import { openPglite } from '../../src/db/pglite.driver';
 import { sql } from '../../src/db/sql';
 import { createErrorFormatter } from '../../src/server/format-error';
-import type { ServerOptions } from '../../src/server/http';
+import { testLimits as limits } from '../support/config';
 import { openTestDb, testLog } from '../support/db';
 import { useTestServers } from '../support/server';
 
 const servers = useTestServers({ graphiql: true });
-const start = async (options: Partial<ServerOptions> = {}): Promise<string> => (await servers.start(options)).base;
+const start = async (options: Partial<Config> = {}): Promise<string> => (await servers.start(options)).base;
 
 async function post(base: string, body: unknown): Promise<{ status: number; body: any; headers: Headers }> {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
-
-const limits = (overrides: Partial<Limits>): Limits => ({ ...DEFAULT_LIMITS, ...overrides });
 
 describe('query limits', () => {
   it('rejects a query above the cost limit, saying its cost and the limit', async () => {

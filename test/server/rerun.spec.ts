@@ -10,8 +10,8 @@
 import { ApolloServer } from '@apollo/server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ByteCache } from '../../src/common';
-import { DEFAULT_LIMITS } from '../../src/config';
-import type { Context } from '../../src/server/context';
+import { testLimits } from '../support/config';
+import type { RequestContext } from '../../src/common';
 import type { DataVersion } from '../../src/server/data-version';
 import { graphqlHandler, type CachedResponse } from '../../src/server/graphql-handler';
 
@@ -48,7 +48,7 @@ function testVersion(start: number) {
 
 let app: FastifyInstance;
 let base: string;
-let apollo: ApolloServer<Context>;
+let apollo: ApolloServer<RequestContext>;
 const version = testVersion(7);
 let runs: number[] = [];
 let reruns = 0;
@@ -56,11 +56,11 @@ let reruns = 0;
 let during: (() => void) | null = null;
 
 beforeAll(async () => {
-  apollo = new ApolloServer<Context>({
+  apollo = new ApolloServer<RequestContext>({
     typeDefs: 'type Query { workedOutFor(question: Int): Int }',
     resolvers: {
       Query: {
-        workedOutFor: async (_: unknown, __: unknown, context: Context) => {
+        workedOutFor: async (_: unknown, __: unknown, context: RequestContext) => {
           runs.push(context.dataVersion);
           const act = during;
           during = null;
@@ -78,11 +78,11 @@ beforeAll(async () => {
     graphqlHandler({
       apollo,
       // Only what the handler and this schema read.
-      context: async (_request, dataVersion) => ({ dataVersion, response: { hasErrors: false } }) as unknown as Context,
+      context: async (_request, dataVersion) => ({ dataVersion, response: { hasErrors: false } }) as unknown as RequestContext,
       dataVersion: version.dv,
       responses: new ByteCache<CachedResponse>(1 << 20, (e) => e.body.length),
       maxAgeSeconds: 60,
-      limits: DEFAULT_LIMITS,
+      limits: testLimits(),
       onRerun: () => (reruns += 1),
     }),
   );

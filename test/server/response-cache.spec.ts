@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from '../../src/db/sql';
-import type { AtlasServer, ServerOptions } from '../../src/server/http';
+import type { Config } from '../../src/config';
+import type { AtlasServer } from '../../src/server/http';
 import { useTestServers } from '../support/server';
 
 const servers = useTestServers({ responseCacheBytes: 1 << 20 });
-const start = (options: Partial<ServerOptions> = {}): Promise<{ server: AtlasServer; base: string }> => servers.start(options);
+const start = (options: Partial<Config> = {}): Promise<{ server: AtlasServer; base: string }> => servers.start(options);
 
 const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -2,12 +2,12 @@
  * Cost stays flat as lists grow: nested fields resolve through per-request DataLoaders, so the
  * number of SQL statements a query issues does not depend on how many districts it lists.
  */
-import { DEFAULT_LIMITS } from '../../src/config';
+import { testLimits } from '../support/config';
 import { EverythingNestedDocument, NeighboursNestedDocument } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 
 // Batching is what is measured here, so the cost limit (tested in limits.spec.ts) is lifted.
-const api = useTestApi({ ...DEFAULT_LIMITS, maxCost: 10_000_000 });
+const api = useTestApi(testLimits({ maxCost: 10_000_000 }));
 
 /** The statements the nested query needs: one per list or loader, never one per row. */
 const NESTED_STATEMENT_BOUND = 15;

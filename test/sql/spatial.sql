@@ -441,16 +441,3 @@ order by
   a.code
 limit
   $9::int;
-
--- validity of a caller geometry: geometryValidity
--- $1 = ["{\"type\":\"Polygon\",\"coordinates\":[[[-0.2,51.45],[0,51.45],[0,51.55],[-0.2,51.55],[-0.2,51.45]]]}"]
-select
-  t as geojson,
-  ST_IsValid (g) as valid,
-  ST_IsValidReason (g) as reason
-from
-  unnest($1::text[]) as t,
-  lateral (
-    select
-      ST_GeomFromGeoJSON (t) as g
-  ) as parsed;

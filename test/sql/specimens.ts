@@ -9,6 +9,7 @@ import { adjacencyLinks, districtFeatures, editionScores, pairDistances, scoresW
 import type { AuthorityPlan } from '../../src/authorities/authority.queries';
 import { authoritiesByCode, authoritiesInRegions, authorityByName, boundariesOf, centroidsOf } from '../../src/authorities/authority.queries';
 import { allRegions, classificationJson, classificationsOf, regionStats } from '../../src/classification/classification.queries';
+import { geometryValidity } from '../../src/common/geo/geometry-validity';
 import { allSources } from '../../src/common/source.queries';
 import type { Db } from '../../src/db/db';
 import { migrate } from '../../src/db/migrator';
@@ -29,7 +30,7 @@ import { acrossWater, coastlines, landBorders, stageBoundaries } from '../../src
 import { allEditions, indicatorValuesOf, lifeStageScoresOf, scoreColumn, scoresOf } from '../../src/mobility/mobility.queries';
 import { currentDataVersion } from '../../src/server/data-version.queries';
 import { dataStatus } from '../../src/server/readiness.queries';
-import { authorityAtPoint, directNeighboursColumn, geometryValidity, nearestColumn, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
+import { authorityAtPoint, directNeighboursColumn, nearestColumn, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
 import { testLog } from '../support/db';
 import { DATA_DIR, MIGRATIONS_DIR, SEED_DIR } from '../support/paths';
 
@@ -106,6 +107,7 @@ export const SPECIMENS: Specimen[] = [
   },
   // common/ and server/
   { area: 'common', label: 'all sources', run: (db) => allSources(db) },
+  { area: 'common', label: 'validity of a caller geometry', run: (db) => geometryValidity(db, [POLYGON]) },
   { area: 'server', label: 'readiness', run: (db) => dataStatus(db) },
   { area: 'server', label: 'the data version', run: (db) => currentDataVersion(db) },
   // authorities/
@@ -170,7 +172,6 @@ export const SPECIMENS: Specimen[] = [
   { area: 'spatial', label: 'district at a WGS84 point', run: (db) => authorityAtPoint(db, WESTMINSTER) },
   { area: 'spatial', label: 'district at a BNG point', run: (db) => authorityAtPoint(db, BNG_POINT) },
   { area: 'spatial', label: 'nearest to a point, hotspots', run: (db) => nearestToPoint(db, WESTMINSTER, HOTSPOTS, 3) },
-  { area: 'spatial', label: 'validity of a caller geometry', run: (db) => geometryValidity(db, [POLYGON]) },
   // analytics/
   { area: 'analytics', label: 'summary by region', run: (db) => summaryRows(db, 'REGION', HOTSPOTS, 2016) },
   { area: 'analytics', label: 'summary by band', run: (db) => summaryRows(db, 'BAND', { edition: 2016 }, 2016) },

@@ -9,6 +9,7 @@ import type { Limits } from '../../src/config';
 import type { Db } from '../../src/db/db';
 import { createContext } from '../../src/server/context';
 import { createServer, type AtlasServer } from '../../src/server/http';
+import { testConfig } from './config';
 import { openTestDb, testLog } from './db';
 
 export interface Result<T> {
@@ -32,7 +33,7 @@ export interface TestApi {
 }
 
 export async function createTestApi(db: Db, limits?: Limits): Promise<TestApi> {
-  const server = await createServer({ db, log: testLog, graphiql: true, introspection: true, shutdownGraceMs: 1000, limits });
+  const server = await createServer({ db, log: testLog, config: testConfig({ graphiql: true, ...(limits ? { limits } : {}) }) });
   const run: TestApi['run'] = async (query, variables) => {
     const contextValue = createContext(db, testLog);
     const response = await server.apollo.executeOperation(

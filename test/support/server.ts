@@ -5,17 +5,19 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../../src/db/db';
-import { createServer, type AtlasServer, type ServerOptions } from '../../src/server/http';
+import type { Config } from '../../src/config';
+import { createServer, type AtlasServer } from '../../src/server/http';
+import { testConfig } from './config';
 import { openTestDb, testLog } from './db';
 
 export interface TestServers {
   /** The test database (open once beforeAll has run). */
   readonly db: Db;
-  start(options?: Partial<ServerOptions>): Promise<{ server: AtlasServer; base: string }>;
+  start(options?: Partial<Config>): Promise<{ server: AtlasServer; base: string }>;
 }
 
 /** Call at the top of a spec file; `defaults` apply to every server it starts. */
-export function useTestServers(defaults: Partial<ServerOptions> = {}): TestServers {
+export function useTestServers(defaults: Partial<Config> = {}): TestServers {
   let db: Db | undefined;
   const servers: AtlasServer[] = [];
   beforeAll(async () => {
@@ -31,7 +33,7 @@ export function useTestServers(defaults: Partial<ServerOptions> = {}): TestServe
       return db;
     },
     async start(options = {}) {
-      const server = await createServer({ db: this.db, log: testLog, graphiql: false, introspection: true, shutdownGraceMs: 1000, ...defaults, ...options });
+      const server = await createServer({ db: this.db, log: testLog, config: testConfig({ ...defaults, ...options }) });
       servers.push(server);
       const address: AddressInfo = await server.listen(0, '127.0.0.1');
       return { server, base: `http://127.0.0.1:${address.port}` };

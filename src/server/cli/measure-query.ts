@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const log = createLogger('warn');
   const db = await openDb({ databaseUrl: config.databaseUrl, poolMax: 4, pgliteDataDir: config.pgliteDataDir, owner: { command: 'npm run measure:nested' } }, log);
   await prepareDatabase(db, { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: 'missing' }, log);
-  const server = await createServer({ db, log, graphiql: false, introspection: false, shutdownGraceMs: 1000 });
+  // Caches off: each run is worked out, not answered from memory.
+  const server = await createServer({ db, log, config: { ...config, graphiql: false, introspection: false, referenceCacheMs: 0, responseCacheBytes: 0, geometryCacheBytes: 0 } });
   const { port } = await server.listen(0, '127.0.0.1');
   const once = async (): Promise<{ ms: number; statements: number }> => {
     const started = performance.now();

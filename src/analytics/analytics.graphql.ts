@@ -5,11 +5,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { criteriaFromFilter } from '../filter';
-import { BadUserInputError, listOf, pairsCost, permutationCost } from '../common';
-import { loadAuthority, LocalAuthority } from '../authorities';
-import { Edition, pickEdition } from '../mobility';
-import type { Context } from '../server/context';
-import { pairDistances, scoresWithDeprivation, summaryRows, type SummaryRow } from './analytics.queries';
+import { BadUserInputError, listOf, pairsCost, permutationCost, type RequestContext } from '../common';
+import { AuthorityLoaders, loadAuthority, LocalAuthority } from '../authorities';
+import { DeprivationLoaders } from '../deprivation';
+import { Edition, editionOf, MobilityLoaders } from '../mobility';
+import { AnalyticsLoaders, pairDistances, scoresWithDeprivation, summaryRows, type SummaryRow } from './analytics.queries';
 import { ClusterArgs, CompareArgs, CorrelationArgs, MoranArgs, SimilarArgs, SummaryArgs } from './analytics.args';
 import {
   AuthorityPair, ClusterType, Comparison, Correlation, LocalCluster, MoransI, SimilarAuthority, SimilarityVariable, Summary, SummaryGroup,
@@ -45,8 +45,8 @@ function summaryGroup(r: SummaryRow, total: SummaryRow): SummaryGroup {
 @Resolver()
 export class AnalyticsQueryResolver {
   @Query(() => Summary, { description: 'Districts matching a filter grouped by region, classification or band, with counts, shares, mean and median rank and score, and population; the groups add up to the total.' })
-  async summary(@Args() args: SummaryArgs, @Ctx() ctx: Context): Promise<Summary> {
-    const edition = pickEdition(await ctx.loaders.mobility.editions(), args.edition, 'edition').edition;
+  async summary(@Args() args: SummaryArgs, @Ctx() ctx: RequestContext): Promise<Summary> {
+    const { edition } = await editionOf(ctx, args.edition, 'edition');
     const criteria = await criteriaFromFilter(ctx, { ...args.filter, edition: args.filter?.edition ?? edition });
     const rows = await summaryRows(ctx.db, args.groupBy, criteria, edition);
     const totalRow = rows.find((r) => r.total) ?? {
@@ -64,8 +64,8 @@ export class AnalyticsQueryResolver {
   @Query(() => Correlation, {
     description: "Spearman's rank correlation between the index score and an IoD 2015 deprivation score over the ranked districts matching a filter: does affluence go with mobility?",
   })
-  async deprivationCorrelation(@Args() args: CorrelationArgs, @Ctx() ctx: Context): Promise<Correlation> {
-    const edition = pickEdition(await ctx.loaders.mobility.editions(), args.edition, 'edition').edition;
+  async deprivationCorrelation(@Args() args: CorrelationArgs, @Ctx() ctx: RequestContext): Promise<Correlation> {
+    const { edition } = await editionOf(ctx, args.edition, 'edition');
     const criteria = await criteriaFromFilter(ctx, { ...args.filter, edition: args.filter?.edition ?? edition });
     const rows = await scoresWithDeprivation(ctx.db, criteria, edition, args.domain);
     return {
@@ -78,17 +78,17 @@ export class AnalyticsQueryResolver {
   }
 
   @Query(() => Comparison, { complexity: pairsCost, description: 'Two or more districts side by side: the differences in rank, score, deprivation and population, and the distances between them.' })
-  async compare(@Args() args: CompareArgs, @Ctx() ctx: Context): Promise<Comparison> {
-    const edition = pickEdition(await ctx.loaders.mobility.editions(), args.edition, 'edition').edition;
+  async compare(@Args() args: CompareArgs, @Ctx() ctx: RequestContext): Promise<Comparison> {
+    const { edition } = await editionOf(ctx, args.edition, 'edition');
     const codes = args.codes.map((c) => c.trim().toUpperCase());
     const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
     if (duplicate) throw new BadUserInputError('codes', `codes lists ${duplicate} more than once; give distinct districts`);
-    const found = await ctx.loaders.authorities.byCode.loadMany(codes);
+    const found = await ctx.use(AuthorityLoaders).byCode.loadMany(codes);
     const unknown = codes.filter((_, i) => !found[i] || found[i] instanceof Error);
     if (unknown.length > 0) throw new BadUserInputError('codes', `codes has unknown district code(s): ${unknown.join(', ')}`);
     const [scores, deprivation, distances] = await Promise.all([
-      ctx.loaders.mobility.score.loadMany(codes.map((code) => ({ edition, code }))),
-      ctx.loaders.deprivation.byCode.loadMany(codes),
+      ctx.use(MobilityLoaders).score.loadMany(codes.map((code) => ({ edition, code }))),
+      ctx.use(DeprivationLoaders).byCode.loadMany(codes),
       pairDistances(ctx.db, codes),
     ]);
     const at = (code: string) => codes.indexOf(code);
@@ -127,8 +127,8 @@ export class AnalyticsQueryResolver {
 @Resolver(() => Comparison)
 export class ComparisonResolver {
   @FieldResolver(() => [LocalAuthority], { description: 'The districts, in the order given.' })
-  async authorities(@Root() c: Comparison, @Ctx() ctx: Context): Promise<LocalAuthority[]> {
-    const rows = await ctx.loaders.authorities.byCode.loadMany(c.codes);
+  async authorities(@Root() c: Comparison, @Ctx() ctx: RequestContext): Promise<LocalAuthority[]> {
+    const rows = await ctx.use(AuthorityLoaders).byCode.loadMany(c.codes);
     return rows.filter((r): r is NonNullable<typeof r> & LocalAuthority => r !== null && !(r instanceof Error));
   }
 }
@@ -136,12 +136,12 @@ export class ComparisonResolver {
 @Resolver(() => AuthorityPair)
 export class AuthorityPairResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The first district of the pair.' })
-  async a(@Root() p: AuthorityPair, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async a(@Root() p: AuthorityPair, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
     return loadAuthority(ctx, p.aCode, info);
   }
 
   @FieldResolver(() => LocalAuthority, { description: 'The second district of the pair.' })
-  async b(@Root() p: AuthorityPair, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async b(@Root() p: AuthorityPair, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
     return loadAuthority(ctx, p.bCode, info);
   }
 }
@@ -153,10 +153,10 @@ export class SimilarResolver {
     description:
       "Statistical neighbours: the districts most alike this one on `basis`, by standardised Euclidean distance (each variable z-scored over the 326 districts), nearest first, with the variables that separate them most. Default basis: population density (log10), the seven IoD 2015 domain scores and the rural-urban class.",
   })
-  async similar(@Root() a: LocalAuthority, @Args() args: SimilarArgs, @Ctx() ctx: Context): Promise<SimilarAuthority[]> {
+  async similar(@Root() a: LocalAuthority, @Args() args: SimilarArgs, @Ctx() ctx: RequestContext): Promise<SimilarAuthority[]> {
     const basis = args.basis ?? (DEFAULT_BASIS as SimilarityVariable[]);
     if (new Set(basis).size !== basis.length) throw new BadUserInputError('basis', 'basis must not list a variable twice');
-    const rows = await ctx.loaders.analytics.features();
+    const rows = await ctx.use(AnalyticsLoaders).features();
     return mostSimilar(a.code, rows, basis, args.first).map((s) => ({
       ...s,
       contributions: s.contributions.map((c) => ({ ...c, variable: c.variable as SimilarityVariable })),
@@ -171,8 +171,8 @@ export class EditionClusterResolver {
     description:
       "Global Moran's I of the index score over the graph of ranked districts linked by land borders and across-water pairs (row-standardised weights), with a seeded permutation test. Do coldspots cluster? I well above expected with a small pValue says similar scores sit together.",
   })
-  async moransI(@Root() e: Edition, @Args() args: MoranArgs, @Ctx() ctx: Context): Promise<MoransI> {
-    const graph = scoreGraph(await ctx.loaders.analytics.scores.for(e.edition)(), await ctx.loaders.analytics.links.for(args.maxWaterGapKm)());
+  async moransI(@Root() e: Edition, @Args() args: MoranArgs, @Ctx() ctx: RequestContext): Promise<MoransI> {
+    const graph = scoreGraph(await ctx.use(AnalyticsLoaders).scores.for(e.edition)(), await ctx.use(AnalyticsLoaders).links.for(args.maxWaterGapKm)());
     const result = globalMoran(graph.values, graph.neighbours, args.permutations, args.seed);
     return {
       ...result,
@@ -188,8 +188,8 @@ export class EditionClusterResolver {
     complexity: permutationCost(50, 324),
     description: 'Local Moran (LISA) for every ranked district, by code: the cluster type at significance level alpha from a seeded conditional permutation test.',
   })
-  async clusters(@Root() e: Edition, @Args() args: ClusterArgs, @Ctx() ctx: Context): Promise<LocalCluster[]> {
-    const graph = scoreGraph(await ctx.loaders.analytics.scores.for(e.edition)(), await ctx.loaders.analytics.links.for(args.maxWaterGapKm)());
+  async clusters(@Root() e: Edition, @Args() args: ClusterArgs, @Ctx() ctx: RequestContext): Promise<LocalCluster[]> {
+    const graph = scoreGraph(await ctx.use(AnalyticsLoaders).scores.for(e.edition)(), await ctx.use(AnalyticsLoaders).links.for(args.maxWaterGapKm)());
     const local = localMoran(graph.values, graph.neighbours, args.permutations, args.seed, args.alpha);
     return graph.codes
       .map((code, i) => ({ code, localI: local[i]!.ii, pValue: local[i]!.pValue, cluster: local[i]!.cluster as ClusterType }))
@@ -200,7 +200,7 @@ export class EditionClusterResolver {
 @Resolver(() => LocalCluster)
 export class LocalClusterResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The district.' })
-  async authority(@Root() c: LocalCluster, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async authority(@Root() c: LocalCluster, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
     return loadAuthority(ctx, c.code, info);
   }
 }
@@ -208,7 +208,7 @@ export class LocalClusterResolver {
 @Resolver(() => SimilarAuthority)
 export class SimilarAuthorityResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The similar district.' })
-  async authority(@Root() s: SimilarAuthority, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async authority(@Root() s: SimilarAuthority, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
     return loadAuthority(ctx, s.code, info);
   }
 }
