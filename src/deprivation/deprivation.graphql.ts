@@ -3,10 +3,10 @@
  * types and the field of LocalAuthority this domain owns. Ranks are among the 326 districts of
  * England, 1 = most deprived. The SQL and its loader are in deprivation.queries.ts.
  */
-import { Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
-import { LocalAuthority } from '../authorities';
+import { Ctx, Extensions, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { LocalAuthority, planned, plannedField } from '../authorities';
 import type { RequestContext } from '../common';
-import { DeprivationLoaders } from './deprivation.queries';
+import { DEPRIVATION_COLUMN, DeprivationLoaders, type DeprivationRow } from './deprivation.queries';
 
 export enum DeprivationDomain {
   IMD = 'IMD',
@@ -92,28 +92,40 @@ export class Deprivation {
   outOf!: number;
 }
 
-// The field of LocalAuthority this domain owns: its Indices of Deprivation 2015 summary.
+// The field of LocalAuthority this domain owns: its Indices of Deprivation 2015 summary, planned
+// (fetched with the districts' own statement) and loaded per batch otherwise.
+
+/** A district's summary from its rows (IMD first); null when it has none. */
+function deprivationOf(code: string, rows: readonly DeprivationRow[]): Deprivation | null {
+  const imd = rows.find((r) => r.domain === 'IMD');
+  if (!imd) return null;
+  const measures = (r: DeprivationRow): DeprivationMeasures => ({ ...r, domain: r.domain as DeprivationDomain });
+  const required = (value: number | null, what: string): number => {
+    if (value === null) throw new Error(`IMD ${what} of ${code} is not loaded`);
+    return value;
+  };
+  return {
+    imd: measures(imd),
+    extent: required(imd.extent, 'extent'),
+    rankOfExtent: required(imd.rankOfExtent, 'rank of extent'),
+    localConcentration: required(imd.localConcentration, 'local concentration'),
+    rankOfLocalConcentration: required(imd.rankOfLocalConcentration, 'rank of local concentration'),
+    domains: rows.map(measures),
+    outOf: imd.outOf,
+  };
+}
+
+export const deprivationField = plannedField({
+  plan: () => true,
+  column: () => DEPRIVATION_COLUMN,
+  answer: (rows, _plan, district) => deprivationOf(district.code, rows),
+});
 
 @Resolver(() => LocalAuthority)
 export class AuthorityDeprivationResolver {
   @FieldResolver(() => Deprivation, { nullable: true, description: 'English Indices of Deprivation 2015 summary for the district (all 326 districts have one).' })
+  @Extensions(planned(deprivationField))
   async deprivation(@Root() a: LocalAuthority, @Ctx() ctx: RequestContext): Promise<Deprivation | null> {
-    const rows = await ctx.use(DeprivationLoaders).byCode.load(a.code);
-    const imd = rows.find((r) => r.domain === 'IMD');
-    if (!imd) return null;
-    const measures = (r: (typeof rows)[number]): DeprivationMeasures => ({ ...r, domain: r.domain as DeprivationDomain });
-    const required = (value: number | null, what: string): number => {
-      if (value === null) throw new Error(`IMD ${what} of ${a.code} is not loaded`);
-      return value;
-    };
-    return {
-      imd: measures(imd),
-      extent: required(imd.extent, 'extent'),
-      rankOfExtent: required(imd.rankOfExtent, 'rank of extent'),
-      localConcentration: required(imd.localConcentration, 'local concentration'),
-      rankOfLocalConcentration: required(imd.rankOfLocalConcentration, 'rank of local concentration'),
-      domains: rows.map(measures),
-      outOf: imd.outOf,
-    };
+    return deprivationOf(a.code, await ctx.use(DeprivationLoaders).byCode.load(a.code));
   }
 }

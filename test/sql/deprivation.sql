@@ -4,31 +4,33 @@
 -- $1 = ["E09000033","E09000028"]
 -- $2 = ["IMD","INCOME","EMPLOYMENT","EDUCATION","HEALTH","CRIME","BARRIERS","LIVING_ENVIRONMENT","IDACI","IDAOPI"]
 select
-  code,
-  domain,
-  average_rank as "averageRank",
-  rank_of_average_rank as "rankOfAverageRank",
-  average_score as "averageScore",
-  rank_of_average_score as "rankOfAverageScore",
-  most_deprived_10pct_share as "mostDeprived10PctShare",
-  rank_of_most_deprived_10pct_share as "rankOfMostDeprived10PctShare",
-  scale,
-  rank_of_scale as "rankOfScale",
-  extent,
-  rank_of_extent as "rankOfExtent",
-  local_concentration as "localConcentration",
-  rank_of_local_concentration as "rankOfLocalConcentration",
-  (
-    select
-      count(*)::int
-    from
-      deprivation_domains all_d
-    where
-      all_d.domain = d.domain
-  ) as "outOf"
+  d.code,
+  d.domain,
+  d.average_rank as "averageRank",
+  d.rank_of_average_rank as "rankOfAverageRank",
+  d.average_score as "averageScore",
+  d.rank_of_average_score as "rankOfAverageScore",
+  d.most_deprived_10pct_share as "mostDeprived10PctShare",
+  d.rank_of_most_deprived_10pct_share as "rankOfMostDeprived10PctShare",
+  d.scale,
+  d.rank_of_scale as "rankOfScale",
+  d.extent,
+  d.rank_of_extent as "rankOfExtent",
+  d.local_concentration as "localConcentration",
+  d.rank_of_local_concentration as "rankOfLocalConcentration",
+  c.districts as "outOf"
 from
   deprivation_domains d
+  join (
+    select
+      domain,
+      count(*)::int as districts
+    from
+      deprivation_domains
+    group by
+      domain
+  ) as c on c.domain = d.domain
 where
-  code = any ($1::text[])
+  d.code = any ($1::text[])
 order by
-  array_position($2::text[], domain);
+  array_position($2::text[], d.domain);
