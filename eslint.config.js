@@ -76,6 +76,12 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
+    // Test preloads (node -r) are CommonJS scripts run by Node.
+    files: ['test/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.js'],
     ignores: ['src/maps/map-page/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },

@@ -230,6 +230,15 @@ export function commandWorkingDir(): string {
   return process.env.INIT_CWD || process.cwd();
 }
 
+/**
+ * Where derived files are cached (the trimmed PostGIS bundle): ATLAS_CACHE_DIR, else
+ * node_modules/.cache/mobility-atlas. Read apart from loadConfig, since the embedded driver needs
+ * it before (and without) the server's configuration.
+ */
+export function cacheDir(): string {
+  return process.env.ATLAS_CACHE_DIR || path.join(projectRoot(), 'node_modules', '.cache', 'mobility-atlas');
+}
+
 /** The configuration with every default (an empty environment): what tests and tools start from. */
 export function defaultConfig(env: NodeJS.ProcessEnv = {}): Config {
   return loadConfig(env);

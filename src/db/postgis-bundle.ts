@@ -23,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Extension } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import * as tar from 'tar';
+import { cacheDir } from '../config';
 
 /** What the trimmed bundle keeps: the postgis library, its control file and PROJ's data. */
 const RUNTIME = [/^lib\/postgresql\/postgis-3\.so$/, /^share\/proj(\/|$)/, /^share\/postgresql\/extension\/postgis\.control$/];
@@ -42,7 +43,7 @@ const keeper = (kind: BundleKind) => {
 };
 
 export function defaultCacheDir(): string {
-  return process.env.ATLAS_CACHE_DIR ?? path.resolve(__dirname, '..', '..', 'node_modules', '.cache', 'mobility-atlas');
+  return cacheDir();
 }
 
 /** Writes the trimmed copy of `full` unless it is there already; returns its path. */

@@ -5,30 +5,15 @@
  * the number of districts it ranks.
  */
 import { type Queryable, sql } from '../db';
+import type { SourceRow } from '../common';
+import type { EditionRow } from '../mobility';
 import { quintileMinRanks } from '../mobility/mobility.rules';
 
-export interface SourceRecord {
-  id: string;
-  title: string;
-  publisher: string;
-  published: string;
-  url: string | null;
-  licence: string;
-  attribution: string;
-}
+/** A source as the sources table holds it (common's SourceRow: one row type per table). */
+export type SourceRecord = SourceRow;
 
-export interface EditionRecord {
-  edition: number;
-  title: string;
-  publisher: string;
-  /** YYYY-MM-DD */
-  publishedOn: string;
-  sourceId: string | null;
-  licence: string;
-  attribution: string;
-  /** N, the number of districts the edition ranks. */
-  rankedCount: number;
-}
+/** What a load writes of an edition (the editions table's row, EditionRow, without what is derived from it). */
+export type EditionRecord = Pick<EditionRow, 'edition' | 'title' | 'publisher' | 'publishedOn' | 'sourceId' | 'licence' | 'attribution' | 'rankedCount'>;
 
 const json = (value: unknown) => sql.value(JSON.stringify(value));
 

@@ -15,7 +15,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { EDITION_MAX, EDITION_MIN } from '../../mobility/mobility.rules';
 import { LIFE_STAGE_CODES } from '../edition/mapping';
-import type { EditionRow } from '../edition/validate-edition';
+import type { DistrictFigures } from '../edition/validate-edition';
 import type { EditionMeta, IndicatorDefinition } from '../edition/write-edition';
 
 export const BACKUP_FORMAT = 'mobility-atlas-backup';
@@ -24,7 +24,7 @@ export const BACKUP_VERSION = 1;
 export interface BackupEdition {
   meta: EditionMeta;
   indicators: IndicatorDefinition[];
-  rows: EditionRow[];
+  rows: DistrictFigures[];
 }
 
 export interface Backup {

@@ -5,7 +5,7 @@
  */
 import { type Db, sql } from '../../db';
 import type { LifeStageCode } from '../edition/mapping';
-import type { EditionRow } from '../edition/validate-edition';
+import type { DistrictFigures } from '../edition/validate-edition';
 import { analyzeEditions, replaceEdition, type EditionMeta } from '../edition/write-edition';
 import type { BackupEdition } from './backup.format';
 
@@ -49,7 +49,7 @@ export async function readImportedEditions(db: Db): Promise<BackupEdition[]> {
       sql.query`select edition, code, indicator_code, value from indicator_values where edition = any(${years}::smallint[]) order by edition, code, indicator_code`,
     );
     return editions.map((e): BackupEdition => {
-      const rows = new Map<string, EditionRow>();
+      const rows = new Map<string, DistrictFigures>();
       for (const s of scores) if (s.edition === e.edition) rows.set(s.code, { code: s.code, score: s.score, rank: s.rank, lifeStages: [], indicators: [] });
       for (const l of stages) if (l.edition === e.edition) rows.get(l.code)?.lifeStages.push({ lifeStage: l.life_stage, score: l.score, rank: l.rank });
       for (const v of values) if (v.edition === e.edition) rows.get(v.code)?.indicators.push({ code: v.indicator_code, value: v.value });

@@ -18,7 +18,7 @@ import { defaultSnapshotPaths, readSnapshot } from '../snapshot';
 /** How long a command waits for a server that owns the directory but is still starting. */
 const SERVER_START_WAIT_MS = 120000;
 
-async function run(name: DataCommandName, argv: string[], io: CommandIo & { holdMs?: number }): Promise<number> {
+async function run(name: DataCommandName, argv: string[], io: CommandIo): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const label = COMMAND_LABEL[name];
@@ -72,9 +72,9 @@ const shortName = (name: DataCommandName): string => (name === 'import' ? 'impor
 class UserMessage extends Error {}
 
 /** Runs data command `name` with this process's arguments and exits with its code. */
-export function runDataCommandCli(name: DataCommandName, options: { holdMs?: number } = {}): void {
+export function runDataCommandCli(name: DataCommandName): void {
   const label = shortName(name);
-  run(name, process.argv.slice(2), { out: (line) => process.stdout.write(`${line}\n`), cwd: commandWorkingDir(), ...options }).then(
+  run(name, process.argv.slice(2), { out: (line) => process.stdout.write(`${line}\n`), cwd: commandWorkingDir() }).then(
     (code) => process.exit(code),
     (err: unknown) => {
       const plain = err instanceof UserMessage || err instanceof DirectoryOwnedError || isUserError(err);

@@ -9,5 +9,4 @@
  */
 import { runDataCommandCli } from './data-command';
 
-// Fault injection for tests: hold the transaction open so a test can kill the process in it.
-runDataCommandCli('import', { holdMs: Number(process.env.IMPORT_HOLD_MS ?? 0) });
+runDataCommandCli('import');

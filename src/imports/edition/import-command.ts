@@ -14,13 +14,8 @@ import { readTable } from '../table';
 import { validateEdition } from './validate-edition';
 import { districtsOf2016, removeEdition, writeEdition } from './write-edition';
 
-export interface ImportIo extends CommandIo {
-  /** Fault injection for tests: hold the write transaction open this long before committing. */
-  holdMs?: number;
-}
-
 /** Runs `import <file> --edition N ...` or `import --remove N` on `db`; resolves to the exit code. */
-export async function runImportCommand(argv: string[], db: Db, io: ImportIo): Promise<number> {
+export async function runImportCommand(argv: string[], db: Db, io: CommandIo): Promise<number> {
   const { out } = io;
   const { values, positionals } = parseArgs({
     args: argv,
@@ -75,11 +70,7 @@ export async function runImportCommand(argv: string[], db: Db, io: ImportIo): Pr
     out(`import: dry run: ${data.rows.length} districts of edition ${edition} are valid; nothing was written`);
     return 0;
   }
-  const holdMs = io.holdMs ?? 0;
-  await writeEdition(db, meta, data, mapping, holdMs > 0 ? async () => {
-    out('import: holding the transaction open (IMPORT_HOLD_MS)');
-    await new Promise((r) => setTimeout(r, holdMs));
-  } : undefined);
+  await writeEdition(db, meta, data, mapping);
   out(`import: loaded edition ${edition}: ${data.rows.length} districts, ${data.rows[0]?.lifeStages.length ?? 0} life stages, ${mapping.indicators?.length ?? 0} indicators`);
   return 0;
 }

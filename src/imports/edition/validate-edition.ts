@@ -9,7 +9,8 @@ import type { SourceProblem } from '../source-error';
 import type { Table } from '../table';
 import type { LifeStageCode, Mapping, ScoreColumns } from './mapping';
 
-export interface EditionRow {
+/** A district's figures in an edition, as a spreadsheet row gives them (validated). */
+export interface DistrictFigures {
   code: string;
   score: number;
   rank: number;
@@ -18,7 +19,7 @@ export interface EditionRow {
 }
 
 export interface ValidatedEdition {
-  rows: EditionRow[];
+  rows: DistrictFigures[];
   notes: string[];
 }
 
@@ -64,7 +65,7 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
   if (missingColumns.length > 0) return { edition: null, problems };
 
   const seen = new Map<string, number>();
-  const parsed: (EditionRow & { row: number; rankGiven: number | null; stageRanksGiven: (number | null)[] })[] = [];
+  const parsed: (DistrictFigures & { row: number; rankGiven: number | null; stageRanksGiven: (number | null)[] })[] = [];
   for (const r of table.rows) {
     let code: string | null = null;
     if (mapping.district.codeColumn) {

@@ -6,7 +6,7 @@
 import { type Db, type Queryable, sql, type Transaction } from '../../db';
 import { upsertEditions, upsertSources } from '../provenance.sql';
 import type { IndicatorMapping, Mapping } from './mapping';
-import type { EditionRow, ValidatedEdition } from './validate-edition';
+import type { DistrictFigures, ValidatedEdition } from './validate-edition';
 
 export interface EditionMeta {
   edition: number;
@@ -24,12 +24,11 @@ const json = (value: unknown) => sql.value(JSON.stringify(value));
 export type IndicatorDefinition = Omit<IndicatorMapping, 'column'>;
 
 /** Writes a validated edition in one transaction, replacing the edition of that year if there is one. */
-export async function writeEdition(db: Db, meta: EditionMeta, data: ValidatedEdition, mapping: Mapping, beforeCommit?: () => Promise<void>): Promise<void> {
+export async function writeEdition(db: Db, meta: EditionMeta, data: ValidatedEdition, mapping: Mapping): Promise<void> {
   await db.transaction(async (tx) => {
     await replaceEdition(tx, meta, data.rows, mapping.indicators ?? []);
     // Statistics for the new rows, in the same transaction (see load-seed.ts).
     await analyzeEditions(tx);
-    if (beforeCommit) await beforeCommit();
   }, { write: true });
 }
 
@@ -40,7 +39,7 @@ export const analyzeEditions = (tx: Transaction): Promise<void> => tx.exec('anal
  * indicators cascade) and inserts this one with its source. Imports and restores both write
  * editions through here.
  */
-export async function replaceEdition(tx: Queryable, meta: EditionMeta, rows: EditionRow[], indicators: IndicatorDefinition[]): Promise<void> {
+export async function replaceEdition(tx: Queryable, meta: EditionMeta, rows: DistrictFigures[], indicators: IndicatorDefinition[]): Promise<void> {
   const sourceId = `import-${meta.edition}`;
   await tx.query('deleteEdition', sql.query`delete from editions where edition = ${sql.value(meta.edition)}`);
   await upsertSources(tx, [{ id: sourceId, title: meta.title, publisher: meta.publisher, published: meta.publishedOn, url: meta.url, licence: meta.licence, attribution: meta.attribution }]);
