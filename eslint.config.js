@@ -25,12 +25,11 @@ const LAYERS = [
   ['maps', 'src/maps'],
   ['imports', 'src/imports'],
   ['server', 'src/server'],
-  ['ops', 'src/ops'],
 ];
 const below = (i) => LAYERS.slice(0, i).map(([type]) => type);
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/postgraphile/', 'bench/postgraphile5/', 'test/generated/'] },
+  { ignores: ['dist/', 'tools/dist/', 'node_modules/', 'coverage/', '.data/', 'bench/postgraphile/', 'bench/postgraphile5/', 'test/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

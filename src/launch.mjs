@@ -9,7 +9,9 @@
  *            nothing changed, so it is skipped when the build is newer than every input);
  *   prepare  at `npm install`/`npm ci`: build, then the seeded snapshot of the embedded database,
  *            so the first start restores it instead of seeding (about 20 s). Skipped where the
- *            sources or the compiler are not installed (the Docker image's dependency stage).
+ *            sources or the compiler are not installed (the Docker image's dependency stage);
+ *   tools    build, then the lab tools in tools/ (their own project, compiled to tools/dist,
+ *            never part of the product's build) when one of them changed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
@@ -17,13 +19,26 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const stamp = path.join(root, 'dist', '.tsbuildinfo');
-const inputs = ['src', 'tsconfig.json', 'package.json', 'package-lock.json'].map((p) => path.join(root, p));
+
+/** A TypeScript project: its tsconfig, the stamp tsc keeps its build info in, what it is built from, and a file its build writes. */
+const PRODUCT = {
+  tsconfig: path.join(root, 'tsconfig.json'),
+  stamp: path.join(root, 'dist', '.tsbuildinfo'),
+  inputs: ['src', 'tsconfig.json', 'package.json', 'package-lock.json'].map((p) => path.join(root, p)),
+  output: path.join(root, 'dist', 'main.js'),
+};
+const TOOLS = {
+  tsconfig: path.join(root, 'tools', 'tsconfig.json'),
+  stamp: path.join(root, 'tools', 'dist', '.tsbuildinfo'),
+  inputs: [path.join(root, 'tools'), path.join(root, 'tsconfig.json')],
+  output: path.join(root, 'tools', 'dist', 'harness.js'),
+};
 
 /** The newest modification time among the inputs, directories included (a deleted file changes its folder). */
-function newestInput() {
+function newestInput(inputs) {
   let newest = 0;
   const visit = (p) => {
+    if (p.endsWith(`${path.sep}dist`) || p.endsWith(`${path.sep}node_modules`)) return;
     let st;
     try {
       st = statSync(p);
@@ -37,24 +52,27 @@ function newestInput() {
   return newest;
 }
 
-function buildIsCurrent() {
-  if (!existsSync(stamp) || !existsSync(path.join(root, 'dist', 'main.js'))) return false;
-  return statSync(stamp).mtimeMs >= newestInput();
+function buildIsCurrent(project) {
+  if (!existsSync(project.stamp) || !existsSync(project.output)) return false;
+  return statSync(project.stamp).mtimeMs >= newestInput(project.inputs);
 }
 
-function build() {
-  if (buildIsCurrent()) return;
+function build(project = PRODUCT) {
+  if (buildIsCurrent(project)) return;
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json'), '--incremental', '--tsBuildInfoFile', stamp], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [tsc, '-p', project.tsconfig, '--incremental', '--tsBuildInfoFile', project.stamp], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
   // tsc leaves its build info untouched when nothing changed; mark the build as current.
   const now = new Date();
-  utimesSync(stamp, now, now);
+  utimesSync(project.stamp, now, now);
 }
 
 const command = process.argv[2] ?? 'start';
 if (command === 'build') {
   build();
+} else if (command === 'tools') {
+  build();
+  build(TOOLS);
 } else if (command === 'start') {
   build();
   await import(pathToFileURL(path.join(root, 'dist', 'main.js')).href);
@@ -69,6 +87,6 @@ if (command === 'build') {
     }
   }
 } else {
-  process.stderr.write(`launch.mjs: unknown command ${JSON.stringify(command)} (start, build or prepare)\n`);
+  process.stderr.write(`launch.mjs: unknown command ${JSON.stringify(command)} (start, build, tools or prepare)\n`);
   process.exit(2);
 }

@@ -3,7 +3,7 @@
 # pg_basebackup (-R writes standby.signal and primary_conninfo, so postgres then starts as a
 # standby that streams from it). Retries while the primary is still starting. Reads PGDATA,
 # PRIMARY_HOST, PRIMARY_PORT (default 5432), REPLICATION_USER and REPLICATION_PASSWORD.
-# deploy/compose.yml runs it before postgres; scale:test runs it too (src/ops/replication.ts).
+# deploy/compose.yml runs it before postgres; scale:test runs it too (tools/replication.ts).
 set -eu
 : "${PGDATA:?}" "${PRIMARY_HOST:?}" "${REPLICATION_USER:?}"
 if [ -s "$PGDATA/PG_VERSION" ]; then

@@ -18,7 +18,7 @@ import { sql } from '../../src/db/sql';
 import { prepareDatabase } from '../../src/imports/prepare-database';
 import { readSeed, seedHash } from '../../src/imports/seed.format';
 import { ensureSnapshot, readSnapshot, snapshotIsCurrent, snapshotKey } from '../../src/imports/snapshot';
-import { freePort } from '../../src/ops/harness';
+import { freePort } from '../support/processes';
 import { createServer } from '../../src/server';
 import { testLog } from '../support/db';
 import { MIGRATIONS_DIR, ROOT, SEED_DIR, SNAPSHOT } from '../support/paths';
@@ -175,7 +175,7 @@ describe('the launcher', () => {
   it('names its commands when given another', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'src', 'launch.mjs'), 'serve'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/unknown command "serve" \(start, build or prepare\)/);
+    expect(run.stderr).toMatch(/unknown command "serve" \(start, build, tools or prepare\)/);
   });
 });
 

@@ -107,7 +107,7 @@ describe('the Compose file', () => {
   it('makes the standby with the scripts scale:test runs, from the primary, with the same image', () => {
     const { primary, standby } = compose.services;
     expect(standby.image).toBe(primary.image);
-    // The scripts mounted are the files in deploy/postgres/ (src/ops/replication.ts runs them on
+    // The scripts mounted are the files in deploy/postgres/ (tools/replication.ts runs them on
     // a real primary and standby in npm run scale:test).
     const mounts = (service: { volumes: string[] }): Record<string, string> => Object.fromEntries(service.volumes.filter((v) => v.startsWith('./')).map((v) => v.split(':').slice(0, 2)));
     expect(mounts(primary)).toEqual({ './postgres/primary-init.sh': '/docker-entrypoint-initdb.d/50-replication.sh' });

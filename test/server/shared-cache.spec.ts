@@ -6,7 +6,7 @@
  * `npm run scale:test` (it starts its own redis-server).
  */
 import { createServer as createNetServer } from 'node:net';
-import { freePort } from '../../src/ops/harness';
+import { freePort } from '../support/processes';
 import { useTestServers } from '../support/server';
 
 const servers = useTestServers();

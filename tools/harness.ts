@@ -7,9 +7,11 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { projectRoot } from '../config';
 
 export const HOST = '127.0.0.1';
+
+/** The repository root (the tools run from tools/dist/). */
+export const projectRoot = (): string => path.resolve(__dirname, '..', '..');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -19,8 +19,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { projectRoot } from '../config';
-import { defaultSnapshotPaths, snapshotIsCurrent } from '../imports';
+import { projectRoot } from './harness';
 import { freePort, HOST, load, machine } from './harness';
 
 interface Started {
@@ -159,6 +158,11 @@ async function main(): Promise<number> {
     warmRuns: Math.min(9, Math.max(1, Number(values['warm-runs']))),
   };
   const root = projectRoot();
+  // The product's own check, from its build (the tools are built apart from it).
+  const { defaultSnapshotPaths, snapshotIsCurrent } = (await import(path.join(root, 'dist', 'imports', 'index.js'))) as {
+    defaultSnapshotPaths(root: string): object;
+    snapshotIsCurrent(paths: object): boolean;
+  };
   const snapshotCurrent = snapshotIsCurrent(defaultSnapshotPaths(root));
   if (!snapshotCurrent) process.stderr.write('footprint: the seeded snapshot is not current (run npm run db:snapshot, as npm install does); the first start will seed the database\n');
   const results: Figures[] = [];

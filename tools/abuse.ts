@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
-import { projectRoot } from '../config';
+import { projectRoot } from './harness';
 import { attacks } from './abuse-attacks';
 import { machine, startServer } from './harness';
 

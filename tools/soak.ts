@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../config';
+import { projectRoot } from './harness';
 import { load, machine, startServer } from './harness';
 
 async function main(): Promise<number> {

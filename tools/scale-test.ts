@@ -31,7 +31,7 @@ import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-import { projectRoot } from '../config';
+import { projectRoot } from './harness';
 import { createCluster, type Cluster } from './replication';
 import { freePort, HOST, machine, startServer, type RunningServer } from './harness';
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../config';
+import { projectRoot } from './harness';
 import { load, machine, startServer } from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
