@@ -6,8 +6,8 @@
  * `npm run scale:test` (it starts its own redis-server).
  */
 import { createServer as createNetServer } from 'node:net';
-import { freePort } from '../support/processes';
-import { useTestServers } from '../support/server';
+import { freePort } from '../../support/processes';
+import { useTestServers } from '../../support/server';
 
 const servers = useTestServers();
 

@@ -4,10 +4,10 @@
  * boundary GeoJSON kept across requests, and a data change making all of it unreachable at once.
  */
 import { createHash } from 'node:crypto';
-import { sql } from '../../src/db/sql';
-import type { Config } from '../../src/config';
-import type { AtlasServer } from '../../src/server/http';
-import { useTestServers } from '../support/server';
+import { sql } from '../../../src/db/sql';
+import type { Config } from '../../../src/config';
+import type { AtlasServer } from '../../../src/server/http';
+import { useTestServers } from '../../support/server';
 
 const servers = useTestServers({ responseCacheBytes: 1 << 20 });
 const start = (options: Partial<Config> = {}): Promise<{ server: AtlasServer; base: string }> => servers.start(options);

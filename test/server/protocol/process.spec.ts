@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../support/paths';
+import { ROOT } from '../../support/paths';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

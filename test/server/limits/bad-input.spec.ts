@@ -4,12 +4,12 @@
  * nesting, sent over HTTP. Every response must be a well-formed GraphQL result or error (never a
  * 500, a stack trace or SQL), the server must keep answering, and memory must stay bounded.
  */
-import { testConfig } from '../support/config';
+import { testConfig } from '../../support/config';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import type { Db } from '../../src/db/db';
-import { createServer, type AtlasServer } from '../../src/server/http';
-import { openTestDb, testLog } from '../support/db';
+import type { Db } from '../../../src/db/db';
+import { createServer, type AtlasServer } from '../../../src/server/http';
+import { openTestDb, testLog } from '../../support/db';
 
 let db: Db;
 let server: AtlasServer;

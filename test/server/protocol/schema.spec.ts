@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isEnumType, isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
-import { getSchema, schemaSdl } from '../../src/server/schema';
-import { ROOT } from '../support/paths';
+import { getSchema, schemaSdl } from '../../../src/server/schema';
+import { ROOT } from '../../support/paths';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {

@@ -3,14 +3,14 @@
  * the read-only serving role, introspection and GraphiQL switches, CORS, security headers and
  * the Prometheus metrics.
  */
-import type { Config } from '../../src/config';
-import { openPg } from '../../src/db/pg.driver';
-import { openPglite } from '../../src/db/pglite.driver';
-import { sql } from '../../src/db/sql';
-import { createErrorFormatter } from '../../src/server/format-error';
-import { testLimits as limits } from '../support/config';
-import { openTestDb, testLog } from '../support/db';
-import { useTestServers } from '../support/server';
+import type { Config } from '../../../src/config';
+import { openPg } from '../../../src/db/pg.driver';
+import { openPglite } from '../../../src/db/pglite.driver';
+import { sql } from '../../../src/db/sql';
+import { createErrorFormatter } from '../../../src/server/format-error';
+import { testLimits as limits } from '../../support/config';
+import { openTestDb, testLog } from '../../support/db';
+import { useTestServers } from '../../support/server';
 
 const servers = useTestServers({ graphiql: true });
 const start = async (options: Partial<Config> = {}): Promise<string> => (await servers.start(options)).base;

@@ -5,11 +5,11 @@
  * responses keep answering.
  */
 import type { AddressInfo } from 'node:net';
-import type { Db } from '../../src/db/db';
-import { Admission, ServerBusyError } from '../../src/server/admission';
-import { admissionFor, createServer, type AtlasServer } from '../../src/server/http';
-import { testConfig } from '../support/config';
-import { openTestDb, testLog } from '../support/db';
+import type { Db } from '../../../src/db/db';
+import { Admission, ServerBusyError } from '../../../src/server/admission';
+import { admissionFor, createServer, type AtlasServer } from '../../../src/server/http';
+import { testConfig } from '../../support/config';
+import { openTestDb, testLog } from '../../support/db';
 
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

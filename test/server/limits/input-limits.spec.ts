@@ -5,10 +5,10 @@
  * (deep and/or/not nests, wide or lists, long strings); the districts they name are real.
  */
 import fc from 'fast-check';
-import type { Config } from '../../src/config';
-import { testLimits } from '../support/config';
-import { checkJsonBody, checkQueryText, checkVariables, queryNesting } from '../../src/server/input-limits';
-import { useTestServers } from '../support/server';
+import type { Config } from '../../../src/config';
+import { testLimits } from '../../support/config';
+import { checkJsonBody, checkQueryText, checkVariables, queryNesting } from '../../../src/server/input-limits';
+import { useTestServers } from '../../support/server';
 
 const servers = useTestServers();
 const start = async (options: Parameters<typeof servers.start>[0] = {}): Promise<string> => (await servers.start(options)).base;

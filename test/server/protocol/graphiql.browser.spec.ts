@@ -3,12 +3,12 @@
  * which one) opens /graphql, runs a query and shows the result. Everything it loads comes from
  * this server.
  */
-import { testConfig } from '../support/config';
+import { testConfig } from '../../support/config';
 import type { Browser } from 'playwright-core';
-import type { Db } from '../../src/db/db';
-import { createServer, type AtlasServer } from '../../src/server/http';
-import { bundledChromium, launchChromium } from '../support/browser';
-import { openTestDb, testLog } from '../support/db';
+import type { Db } from '../../../src/db/db';
+import { createServer, type AtlasServer } from '../../../src/server/http';
+import { bundledChromium, launchChromium } from '../../support/browser';
+import { openTestDb, testLog } from '../../support/db';
 
 let db: Db;
 let server: AtlasServer;

@@ -9,11 +9,11 @@
  */
 import { ApolloServer } from '@apollo/server';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { ByteCache } from '../../src/common';
-import { testLimits } from '../support/config';
-import type { RequestContext } from '../../src/common';
-import type { DataVersion } from '../../src/server/data-version';
-import { graphqlHandler, type CachedResponse } from '../../src/server/graphql-handler';
+import { ByteCache } from '../../../src/common';
+import { testLimits } from '../../support/config';
+import type { RequestContext } from '../../../src/common';
+import type { DataVersion } from '../../../src/server/data-version';
+import { graphqlHandler, type CachedResponse } from '../../../src/server/graphql-handler';
 
 /** A data version the test moves: `announce()` counts a change and `settled()` waits for `move()`. */
 function testVersion(start: number) {

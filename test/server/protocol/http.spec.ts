@@ -3,11 +3,11 @@
  * GraphQL errors with HTTP 400, internal errors masked, request ids, and a graceful stop that
  * lets in-flight requests finish.
  */
-import { testConfig } from '../support/config';
+import { testConfig } from '../../support/config';
 import type { AddressInfo } from 'node:net';
-import type { Db, Queryable } from '../../src/db/db';
-import { createServer, type AtlasServer } from '../../src/server/http';
-import { openTestDb, testLog } from '../support/db';
+import type { Db, Queryable } from '../../../src/db/db';
+import { createServer, type AtlasServer } from '../../../src/server/http';
+import { openTestDb, testLog } from '../../support/db';
 
 let db: Db;
 let server: AtlasServer;
