@@ -19,6 +19,7 @@ const LAYERS = [
   ['mobility', 'src/mobility'],
   ['classification', 'src/classification'],
   ['deprivation', 'src/deprivation'],
+  ['areas', 'src/areas'],
   ['filter', 'src/filter'],
   ['spatial', 'src/spatial'],
   ['analytics', 'src/analytics'],

@@ -3,7 +3,7 @@
  * centroids and boundaries, computed in EPSG:27700 and emitted as GeoJSON), what a look-ahead
  * plan asks of it, and the per-request loaders that batch those statements.
  */
-import { defineLoaders, type GeometryEntry, oneToMany, oneToOne, perArgs, RawJson } from '../common';
+import { cachedByCode, defineLoaders, type GeometryEntry, oneToMany, oneToOne, perArgs, RawJson } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
 
 export interface AuthorityRow {
@@ -150,18 +150,8 @@ export const AuthorityLoaders = defineLoaders('authorities', ({ db, caches, data
     prime,
     byRegion: oneToMany(async (regions: readonly string[]) => prime(await authoritiesInRegions(db, regions)), (r) => r.regionCode),
     centroid: perArgs((srid: 4326 | 27700) => oneToOne((codes: readonly string[]) => centroidsOf(db, codes, srid), (r) => r.code)),
-    boundary: perArgs((o: BoundaryOptions) => {
-      const keyOf = (code: string): string => `${dataVersion}:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`;
-      return oneToOne(
-        async (codes: readonly string[]) => {
-          const cached = codes.map((code) => caches.geometry.get(keyOf(code))).filter((row): row is BoundaryRow => row !== undefined);
-          const missing = codes.filter((code) => !cached.some((row) => row.code === code));
-          const fetched = missing.length > 0 ? await boundariesOf(db, missing, o) : [];
-          for (const row of fetched) caches.geometry.set(keyOf(row.code), row);
-          return [...cached, ...fetched];
-        },
-        (r) => r.code,
-      );
-    }),
+    boundary: perArgs((o: BoundaryOptions) =>
+      cachedByCode(caches.geometry, (code) => `${dataVersion}:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`, (codes) => boundariesOf(db, codes, o)),
+    ),
   };
 });

@@ -2,7 +2,7 @@
 import { plannedColumn, type PlannedColumn } from '../authorities';
 import { defineLoaders, once, oneToOne, perArgs } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
-import { bandSql } from '../mobility';
+import { bandCountsSql } from '../mobility';
 
 export interface RegionRow {
   code: string;
@@ -41,15 +41,12 @@ export function allRegions(db: Queryable): Promise<RegionRow[]> {
 
 /** Districts per region and, for one edition, how many are ranked, hotspots and coldspots. */
 export function regionStats(db: Queryable, edition: number): Promise<RegionStatsRow[]> {
-  const band = bandSql(sql.query`m.rank`, sql.query`e`);
   return db.query<RegionStatsRow>(
     'regionStats',
     sql.query`
       select a.region_code as "regionCode",
              count(*)::int as "authorityCount",
-             count(m.rank)::int as "rankedCount",
-             count(*) filter (where ${band} = 'HOTSPOT')::int as "hotspotCount",
-             count(*) filter (where ${band} = 'COLDSPOT')::int as "coldspotCount"
+             ${bandCountsSql(sql.query`m.rank`, sql.query`e`)}
       from authorities a
       left join mobility_scores m on m.code = a.code and m.edition = ${sql.value(edition)}
       left join editions e on e.edition = m.edition

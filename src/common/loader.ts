@@ -89,3 +89,25 @@ export function lazyMembers<T extends object>(factories: { [K in keyof T]: () =>
   }
   return target;
 }
+
+/**
+ * A loader by code whose rows are also kept across requests in a process-wide byte cache (the
+ * geometry cache): keys from `keyOf` carry the data version and the output options, so PostGIS
+ * makes each geometry once per version. Only the codes not in the cache are fetched.
+ */
+export function cachedByCode<R extends { code: string }>(
+  cache: { get(key: string): R | undefined; set(key: string, value: R): void },
+  keyOf: (code: string) => string,
+  fetch: (codes: readonly string[]) => Promise<R[]>,
+): DataLoader<string, R | null, string> {
+  return oneToOne(
+    async (codes: readonly string[]) => {
+      const cached = codes.map((code) => cache.get(keyOf(code))).filter((row): row is R => row !== undefined);
+      const missing = codes.filter((code) => !cached.some((row) => row.code === code));
+      const fetched = missing.length > 0 ? await fetch(missing) : [];
+      for (const row of fetched) cache.set(keyOf(row.code), row);
+      return [...cached, ...fetched];
+    },
+    (r) => r.code,
+  );
+}

@@ -3,6 +3,7 @@
  * loaded and checks the rules that need data (rank within 1..N of the edition, nesting depth).
  * Every problem is a BadUserInputError naming the argument path.
  */
+import { AreaLoaders } from '../areas';
 import { AuthorityLoaders } from '../authorities';
 import { ClassificationLoaders, pickRegion, RURAL_URBAN_CODE } from '../classification';
 import { MobilityLoaders, pickEdition } from '../mobility';
@@ -39,6 +40,15 @@ function bboxCriteria(bbox: number[], at: string): [number, number, number, numb
   return [minLon, minLat, maxLon, maxLat];
 }
 
+/** The code of the area an `area` filter names; an unknown code is a user error. */
+async function areaCode(ctx: RequestContext, given: string, at: string): Promise<string> {
+  const code = given.trim().toUpperCase();
+  if (!(await ctx.use(AreaLoaders).byCode.load(code))) {
+    throw new BadUserInputError(at, `${at} ${JSON.stringify(given)} is not the ONS code of an area (a council, county, metropolitan county, combined authority, region or England); find it with areas(search:)`);
+  }
+  return code;
+}
+
 export async function criteriaFromFilter(ctx: RequestContext, filter: AuthorityFilter | null | undefined, path = 'filter'): Promise<AuthorityCriteria> {
   const editions = await ctx.use(MobilityLoaders).editions();
   const needsRegions = JSON.stringify(filter ?? {}).includes('"region"');
@@ -51,6 +61,7 @@ export async function criteriaFromFilter(ctx: RequestContext, filter: AuthorityF
     if (f.codes) c.codes = f.codes;
     if (f.nameContains !== undefined && f.nameContains !== null) c.nameContains = f.nameContains;
     if (f.region !== undefined && f.region !== null) c.regionCode = pickRegion(regions, f.region, `${at}.region`).code;
+    if (f.area !== undefined && f.area !== null) c.areaCode = await areaCode(ctx, f.area, `${at}.area`);
     if (f.band) c.band = f.band;
     for (const key of ['rankFrom', 'rankTo'] as const) {
       const value = f[key];

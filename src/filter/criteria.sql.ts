@@ -4,6 +4,7 @@
  */
 import { geometrySql, pointSql } from '../common';
 import { sql, type SQLQuery } from '../db';
+import { MEMBER_SHARE } from '../areas/areas.rules';
 import { bandSql } from '../mobility';
 import type { AuthorityCriteria } from './criteria';
 
@@ -13,6 +14,10 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
   if (c.codes) parts.push(sql.query`a.code = any(${sql.value(c.codes)}::text[])`);
   if (c.nameContains !== undefined) parts.push(sql.query`strpos(lower(a.name), lower(${sql.value(c.nameContains)})) > 0`);
   if (c.regionCode) parts.push(sql.query`a.region_code = ${sql.value(c.regionCode)}`);
+  if (c.areaCode) {
+    parts.push(sql.query`exists (select 1 from area_districts ad
+                                 where ad.district_code = a.code and ad.area_code = ${sql.value(c.areaCode)} and ad.share >= ${sql.value(MEMBER_SHARE)}::float8)`);
+  }
   if (c.band) {
     parts.push(sql.query`exists (select 1 from mobility_scores m join editions e on e.edition = m.edition
                                  where m.code = a.code and m.edition = ${sql.value(c.edition)}

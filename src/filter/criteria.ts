@@ -9,6 +9,8 @@ export interface AuthorityCriteria {
   codes?: string[];
   nameContains?: string;
   regionCode?: string;
+  /** One of the districts of this area (areas/: share at least MEMBER_SHARE). */
+  areaCode?: string;
   /** Edition the band and rank conditions refer to (always resolved). */
   edition: number;
   band?: Band;

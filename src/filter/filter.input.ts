@@ -53,6 +53,13 @@ export class AuthorityFilter {
   @Field({ nullable: true, description: 'English region by name (case-insensitive, e.g. "London") or ONS code (e.g. E12000007).' })
   region?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The 2016 districts of an area, by its ONS code: a county (E10000020 Norfolk), metropolitan county, combined authority (E47000001 Greater Manchester), region, England, or a council of 2016 to 2025 (E06000066 Somerset Council: its five 2016 districts). Find codes with `areas(search:)`.',
+  })
+  @Length(1, 20, { message: (a) => `must be an ONS area code such as E10000020 (got ${JSON.stringify(String(a.value).slice(0, 40))})` })
+  area?: string;
+
   @Field(() => MobilityBand, { nullable: true, description: 'Band in the chosen edition. Districts the edition does not rank match no band.' })
   band?: MobilityBand;
 

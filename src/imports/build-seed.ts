@@ -9,11 +9,12 @@ import { type Db, openPglite, sql } from '../db';
 import type { Logger } from '../logger';
 import { isIndustrial, isRural } from '../classification/classification.rules';
 import {
-  readAreaClassification, readBoundaries, readDeprivation, readDetailedBoundaries, readLookup, readPopulation, readRuralUrban, readSmi2016,
-  type Lookup,
+  readAreaClassification, readAreaLookup, readAreas, readBoundaries, readDeprivation, readDetailedBoundaries, readLookup, readPopulation, readRuralUrban,
+  readSmi2016, readSuccessors2019, type Lookup, type RawArea,
 } from './raw';
+import { inForce, MEMBER_SHARE, MIN_RECORDED_SHARE, recordedShare, searchForm } from '../areas/areas.rules';
 import { isCoastal, roundKm } from '../spatial/spatial.rules';
-import { acrossWater, coastlines, detailedBoundaries, landBorders, stageBoundaries, type AdjacencyRow } from './spatial.derive';
+import { acrossWater, areaShares, coastlines, detailedBoundaries, landBorders, stageBoundaries, type AdjacencyRow, type AreaShareRow } from './spatial.derive';
 import { RAW_SOURCES, SHIPPED_EDITION } from './raw-sources';
 import { serializeSeed, type Seed, type SeedBoundary, type SeedRowOf } from './seed.format';
 import { SourceError } from './source-error';
@@ -47,8 +48,10 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
   const deprivation = readDeprivation(dataDir, lookup);
   const boundaries = readBoundaries(dataDir, lookup);
   const detailed = readDetailedBoundaries(dataDir, lookup);
+  const areas = readAreas(dataDir, lookup);
   const openWorkspace = options.openWorkspace ?? (() => openPglite(null, log.child({ module: 'data:build' })));
-  const spatial = await deriveSpatial(boundaries, detailed, log, openWorkspace);
+  const spatial = await deriveSpatial(boundaries, detailed, areas, log, openWorkspace);
+  checkAreas(areas, spatial.areaShares, lookup, readAreaLookup(dataDir, lookup), readSuccessors2019(dataDir, lookup));
 
   const seed: Seed = {
     sources: Object.values(RAW_SOURCES),
@@ -77,6 +80,8 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
       coastlines: spatial.coastlines,
       adjacencies: spatial.adjacencies,
       mobility_scores: smi.rows,
+      areas: areaRows(areas, lookup),
+      area_districts: spatial.areaShares.map((r) => ({ area_code: r.areaCode, district_code: r.districtCode, share: recordedShare(r.share) })),
     },
     boundaries,
     detailedBoundaries: spatial.detailed,
@@ -92,6 +97,7 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
       landBorders: spatial.adjacencies.filter((a) => a.kind === 'LAND_BORDER').length / 2,
       acrossWater: spatial.adjacencies.filter((a) => a.kind === 'ACROSS_WATER').length / 2,
       coastal: spatial.coastlines.filter((c) => c.coastal).length,
+      areas: areas.length,
     },
     unranked: smi.unranked,
     repaired: spatial.repaired,
@@ -119,6 +125,75 @@ interface SpatialDerivation {
   adjacencies: SeedRowOf<'adjacencies'>[];
   coastlines: SeedRowOf<'coastlines'>[];
   detailed: Seed['detailedBoundaries'];
+  areaShares: AreaShareRow[];
+}
+
+/** The areas as the seed keeps them: the newest name, the 2016 name when the district was renamed, the search text. */
+function areaRows(areas: RawArea[], lookup: Lookup): SeedRowOf<'areas'>[] {
+  return areas.map((a) => {
+    const name2016 = lookup.districts.get(a.code)?.name;
+    const former = name2016 && name2016 !== a.name ? name2016 : null;
+    return {
+      code: a.code,
+      kind: a.kind,
+      name: a.name,
+      former_name: former,
+      search_text: [a.name, former].filter((n): n is string => n !== null).map(searchForm).join(' | '),
+      valid_from: a.validFrom,
+      valid_to: a.validTo,
+    };
+  });
+}
+
+/**
+ * Checks the districts computed for each area against the ONS lookups, and refuses the build when
+ * they disagree: every 2016 district is its own area, and in the county, metropolitan county,
+ * region and combined authority the ONS Visual lookup gives (each such combined authority with
+ * exactly the districts it gives); the districts merged in 2019
+ * are in the successor the crosswalk names; every area has a district, and England all 326.
+ */
+export function checkAreas(areas: RawArea[], shares: AreaShareRow[], lookup: Lookup, areaLookup: Map<string, { county: string | null; metropolitanCounty: string | null; combinedAuthority2023: string | null; region: string }>, successors: Map<string, string>): void {
+  const byCode = new Map(areas.map((a) => [a.code, a]));
+  const containing = new Map<string, RawArea[]>();
+  const members = new Map<string, string[]>();
+  for (const s of shares) {
+    if (s.share < MEMBER_SHARE) continue;
+    containing.set(s.districtCode, [...(containing.get(s.districtCode) ?? []), byCode.get(s.areaCode)!]);
+    members.set(s.areaCode, [...(members.get(s.areaCode) ?? []), s.districtCode]);
+  }
+  const problems: string[] = [];
+  const same = (what: string, district: string, computed: (string | null)[], expected: string | null): void => {
+    const got = computed.filter((c): c is string => c !== null).sort().join(', ') || 'none';
+    if (got !== (expected ?? 'none')) problems.push(`${district}: ${what} computed ${got}, the lookup says ${expected ?? 'none'}`);
+  };
+  for (const [code, expected] of areaLookup) {
+    const inside = containing.get(code) ?? [];
+    const of = (kind: RawArea['kind'], year?: number) => inside.filter((a) => a.kind === kind && (year === undefined || inForce(a, year))).map((a) => a.code);
+    if (!inside.some((a) => a.code === code)) problems.push(`${code}: not inside its own area`);
+    same('county', code, of('COUNTY'), expected.county);
+    same('metropolitan county', code, of('METROPOLITAN_COUNTY'), expected.metropolitanCounty);
+    same('region', code, of('REGION'), expected.region);
+    // The lookup's combined authority is one the district was in (of 2023 for most, the North
+    // East's of 2014–2017 for its seven): it must be among those computed for any year.
+    const authorities = of('COMBINED_AUTHORITY');
+    if (expected.combinedAuthority2023 && !authorities.includes(expected.combinedAuthority2023)) {
+      problems.push(`${code}: combined authorities computed ${authorities.join(', ') || 'none'}, the lookup says ${expected.combinedAuthority2023}`);
+    }
+    const successor = successors.get(code);
+    if (successor) same('council of 2019', code, of('DISTRICT', 2019).filter((c) => c !== code), successor);
+  }
+  // And each combined authority the lookup names holds exactly the districts it gives it.
+  for (const authority of new Set([...areaLookup.values()].map((r) => r.combinedAuthority2023).filter((c): c is string => c !== null))) {
+    const given = [...areaLookup].filter(([, r]) => r.combinedAuthority2023 === authority).map(([c]) => c).sort().join(', ');
+    const computed = [...(members.get(authority) ?? [])].sort().join(', ');
+    if (given !== computed) problems.push(`${authority}: districts computed ${computed || 'none'}, the lookup gives ${given}`);
+  }
+  for (const a of areas) if (!members.has(a.code)) problems.push(`${a.code} ${a.name}: no 2016 district is mostly inside it`);
+  const england = areas.find((a) => a.kind === 'COUNTRY');
+  if (england && (members.get(england.code)?.length ?? 0) !== lookup.districts.size) problems.push(`England holds ${members.get(england.code)?.length ?? 0} of the ${lookup.districts.size} districts`);
+  if (problems.length > 0) {
+    throw new SourceError(problems.slice(0, 20).map((message) => ({ source: RAW_SOURCES.areas.file, row: null, column: null, message: `areas disagree with the ONS lookups: ${message}` })));
+  }
 }
 
 /** Both directions of each pair, lengths rounded to whole metres, in a stable order. */
@@ -145,6 +220,7 @@ function symmetric(rows: AdjacencyRow[]): SeedRowOf<'adjacencies'>[] {
 async function deriveSpatial(
   boundaries: SeedBoundary[],
   detailed: { code: string; geometry: unknown }[],
+  areas: RawArea[],
   log: Logger,
   openWorkspace: () => Promise<Db>,
 ): Promise<SpatialDerivation> {
@@ -158,7 +234,8 @@ async function deriveSpatial(
     const water = await acrossWater(db);
     const coast = await coastlines(db);
     const detailedRows = await detailedBoundaries(db, detailed);
-    buildLog.info({ land: land.length, water: water.length }, 'spatial relations derived');
+    const shares = await areaShares(db, areas, MIN_RECORDED_SHARE);
+    buildLog.info({ land: land.length, water: water.length, areaShares: shares.length }, 'spatial relations derived');
     return {
       repaired,
       adjacencies: symmetric([...land, ...water]),
@@ -167,6 +244,7 @@ async function deriveSpatial(
         return { code: c.code, coastline_km: km, coastal: isCoastal(km) };
       }),
       detailed: detailedRows,
+      areaShares: shares,
     };
   } finally {
     await db.close();

@@ -6,6 +6,7 @@
  */
 import { type Db, sql, type SQLQuery, type Transaction } from '../db';
 import type { Logger } from '../logger';
+import { MEMBER_SHARE } from '../areas/areas.rules';
 import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
 import { upsertEditions, upsertSources } from './provenance.sql';
 import { SEED_TABLES, type LoadedSeed, type TableSpec } from './seed.format';
@@ -103,10 +104,21 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
       }
       await upsert(tx, spec, seed.tables[spec.table]);
     }
+    // Derived: an area's boundary is the union of its districts' (areas.rules.ts: MEMBER_SHARE).
+    await tx.query('deleteAreaBoundaries', sql.query`delete from area_boundaries`);
+    await tx.query(
+      'insertAreaBoundaries',
+      sql.query`insert into area_boundaries (code, boundary_bng, boundary_wgs84, area_km2)
+                select code, g, ST_Transform(g, 4326), ST_Area(g) / 1e6
+                from (select d.area_code as code, ST_Multi(ST_CollectionExtract(ST_Union(b.boundary_bng), 3)) as g
+                      from area_districts d join boundaries b on b.code = d.district_code
+                      where d.share >= ${sql.value(MEMBER_SHARE)}::float8
+                      group by d.area_code) as unions`,
+    );
     await tx.query('recordSeedLoad', sql.query`insert into seed_loads (seed_hash) values (${sql.value(seed.hash)})`);
     // Fresh statistics with the data (and with it, if the load rolls back): the planner's row
     // estimates decide between KNN index scans and joins, and autovacuum may be off or late.
-    await tx.exec(`analyze ${['boundaries', 'detailed_boundaries', 'editions', ...SEED_TABLES.map((t) => t.table)].join(', ')}`);
+    await tx.exec(`analyze ${['boundaries', 'detailed_boundaries', 'editions', 'area_boundaries', ...SEED_TABLES.map((t) => t.table)].join(', ')}`);
   }, { write: true });
   log.info(
     { module: 'seed', hash: seed.hash.slice(0, 12), boundaries: seed.boundaries.length, ms: Math.round(performance.now() - started) },

@@ -114,6 +114,36 @@ export const RAW_SOURCES = {
     licence: OGL,
     attribution: 'English Indices of Deprivation, Department for Communities and Local Government (2015) / Ministry of Housing, Communities and Local Government (2019).',
   },
+  areas: {
+    id: 'ons-areas-2014-2025',
+    file: 'geo/boundaries/ons_uk_topojson_2014_2025_bsc_wgs84.topo.json',
+    title: 'UK areas 2014-2025 (lower-tier councils, counties, metropolitan counties, combined authorities, regions), super generalised clipped, as TopoJSON by the ONS Visual team',
+    publisher: 'Office for National Statistics',
+    published: '2025-06',
+    url: null,
+    licence: OGL,
+    attribution: ONS_ATTRIBUTION,
+  },
+  areaLookup: {
+    id: 'ons-ltla14-lookup',
+    file: 'geo/lookups/ltla14_lookup_onsvisual.csv',
+    title: 'Lower-tier areas (2014) to county, metropolitan county, combined authority (2023) and region, by the ONS Visual team (used to check the areas)',
+    publisher: 'Office for National Statistics',
+    published: '2023-05',
+    url: null,
+    licence: OGL,
+    attribution: ONS_ATTRIBUTION,
+  },
+  successors2019: {
+    id: 'lad16-successors-2019',
+    file: 'context/lad16_coverage_crosswalk.csv',
+    title: "2016 districts merged in April 2019 and their successors (derived from IoD 2019 File 10's codes; used to check the areas)",
+    publisher: 'Office for National Statistics; Ministry of Housing, Communities and Local Government',
+    published: '2019',
+    url: null,
+    licence: OGL,
+    attribution: OGL_ATTRIBUTION,
+  },
 } satisfies Record<string, RawSource>;
 
 /** The edition the raw SMI file holds. */

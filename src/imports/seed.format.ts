@@ -12,8 +12,11 @@ import type { EditionRecord } from './provenance.sql';
 import type { RawSource } from './raw-sources';
 import { SourceError } from './source-error';
 
-/** 2: editions carry no band thresholds; the one writer computes them (imports/provenance.sql.ts). */
-export const SEED_FORMAT = 2;
+/**
+ * 2: editions carry no band thresholds; the one writer computes them (imports/provenance.sql.ts).
+ * 3: areas people name and the 2016 districts that make them up (areas.csv, area_districts.csv).
+ */
+export const SEED_FORMAT = 3;
 
 /** A column's type; a trailing `?` marks a column that may be empty (null). */
 type ColumnType = 'text' | 'int' | 'float' | 'bool' | 'text?' | 'int?' | 'float?';
@@ -105,6 +108,18 @@ export const SEED_TABLES = [
     file: 'mobility_scores.csv',
     key: ['edition', 'code'],
     columns: { edition: 'int', code: 'text', score: 'float', rank: 'int' },
+  },
+  {
+    table: 'areas',
+    file: 'areas.csv',
+    key: ['code'],
+    columns: { code: 'text', kind: 'text', name: 'text', former_name: 'text?', search_text: 'text', valid_from: 'int?', valid_to: 'int?' },
+  },
+  {
+    table: 'area_districts',
+    file: 'area_districts.csv',
+    key: ['area_code', 'district_code'],
+    columns: { area_code: 'text', district_code: 'text', share: 'float' },
   },
 ] as const satisfies readonly TableSpec[];
 

@@ -124,3 +124,37 @@ export function detailedBoundaries(db: Queryable, features: { code: string; geom
       order by code`,
   );
 }
+
+export interface AreaShareRow {
+  areaCode: string;
+  districtCode: string;
+  /** Share of the 2016 district's area inside the area, 0..1. */
+  share: number;
+}
+
+/**
+ * Which 2016 districts make up each area (WGS84 GeoJSON polygons): the share of each English
+ * district's area (the staged `gb` boundaries, EPSG:27700) that lies inside the area. The areas
+ * and the districts come from one ONS generalisation, so a district wholly inside has a share of
+ * about 1 and one outside about 0; only shares of at least `minShare` are returned.
+ */
+export async function areaShares(db: Queryable, areas: { code: string; geometry: unknown }[], minShare: number): Promise<AreaShareRow[]> {
+  await db.query('createAreaStage', sql.query`create temp table area_stage (code text primary key, g geometry(MultiPolygon, 27700))`);
+  await db.query(
+    'stageAreas',
+    sql.query`insert into area_stage (code, g)
+              select code, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(geometry), 4326), 27700)), 3))
+              from json_to_recordset(${sql.value(JSON.stringify(areas))}::json) as input(code text, geometry json)`,
+  );
+  await db.query('indexAreaStage', sql.query`create index area_stage_g on area_stage using gist (g)`);
+  return db.query<AreaShareRow>(
+    'areaShares',
+    sql.query`
+      select "areaCode", "districtCode", share from (
+        select a.code as "areaCode", d.code as "districtCode",
+               case when ST_Within(d.g, a.g) then 1.0 else ST_Area(ST_Intersection(a.g, d.g)) / ST_Area(d.g) end as share
+        from area_stage a join gb d on d.country = 'E' and ST_Intersects(a.g, d.g)) as shares
+      where share >= ${sql.value(minShare)}::float8
+      order by "areaCode", "districtCode"`,
+  );
+}

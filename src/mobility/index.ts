@@ -5,6 +5,6 @@ import { AuthorityMobilityResolver, EditionResolver, MobilityResolver } from './
 
 export { Edition, EditionArgs, editionOf, EditionYear, findEdition, Mobility, MobilityBand, pickEdition } from './mobility.graphql';
 export { MobilityLoaders, type EditionRow } from './mobility.queries';
-export { bandLimits, bandSql, EDITION_MAX, EDITION_MIN, quintileMinRanks, quintileSql, standingOf, type Band, type RankingThresholds } from './mobility.rules';
+export { bandCountsSql, bandLimits, bandSql, EDITION_MAX, EDITION_MIN, quintileMinRanks, quintileSql, standingOf, type Band, type RankingThresholds } from './mobility.rules';
 
 export const mobilityModule = defineModule({ name: 'mobility', resolvers: [AuthorityMobilityResolver, MobilityResolver, MobilityChangeResolver, EditionResolver] });

@@ -61,3 +61,14 @@ export function bandSql(rank: SQLQuery, edition: SQLQuery): SQLQuery {
   const quintile = quintileSql(rank, edition);
   return sql.query`(case when ${rank} is null then null when ${quintile} = 1 then 'HOTSPOT' when ${quintile} = 5 then 'COLDSPOT' else 'NEITHER' end)`;
 }
+
+/**
+ * Aggregate columns over rows of districts (with `rank` and the edition row `edition`): how many
+ * are ranked, hotspots and coldspots, as "rankedCount", "hotspotCount", "coldspotCount".
+ */
+export function bandCountsSql(rank: SQLQuery, edition: SQLQuery): SQLQuery {
+  const band = bandSql(rank, edition);
+  return sql.query`count(${rank})::int as "rankedCount",
+                   count(*) filter (where ${band} = 'HOTSPOT')::int as "hotspotCount",
+                   count(*) filter (where ${band} = 'COLDSPOT')::int as "coldspotCount"`;
+}

@@ -3,6 +3,7 @@
  * and the routes beside GraphQL all come from here; a new domain is one line.
  */
 import { analyticsModule } from '../analytics';
+import { areasModule } from '../areas';
 import { authoritiesModule } from '../authorities';
 import { classificationModule } from '../classification';
 import type { DomainModule } from '../common';
@@ -17,6 +18,7 @@ export const MODULES: readonly DomainModule[] = [
   mobilityModule,
   classificationModule,
   deprivationModule,
+  areasModule,
   filterModule,
   spatialModule,
   analyticsModule,

@@ -7,6 +7,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AuthorityFilter = {
   /** Every one of these filters must hold. */
   and?: Array<AuthorityFilter> | null | undefined;
+  /** The 2016 districts of an area, by its ONS code: a county (E10000020 Norfolk), metropolitan county, combined authority (E47000001 Greater Manchester), region, England, or a council of 2016 to 2025 (E06000066 Somerset Council: its five 2016 districts). Find codes with `areas(search:)`. */
+  area?: string | number | null | undefined;
   /** Band in the chosen edition. Districts the edition does not rank match no band. */
   band?: MobilityBand | null | undefined;
   /** Only districts that entered or left a band between two editions (ranked in both). */

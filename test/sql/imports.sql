@@ -198,6 +198,61 @@ from
 order by
   code;
 
+-- data:build from db/sources (the workspace answers nothing): createAreaStage
+create temp table area_stage (
+  code text primary key,
+  g geometry (MultiPolygon, 27700)
+);
+
+-- data:build from db/sources (the workspace answers nothing): stageAreas
+-- $1 = "<3888353 characters>"
+insert into
+  area_stage (code, g)
+select
+  code,
+  ST_Multi (
+    ST_CollectionExtract (
+      ST_MakeValid (
+        ST_Transform (
+          ST_SetSRID (ST_GeomFromGeoJSON (geometry), 4326),
+          27700
+        )
+      ),
+      3
+    )
+  )
+from
+  json_to_recordset($1::json) as input (code text, geometry json);
+
+-- data:build from db/sources (the workspace answers nothing): indexAreaStage
+create index area_stage_g on area_stage using gist (g);
+
+-- data:build from db/sources (the workspace answers nothing): areaShares
+-- $1 = 0.01
+select
+  "areaCode",
+  "districtCode",
+  share
+from
+  (
+    select
+      a.code as "areaCode",
+      d.code as "districtCode",
+      case
+        when ST_Within (d.g, a.g) then 1.0
+        else ST_Area (ST_Intersection (a.g, d.g)) / ST_Area (d.g)
+      end as share
+    from
+      area_stage a
+      join gb d on d.country = 'E'
+      and ST_Intersects (a.g, d.g)
+  ) as shares
+where
+  share >= $1::float8
+order by
+  "areaCode",
+  "districtCode";
+
 -- the derivations on two SYNTHETIC squares: createStage
 create temp table gb (
   code text primary key,
@@ -361,6 +416,31 @@ order by
 limit
   1;
 
+-- loading db/seed: deleteStale:area_districts
+-- $1 = "<88705 characters>"
+delete from "area_districts"
+where
+  true
+  and ("area_code", "district_code") not in (
+    select
+      "area_code",
+      "district_code"
+    from
+      json_populate_recordset(null::"area_districts", $1::json)
+  );
+
+-- loading db/seed: deleteStale:areas
+-- $1 = "<57021 characters>"
+delete from "areas"
+where
+  true
+  and ("code") not in (
+    select
+      "code"
+    from
+      json_populate_recordset(null::"areas", $1::json)
+  );
+
 -- loading db/seed: deleteStale:mobility_scores
 -- $1 = [2016]
 -- $2 = "<23854 characters>"
@@ -505,7 +585,7 @@ where
   not (code = any ($1::text[]));
 
 -- loading db/seed: upsertSources
--- $1 = "<3948 characters>"
+-- $1 = "<5347 characters>"
 insert into
   sources (
     id,
@@ -879,8 +959,81 @@ set
   "score" = excluded."score",
   "rank" = excluded."rank";
 
+-- loading db/seed: upsert:areas
+-- $1 = "<57021 characters>"
+insert into
+  "areas" (
+    "code",
+    "kind",
+    "name",
+    "former_name",
+    "search_text",
+    "valid_from",
+    "valid_to"
+  )
+select
+  "code",
+  "kind",
+  "name",
+  "former_name",
+  "search_text",
+  "valid_from",
+  "valid_to"
+from
+  json_populate_recordset(null::"areas", $1::json)
+on conflict ("code") do update
+set
+  "kind" = excluded."kind",
+  "name" = excluded."name",
+  "former_name" = excluded."former_name",
+  "search_text" = excluded."search_text",
+  "valid_from" = excluded."valid_from",
+  "valid_to" = excluded."valid_to";
+
+-- loading db/seed: upsert:area_districts
+-- $1 = "<88705 characters>"
+insert into
+  "area_districts" ("area_code", "district_code", "share")
+select
+  "area_code",
+  "district_code",
+  "share"
+from
+  json_populate_recordset(null::"area_districts", $1::json)
+on conflict ("area_code", "district_code") do update
+set
+  "share" = excluded."share";
+
+-- loading db/seed: deleteAreaBoundaries
+delete from area_boundaries;
+
+-- loading db/seed: insertAreaBoundaries
+-- $1 = 0.5
+insert into
+  area_boundaries (code, boundary_bng, boundary_wgs84, area_km2)
+select
+  code,
+  g,
+  ST_Transform (g, 4326),
+  ST_Area (g) / 1e6
+from
+  (
+    select
+      d.area_code as code,
+      ST_Multi (
+        ST_CollectionExtract (ST_Union (b.boundary_bng), 3)
+      ) as g
+    from
+      area_districts d
+      join boundaries b on b.code = d.district_code
+    where
+      d.share >= $1::float8
+    group by
+      d.area_code
+  ) as unions;
+
 -- loading db/seed: recordSeedLoad
--- $1 = "0b0af30a6092be190a73e1b3bd16aebb5270f269958bbf8c019f34426d78f7ea"
+-- $1 = "7dae5b558fb784857298cdf7862fde5f3e0cac57fd7d3db7a9a774d131df6084"
 insert into
   seed_loads (seed_hash)
 values

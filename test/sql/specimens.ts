@@ -10,6 +10,9 @@ import type { AuthorityPlan } from '../../src/authorities/authority.queries';
 import { authoritiesByCode, authoritiesInRegions, authorityByName, boundariesOf, centroidsOf } from '../../src/authorities/authority.queries';
 import { allRegions, classificationJson, classificationsOf, regionStats } from '../../src/classification/classification.queries';
 import { geometryValidity } from '../../src/common/geo/geometry-validity';
+import {
+  areaBoundaries, areasByCode, areasByName, areaSummaries, areasOfDistricts, childrenOf, countAreas, districtsOfAreas, parentsOf, searchAreas, successorsOf,
+} from '../../src/areas/areas.queries';
 import { allSources } from '../../src/common/source.queries';
 import type { Db } from '../../src/db/db';
 import { migrate } from '../../src/db/migrator';
@@ -107,6 +110,19 @@ export const SPECIMENS: Specimen[] = [
   },
   // common/ and server/
   { area: 'common', label: 'all sources', run: (db) => allSources(db) },
+  // areas/
+  { area: 'areas', label: 'Norfolk and Somerset Council by code', run: (db) => areasByCode(db, ['E10000020', 'E06000066']) },
+  { area: 'areas', label: 'areas named Somerset in 2020', run: (db) => areasByName(db, 'Somerset', 2020, null) },
+  { area: 'areas', label: 'combined authorities named Greater Manchester, any year', run: (db) => areasByName(db, 'Greater Manchester', null, 'COMBINED_AUTHORITY') },
+  { area: 'areas', label: 'search "kings lynn" among districts in 2025, page 2 of 10', run: (db) => searchAreas(db, { text: 'kings lynn', kind: 'DISTRICT', year: 2025 }, 10, 10) },
+  { area: 'areas', label: 'count of every area', run: (db) => countAreas(db, { text: null, kind: null, year: null }) },
+  { area: 'areas', label: 'districts of Norfolk', run: (db) => districtsOfAreas(db, ['E10000020']) },
+  { area: 'areas', label: 'areas of West Somerset', run: (db) => areasOfDistricts(db, ['E07000191']) },
+  { area: 'areas', label: 'parents of Somerset Council', run: (db) => parentsOf(db, ['E06000066']) },
+  { area: 'areas', label: 'children of the East of England', run: (db) => childrenOf(db, ['E12000006']) },
+  { area: 'areas', label: 'boundary of Norfolk, simplified 500 m, BNG', run: (db) => areaBoundaries(db, ['E10000020'], { simplifyMetres: 500, precision: 1, srid: 27700 }) },
+  { area: 'areas', label: 'summary of Greater Manchester in 2016', run: (db) => areaSummaries(db, ['E47000001'], 2016) },
+  { area: 'areas', label: 'successor of Harrogate', run: (db) => successorsOf(db, ['E07000165']) },
   { area: 'common', label: 'validity of a caller geometry', run: (db) => geometryValidity(db, [POLYGON]) },
   { area: 'server', label: 'readiness', run: (db) => dataStatus(db) },
   { area: 'server', label: 'the data version', run: (db) => currentDataVersion(db) },
@@ -184,7 +200,12 @@ export const SPECIMENS: Specimen[] = [
   {
     area: 'imports',
     label: 'data:build from db/sources (the workspace answers nothing)',
-    run: (db) => buildSeed(DATA_DIR, testLog, { openWorkspace: async () => db }),
+    // With no shares answered, the check of the areas against the ONS lookups refuses the build;
+    // it runs after every statement, so the SQL is all recorded by then.
+    run: (db) =>
+      buildSeed(DATA_DIR, testLog, { openWorkspace: async () => db }).catch((err: Error) => {
+        if (!/areas disagree with the ONS lookups/.test(err.message)) throw err;
+      }),
     answers: { countOpenWater: [{ n: 1 }] },
   },
   {

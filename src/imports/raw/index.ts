@@ -7,3 +7,4 @@ export { readLookup } from './lookup';
 export { readPopulation } from './population';
 export { readRuralUrban } from './rural-urban';
 export { readSmi2016 } from './smi';
+export { readAreaLookup, readAreas, readSuccessors2019, type AreaLookupRow, type RawArea } from './areas';
