@@ -27,6 +27,34 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
 }`,
   },
   {
+    title: 'How does Norfolk fare? (an area: its districts and a derived summary)',
+    query: `query Norfolk {
+  area(name: "Norfolk") {
+    code name kind
+    summary { edition districtCount rankedCount hotspotCount coldspotCount population populationInColdspots populationWeightedScore }
+    districts { name mobility { rank band } }
+  }
+}`,
+  },
+  {
+    title: "What was Somerset Council's area in 2016?",
+    query: `query SomersetCouncil {
+  area(name: "Somerset") {
+    code name kind validFrom
+    replaces { code name kind validTo }
+    districts { code name mobility { rank band } }
+  }
+}`,
+  },
+  {
+    title: "Greater Manchester's districts, worst first",
+    query: `query GreaterManchester {
+  authorities(filter: { area: "E47000001" }, orderBy: RANK_DESC) {
+    nodes { name successor { name } mobility { rank band } }
+  }
+}`,
+  },
+  {
     title: 'Hotspots and coldspots per region',
     query: `query Regions {
   regions { code name authorityCount rankedCount hotspotCount coldspotCount }
