@@ -63,6 +63,12 @@ async function main(): Promise<void> {
     const inBox = [...spat.matchAll(/^\s+code \(String\) = (E0\d{7})$/gm)].map((m) => m[1]);
     check(inBox.includes('E09000033') && inBox.length < 10, `a bbox around Westminster finds it among ${inBox.length} (${inBox.join(', ')})`, failures);
 
+    // The areas people name: another layer of the same service, with their districts' summaries.
+    const areas = await ogrinfo(['-ro', '-al', '-q', '-geom=NO', source, 'areas']);
+    const norfolk = /code \(String\) = E10000020\n(?:.*\n)*?\s+name \(String\) = Norfolk\n(?:.*\n)*?\s+kind \(String\) = COUNTY\n(?:.*\n)*?\s+districts \(Integer\) = 7\n/.test(areas);
+    const areaCodes = [...areas.matchAll(/^\s+code \(String\) = (E\d{8})$/gm)].map((m) => m[1]);
+    check(norfolk && areaCodes.length > 326, `the areas layer reads (${areaCodes.length} areas), Norfolk as a county of 7 districts`, failures);
+
     const hasCrsOption = (await run('ogrinfo', ['--format', 'OAPIF'])).stdout.includes('name="CRS"');
     const bng = hasCrsOption
       ? await ogrinfo(['-ro', '-so', '-oo', 'CRS=EPSG:27700', source, 'authorities'])

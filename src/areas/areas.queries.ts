@@ -183,19 +183,15 @@ export interface AreaSummaryRow {
   worstRank: number | null;
 }
 
-/** Each area's districts in an edition, aggregated (every figure derived from the districts'). */
-export function areaSummaries(db: Queryable, codes: readonly string[], edition: number): Promise<AreaSummaryRow[]> {
-  const band = bandSql(sql.query`m.rank`, sql.query`e`);
-  return db.query<AreaSummaryRow>(
-    'areaSummaries',
-    sql.query`
-      select d.area_code as "areaCode",
+/** The summary columns of AreaSummaryRow over the districts of the area `area` (SQL) in an edition (every figure derived from the districts'). */
+function summaryColumns(edition: number): SQLQuery {
+  return sql.query`
              count(*)::int as "districtCount",
              ${bandCountsSql(sql.query`m.rank`, sql.query`e`)},
              coalesce(sum(p.persons_mid2016), 0)::int as population,
              coalesce(sum(p.persons_mid2016) filter (where m.rank is not null), 0)::int as "rankedPopulation",
-             coalesce(sum(p.persons_mid2016) filter (where ${band} = 'HOTSPOT'), 0)::int as "populationInHotspots",
-             coalesce(sum(p.persons_mid2016) filter (where ${band} = 'COLDSPOT'), 0)::int as "populationInColdspots",
+             coalesce(sum(p.persons_mid2016) filter (where ${bandSql(sql.query`m.rank`, sql.query`e`)} = 'HOTSPOT'), 0)::int as "populationInHotspots",
+             coalesce(sum(p.persons_mid2016) filter (where ${bandSql(sql.query`m.rank`, sql.query`e`)} = 'COLDSPOT'), 0)::int as "populationInColdspots",
              avg(m.score) as "meanScore",
              sum(m.score * p.persons_mid2016) / nullif(sum(p.persons_mid2016) filter (where m.rank is not null), 0) as "populationWeightedScore",
              percentile_cont(0.5) within group (order by m.rank) as "medianRank",
@@ -203,7 +199,19 @@ export function areaSummaries(db: Queryable, codes: readonly string[], edition: 
       from area_districts d
       left join mobility_scores m on m.code = d.district_code and m.edition = ${sql.value(edition)}
       left join editions e on e.edition = m.edition
-      left join populations p on p.code = d.district_code
+      left join populations p on p.code = d.district_code`;
+}
+
+/** One area's summary (a lateral subquery for the area whose code is `area`). */
+const summaryOf = (area: SQLQuery, edition: number): SQLQuery =>
+  sql.query`select ${summaryColumns(edition)} where d.area_code = ${area} and d.share >= ${MEMBER}`;
+
+/** Each area's districts in an edition, aggregated. */
+export function areaSummaries(db: Queryable, codes: readonly string[], edition: number): Promise<AreaSummaryRow[]> {
+  return db.query<AreaSummaryRow>(
+    'areaSummaries',
+    sql.query`
+      select d.area_code as "areaCode", ${summaryColumns(edition)}
       where d.area_code = any(${sql.value(codes)}::text[]) and d.share >= ${MEMBER}
       group by d.area_code`,
   );
@@ -248,3 +256,64 @@ export const AreaLoaders = defineLoaders('areas', ({ db, caches, dataVersion }) 
     cachedByCode(caches.geometry, (code) => `${dataVersion}:area:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`, (codes) => areaBoundaries(db, codes, o)),
   ),
 }));
+
+// Areas as GeoJSON features (the OGC API's `areas` collection), built by PostgreSQL in one statement.
+
+export interface AreaFeatureFilter extends AreaSearch {
+  codes?: readonly string[];
+  /** WGS84 [minLon, minLat, maxLon, maxLat]. */
+  bbox?: readonly [number, number, number, number];
+  /** EPSG:27700 [minE, minN, maxE, maxN]. */
+  bboxBng?: readonly [number, number, number, number];
+}
+
+export interface AreaFeatureOptions extends AreaBoundaryOptions {
+  /** Edition of the summary properties. */
+  edition: number;
+}
+
+/** The properties of an area feature, in order: the area, then its districts' summary in the edition (derived). */
+export const AREA_FEATURE_PROPERTIES = [
+  'code', 'name', 'kind', 'former_name', 'valid_from', 'valid_to', 'area_km2', 'edition', 'districts', 'ranked', 'hotspots', 'coldspots', 'population',
+  'population_in_coldspots', 'population_weighted_score',
+] as const;
+
+const featureWhere = (f: AreaFeatureFilter): SQLQuery => {
+  const parts = [searchWhere(f)];
+  if (f.codes) parts.push(sql.query`r.code = any(${sql.value(f.codes)}::text[])`);
+  if (f.bbox) parts.push(sql.query`ab.boundary_wgs84 && ST_MakeEnvelope(${sql.join(f.bbox.map((v) => sql.value(v)), ', ')}, 4326)`);
+  if (f.bboxBng) parts.push(sql.query`ab.boundary_bng && ST_MakeEnvelope(${sql.join(f.bboxBng.map((v) => sql.value(v)), ', ')}, 27700)`);
+  return sql.join(parts, ' and ');
+};
+
+/** One page of areas (code order) as a FeatureCollection, and how many match on all pages (null for an empty page). */
+export async function areaFeatures(db: Queryable, f: AreaFeatureFilter, page: { limit: number; offset: number }, o: AreaFeatureOptions): Promise<{ collection: { type: 'FeatureCollection'; features: { id: string; properties: Record<string, unknown> }[] }; matched: number | null }> {
+  const simplified = sql.query`ST_Multi(ST_SimplifyPreserveTopology(ab.boundary_bng, ${sql.value(o.simplifyMetres)}))`;
+  const geometry = o.srid === 4326 ? (o.simplifyMetres > 0 ? sql.query`ST_Transform(${simplified}, 4326)` : sql.query`ab.boundary_wgs84`) : o.simplifyMetres > 0 ? simplified : sql.query`ab.boundary_bng`;
+  const rows = await db.query<{ collection: never; matched: number | null }>(
+    'areaFeatures',
+    sql.query`
+      with page as (
+        select r.code, row_number() over (order by r.code) as ord, count(*) over () as matched
+        from ${AREA_FROM} where ${featureWhere(f)}
+        order by r.code limit ${sql.value(page.limit)} offset ${sql.value(page.offset)}
+      )
+      select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+               'type', 'Feature', 'id', r.code,
+               'geometry', ST_AsGeoJSON(${geometry}, ${sql.value(o.precision)}::int, 0)::json,
+               'properties', json_build_object('code', r.code, 'name', r.name, 'kind', r.kind, 'former_name', r.former_name,
+                 'valid_from', r.valid_from, 'valid_to', r.valid_to, 'area_km2', ab.area_km2, 'edition', ${sql.value(o.edition)}::int,
+                 'districts', s."districtCount", 'ranked', s."rankedCount", 'hotspots', s."hotspotCount", 'coldspots', s."coldspotCount",
+                 'population', s.population, 'population_in_coldspots', s."populationInColdspots",
+                 'population_weighted_score', s."populationWeightedScore")) order by pg.ord), '[]'::json)) as collection,
+             max(pg.matched)::int as matched
+      from page pg join ${AREA_FROM} on r.code = pg.code
+      cross join lateral (${summaryOf(sql.query`pg.code`, o.edition)}) as s`,
+  );
+  return rows[0]!;
+}
+
+export async function countAreaFeatures(db: Queryable, f: AreaFeatureFilter): Promise<number> {
+  const rows = await db.query<{ count: number }>('countAreaFeatures', sql.query`select count(*)::int as count from ${AREA_FROM} where ${featureWhere(f)}`);
+  return rows[0]?.count ?? 0;
+}

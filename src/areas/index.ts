@@ -3,7 +3,7 @@ import { defineModule } from '../common';
 import { AreaConnectionResolver, AreaDistrictResolver, AreaQueryResolver, AreaResolver, AuthorityAreasResolver } from './areas.graphql';
 
 export { Area, AreaKind } from './areas.graphql';
-export { AreaLoaders, type AreaRow } from './areas.queries';
+export { AREA_FEATURE_PROPERTIES, areaFeatures, AreaLoaders, countAreaFeatures, type AreaFeatureFilter, type AreaRow } from './areas.queries';
 export { AREA_KINDS, AREA_YEARS, MEMBER_SHARE, searchForm } from './areas.rules';
 
 export const areasModule = defineModule({

@@ -4,4 +4,3 @@ export const EPSG_27700 = 'http://www.opengis.net/def/crs/EPSG/0/27700';
 export const CRS_LIST = [CRS84, EPSG_27700];
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 500;
-export const COLLECTION_ID = 'authorities';

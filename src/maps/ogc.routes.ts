@@ -1,23 +1,19 @@
 /**
  * OGC API – Features, Part 1 (Core, GeoJSON, HTML, OpenAPI 3.0) and Part 2 (CRS by reference:
- * EPSG:27700 beside CRS84) under /ogc, with one collection, `authorities`. Items are read with
- * the same criteria and SQL as GraphQL's featureCollection (filter/features.queries.ts): one
- * statement per page, numberMatched included. Each page is JSON, or HTML for a browser (its
- * Accept header or f=html).
+ * EPSG:27700 beside CRS84) under /ogc, with the collections of ogc.collections.ts: `authorities`
+ * (the districts) and `areas` (the areas people name). Items are read in one statement per page,
+ * numberMatched included. Each page is JSON, or HTML for a browser (its Accept header or f=html).
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { BadUserInputError, DEFAULT_PRECISION, Crs, type RequestContext, type RouteDeps } from '../common';
-import { AuthorityOrder, countAuthorities, criteriaFromFilter, FEATURE_PROPERTIES, featureCollection, type AuthorityCriteria, type AuthorityFilter } from '../filter';
-import { MobilityLoaders, pickEdition, type Band } from '../mobility';
-import { MapLoaders } from './maps.loaders';
-import { boolParameter, intParameter, notModified, sendError } from './http';
+import { BadUserInputError, type RequestContext, type RouteDeps } from '../common';
+import { intParameter, notModified, sendError } from './http';
+import { COLLECTIONS, stringParameter, type OgcCollection, type Query } from './ogc.collections';
 import { htmlPage, type HtmlView } from './ogc.html';
-import { COLLECTION_ID, CRS84, CRS_LIST, DEFAULT_LIMIT, EPSG_27700, MAX_LIMIT } from './ogc.constants';
+import { CRS84, CRS_LIST, DEFAULT_LIMIT, EPSG_27700, MAX_LIMIT } from './ogc.constants';
 import { openApiDocument } from './ogc.openapi';
 
 const SUPPORTED_CRS = CRS_LIST;
-const COLLECTION = COLLECTION_ID;
 
 export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
@@ -27,11 +23,8 @@ export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
 ];
 
-/** The query parameters of the items request; any other is refused (Part 1, /req/core/query-param-unknown). */
-export const ITEMS_PARAMETERS = ['f', 'limit', 'offset', 'bbox', 'bbox-crs', 'crs', 'band', 'region', 'rural', 'coastal', 'industrial', 'edition'] as const;
-const BANDS: Band[] = ['HOTSPOT', 'COLDSPOT', 'NEITHER'];
-
-type Query = Record<string, unknown>;
+/** The query parameters every items request takes; each collection adds its own. */
+export const COMMON_ITEMS_PARAMETERS = ['f', 'limit', 'offset', 'bbox', 'bbox-crs', 'crs'] as const;
 
 function wantsHtml(request: FastifyRequest): boolean {
   const f = (request.query as Query).f;
@@ -42,14 +35,6 @@ function wantsHtml(request: FastifyRequest): boolean {
   return /text\/html/.test(accept) && !/application\/(geo\+)?json/.test(accept);
 }
 
-function stringParameter(query: Query, name: string): string | undefined {
-  const raw = query[name];
-  if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw new BadUserInputError(name, `${name} must be given once`);
-  if (raw.length > 200) throw new BadUserInputError(name, `${name} must be at most 200 characters long (got ${raw.length})`);
-  return raw;
-}
-
 function crsParameter(query: Query, name: 'crs' | 'bbox-crs'): string {
   const raw = stringParameter(query, name) ?? CRS84;
   const crs = raw.replace(/^\[|\]$/g, '');
@@ -57,7 +42,7 @@ function crsParameter(query: Query, name: 'crs' | 'bbox-crs'): string {
   return crs;
 }
 
-function bboxParameter(query: Query, bboxCrs: string): Pick<AuthorityCriteria, 'bbox' | 'bboxBng'> {
+function bboxParameter(query: Query, bboxCrs: string): { bbox?: [number, number, number, number]; bboxBng?: [number, number, number, number] } {
   const raw = stringParameter(query, 'bbox');
   if (raw === undefined) return {};
   const values = raw.split(',').map((v) => (/^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v) ? Number(v) : NaN));
@@ -71,26 +56,6 @@ function bboxParameter(query: Query, bboxCrs: string): Pick<AuthorityCriteria, '
     throw new BadUserInputError('bbox', `bbox longitudes must be within -180..180 and latitudes within -90..90 (got ${JSON.stringify(raw.slice(0, 80))})`);
   }
   return { bbox: [minX, minY, maxX, maxY] };
-}
-
-/** The items request's filter, as the GraphQL filter it stands for (criteriaFromFilter checks it). */
-function filterOf(query: Query): AuthorityFilter {
-  const filter: Record<string, unknown> = {};
-  const band = stringParameter(query, 'band');
-  if (band !== undefined) {
-    const upper = band.toUpperCase() as Band;
-    if (!BANDS.includes(upper)) throw new BadUserInputError('band', `band must be one of ${BANDS.join(', ')} (got ${JSON.stringify(band.slice(0, 40))})`);
-    filter.band = upper;
-  }
-  const region = stringParameter(query, 'region');
-  if (region !== undefined) filter.region = region;
-  for (const name of ['rural', 'coastal', 'industrial'] as const) {
-    const value = boolParameter(query, name);
-    if (value !== undefined) filter[name] = value;
-  }
-  const edition = intParameter(query, 'edition', 0, 9999);
-  if (edition !== undefined) filter.edition = edition;
-  return filter as AuthorityFilter;
 }
 
 interface Link {
@@ -127,21 +92,21 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
       }
     };
 
-  const collectionDocument = async (request: FastifyRequest, ctx: RequestContext) => {
+  const collectionDocument = async (request: FastifyRequest, ctx: RequestContext, c: OgcCollection) => {
     const b = base(request);
     return {
-      id: COLLECTION,
-      title: "England's local authority districts",
-      description: "The 326 districts of England (ONS LAD 2016, clipped to the coastline, generalised to about 200 m) with the Social Mobility Index's rank, score, band and quintile, and their rural, coastal and industrial classification.",
-      extent: { spatial: { bbox: [await ctx.use(MapLoaders).extent()], crs: CRS84 } },
+      id: c.id,
+      title: c.title,
+      description: c.description,
+      extent: { spatial: { bbox: [await c.extent(ctx)], crs: CRS84 } },
       itemType: 'feature',
       crs: SUPPORTED_CRS,
       storageCrs: EPSG_27700,
       links: [
-        { href: `${b}/collections/${COLLECTION}`, rel: 'self', type: json, title: 'This collection' },
-        { href: `${b}/collections/${COLLECTION}?f=html`, rel: 'alternate', type: html, title: 'This collection as HTML' },
-        { href: `${b}/collections/${COLLECTION}/items`, rel: 'items', type: geojson, title: 'The districts' },
-        { href: `${b}/collections/${COLLECTION}/items?f=html`, rel: 'items', type: html, title: 'The districts as HTML' },
+        { href: `${b}/collections/${c.id}`, rel: 'self', type: json, title: 'This collection' },
+        { href: `${b}/collections/${c.id}?f=html`, rel: 'alternate', type: html, title: 'This collection as HTML' },
+        { href: `${b}/collections/${c.id}/items`, rel: 'items', type: geojson, title: `The ${c.itemName}s` },
+        { href: `${b}/collections/${c.id}/items?f=html`, rel: 'items', type: html, title: `The ${c.itemName}s as HTML` },
       ] as Link[],
     };
   };
@@ -172,24 +137,23 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
 
   app.get('/ogc/api', async (request, reply) => {
     reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`);
-    return reply.header('content-type', 'application/vnd.oai.openapi+json;version=3.0').send(JSON.stringify(openApiDocument(base(request))));
+    return reply.header('content-type', 'application/vnd.oai.openapi+json;version=3.0').send(JSON.stringify(openApiDocument(base(request), COLLECTIONS)));
   });
 
   app.get(
     '/ogc/collections',
     answer(async (request, ctx) => {
       const b = base(request);
-      const collection = await collectionDocument(request, ctx);
-      const body = { links: [{ href: `${b}/collections`, rel: 'self', type: json }, { href: `${b}/collections?f=html`, rel: 'alternate', type: html }], collections: [collection] };
-      return { body, view: { title: 'Collections', links: collection.links.filter((l) => l.type === html), intro: collection.description } };
+      const collections = await Promise.all(COLLECTIONS.map((c) => collectionDocument(request, ctx, c)));
+      const body = { links: [{ href: `${b}/collections`, rel: 'self', type: json }, { href: `${b}/collections?f=html`, rel: 'alternate', type: html }], collections };
+      return { body, view: { title: 'Collections', links: collections.flatMap((c) => c.links.filter((l) => l.type === html)), intro: collections.map((c) => `${c.title}: ${c.description}`).join(' ') } };
     }),
   );
 
   app.get(
     `/ogc/collections/:collection`,
     answer(async (request, ctx) => {
-      checkCollection(request);
-      const body = await collectionDocument(request, ctx);
+      const body = await collectionDocument(request, ctx, collectionOf(request));
       return { body, view: { title: body.title, intro: body.description, links: body.links.filter((l) => l.type === html), list: body.crs } };
     }),
   );
@@ -197,18 +161,15 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
   app.get(
     `/ogc/collections/:collection/items`,
     answer(async (request, ctx) => {
-      checkCollection(request);
+      const c = collectionOf(request);
       const query = request.query as Query;
-      refuseUnknown(query, ITEMS_PARAMETERS, 'the items accept');
+      refuseUnknown(query, [...COMMON_ITEMS_PARAMETERS, ...c.parameters], 'the items accept');
       const limit = intParameter(query, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT)!;
       const offset = intParameter(query, 'offset', 0, 100000, 0)!;
       const crs = crsParameter(query, 'crs');
       const spatial = bboxParameter(query, crsParameter(query, 'bbox-crs'));
-      const criteria = { ...(await criteriaFromFilter(ctx, filterOf(query), 'query')), ...spatial };
       const srid = crs === EPSG_27700 ? 27700 : 4326;
-      const { collection, matched } = await admitted(o, 5 + limit, () => itemsPage(ctx, criteria, srid, limit, offset));
-      // An empty page says nothing of how many match: past the end they are counted apart.
-      const numberMatched = matched ?? (offset > 0 ? await countAuthorities(ctx.db, criteria) : 0);
+      const { collection, numberMatched } = await admitted(o, c.cost(limit), () => c.items(ctx, { query, limit, offset, srid, spatial }));
       const self = new URL(request.url, `${request.protocol}://${request.host}`);
       const at = (params: Record<string, string | undefined>, type?: string): string => {
         const url = new URL(self);
@@ -222,7 +183,7 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
       const links: Link[] = [
         { href: at({ f: undefined }, 'json'), rel: 'self', type: geojson, title: 'This page' },
         { href: at({}, 'html'), rel: 'alternate', type: html, title: 'This page as HTML' },
-        { href: `${base(request)}/collections/${COLLECTION}`, rel: 'collection', type: json, title: 'The collection' },
+        { href: `${base(request)}/collections/${c.id}`, rel: 'collection', type: json, title: 'The collection' },
       ];
       if (offset + collection.features.length < numberMatched) links.push({ href: at({ offset: String(offset + limit) }, 'json'), rel: 'next', type: geojson, title: 'Next page' });
       if (offset > 0) links.push({ href: at({ offset: String(Math.max(0, offset - limit)) }, 'json'), rel: 'prev', type: geojson, title: 'Previous page' });
@@ -231,7 +192,7 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
         body,
         type: geojson,
         headers: { 'content-crs': `<${crs}>` },
-        view: { title: `Districts ${offset + 1}–${offset + collection.features.length} of ${numberMatched}`, links: links.filter((l) => l.rel !== 'self'), features: collection.features },
+        view: { title: `${c.itemName[0]!.toUpperCase()}${c.itemName.slice(1)}s ${offset + 1}–${offset + collection.features.length} of ${numberMatched}`, links: links.filter((l) => l.rel !== 'self'), features: collection.features as never },
       };
     }),
   );
@@ -239,23 +200,21 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
   app.get(
     `/ogc/collections/:collection/items/:featureId`,
     answer(async (request, ctx) => {
-      checkCollection(request);
+      const c = collectionOf(request);
       const query = request.query as Query;
       refuseUnknown(query, ['f', 'crs', 'edition'], 'an item accepts');
       const code = (request.params as { featureId: string }).featureId.toUpperCase();
       const crs = crsParameter(query, 'crs');
-      const edition = pickEdition(await ctx.use(MobilityLoaders).editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
       const srid = crs === EPSG_27700 ? 27700 : 4326;
-      const { collection } = await admitted(o, 5, () => itemsPage(ctx, { codes: [code], edition }, srid, 1, 0));
-      const feature = collection.features[0];
-      if (!feature) throw new NotFound(`no district has the code ${JSON.stringify(code.slice(0, 20))} (ONS LAD16 codes such as E09000033)`);
+      const feature = await admitted(o, c.cost(1), () => c.item(ctx, code, query, srid));
+      if (!feature) throw new NotFound(`no ${c.itemName} has the code ${JSON.stringify(code.slice(0, 20))} (${c.idExample})`);
       const b = base(request);
       const links: Link[] = [
-        { href: `${b}/collections/${COLLECTION}/items/${feature.id}`, rel: 'self', type: geojson, title: 'This district' },
-        { href: `${b}/collections/${COLLECTION}/items/${feature.id}?f=html`, rel: 'alternate', type: html, title: 'This district as HTML' },
-        { href: `${b}/collections/${COLLECTION}`, rel: 'collection', type: json, title: 'The collection' },
+        { href: `${b}/collections/${c.id}/items/${feature.id}`, rel: 'self', type: geojson, title: `This ${c.itemName}` },
+        { href: `${b}/collections/${c.id}/items/${feature.id}?f=html`, rel: 'alternate', type: html, title: `This ${c.itemName} as HTML` },
+        { href: `${b}/collections/${c.id}`, rel: 'collection', type: json, title: 'The collection' },
       ];
-      return { body: { ...feature, links }, type: geojson, headers: { 'content-crs': `<${crs}>` }, view: { title: String(feature.properties.name), links, features: [feature] } };
+      return { body: { ...feature, links }, type: geojson, headers: { 'content-crs': `<${crs}>` }, view: { title: String(feature.properties.name), links, features: [feature as never] } };
     }),
   );
 }
@@ -266,13 +225,6 @@ function refuseUnknown(query: Query, allowed: readonly string[], what: string): 
   if (unknown !== undefined) throw new BadUserInputError(unknown, `unknown query parameter ${JSON.stringify(unknown.slice(0, 40))}; ${what} ${allowed.join(', ')}`);
 }
 
-/** A page of items in code order: stored boundaries, every property, the geometry in the CRS asked for. */
-function itemsPage(ctx: RequestContext, criteria: AuthorityCriteria, srid: 4326 | 27700, limit: number, offset: number) {
-  const precision = DEFAULT_PRECISION[srid === 27700 ? Crs.BNG : Crs.WGS84];
-  const page = { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset };
-  return featureCollection(ctx.db, criteria, page, { simplifyMetres: 0, precision, srid, properties: FEATURE_PROPERTIES, edition: criteria.edition }, false);
-}
-
 class NotFound extends BadUserInputError {
   constructor(message: string) {
     super('featureId', message);
@@ -280,9 +232,11 @@ class NotFound extends BadUserInputError {
   }
 }
 
-function checkCollection(request: FastifyRequest): void {
+function collectionOf(request: FastifyRequest): OgcCollection {
   const { collection } = request.params as { collection: string };
-  if (collection !== COLLECTION) throw new NotFound(`there is no collection ${JSON.stringify(collection.slice(0, 40))}; the one collection is ${COLLECTION}`);
+  const found = COLLECTIONS.find((c) => c.id === collection);
+  if (!found) throw new NotFound(`there is no collection ${JSON.stringify(collection.slice(0, 40))}; the collections are ${COLLECTIONS.map((c) => c.id).join(', ')}`);
+  return found;
 }
 
 async function admitted<T>(o: RouteDeps, cost: number, fn: () => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 /**
  * OGC API – Features under /ogc: landing page, conformance, the `authorities` collection, its
  * items with paging, bbox (CRS84 or EPSG:27700), crs and property filters, single items, the
+ * `areas` collection (the areas people name, with their summaries, as GraphQL gives them), the
  * OpenAPI definition, HTML views, and errors that name the parameter. GDAL's own check of the
  * same endpoints is `npm run gdal-check` (it needs Debian's gdal-bin, so CI runs it apart).
  */
@@ -34,7 +35,7 @@ describe('the landing page, conformance and collections', () => {
     const apiDoc = await get('/ogc/api');
     expect(apiDoc.headers.get('content-type')).toMatch(/^application\/vnd\.oai\.openapi\+json; ?version="?3\.0/);
     expect(apiDoc.body.openapi).toMatch(/^3\.0\./);
-    expect(Object.keys(apiDoc.body.paths)).toContain('/collections/{collectionId}/items');
+    expect(Object.keys(apiDoc.body.paths)).toEqual(expect.arrayContaining(['/collections/authorities/items', '/collections/areas/items', '/collections/areas/items/{featureId}']));
   });
 
   it('conforms to Part 1 core, GeoJSON, HTML, OpenAPI 3.0 and Part 2 CRS', async () => {
@@ -48,7 +49,7 @@ describe('the landing page, conformance and collections', () => {
 
   it('describes one collection, its extent and both CRSs', async () => {
     const { body } = await get('/ogc/collections');
-    expect(body.collections.map((c: { id: string }) => c.id)).toEqual(['authorities']);
+    expect(body.collections.map((c: { id: string }) => c.id)).toEqual(['authorities', 'areas']);
     const one = await get('/ogc/collections/authorities');
     expect(one.body.crs).toEqual([CRS84, EPSG_27700]);
     expect(one.body.extent.spatial.bbox[0][0]).toBeLessThan(-5.5);
@@ -127,6 +128,42 @@ describe('items', () => {
     expect(status).toBe(400);
     expect(body).toMatchObject({ code: 'BAD_USER_INPUT', parameter });
     expect(body.description).toMatch(message);
+  });
+});
+
+describe('the areas collection', () => {
+  it('lists the areas of a kind in force in a year, as GraphQL does, with their derived summaries', async () => {
+    const { body, headers } = await get('/ogc/collections/areas/items?kind=COUNTY&asOf=2025&limit=100');
+    expect(headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const { areas } = await api.data<{ areas: { totalCount: number; nodes: { code: string; summary: { districtCount: number; coldspotCount: number; population: number } }[] } }>(
+      '{ areas(kind: COUNTY, asOf: 2025, first: 100) { totalCount nodes { code summary { districtCount coldspotCount population } } } }',
+    );
+    expect(body.numberMatched).toBe(areas.totalCount);
+    const byCode = new Map(areas.nodes.map((n) => [n.code, n.summary]));
+    expect(body.features.map((f: { id: string }) => f.id).sort()).toEqual([...byCode.keys()].sort());
+    for (const f of body.features as { id: string; properties: Record<string, number> }[]) {
+      const s = byCode.get(f.id)!;
+      expect({ id: f.id, districts: f.properties.districts, coldspots: f.properties.coldspots, population: f.properties.population }).toEqual({ id: f.id, districts: s.districtCount, coldspots: s.coldspotCount, population: s.population });
+    }
+  });
+
+  it('serves one area by its code, finds areas by part of a name, and names a bad parameter', async () => {
+    const norfolk = await get('/ogc/collections/areas/items/E10000020');
+    expect(norfolk.status).toBe(200);
+    expect(norfolk.body).toMatchObject({ type: 'Feature', id: 'E10000020', geometry: { type: 'MultiPolygon' }, properties: { name: 'Norfolk', kind: 'COUNTY', districts: 7 } });
+    const found = await get('/ogc/collections/areas/items?name=kings%20lynn');
+    expect(found.body.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual(["King's Lynn and West Norfolk"]);
+    expect((await get('/ogc/collections/areas/items/E10999999')).status).toBe(404);
+    const bad = await get('/ogc/collections/areas/items?kind=PARISH');
+    expect(bad).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', parameter: 'kind' } });
+    const year = await get('/ogc/collections/areas/items?asOf=1999');
+    expect(year).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', parameter: 'asOf' } });
+  });
+
+  it('gives the districts of an area through the authorities collection', async () => {
+    const { body } = await get('/ogc/collections/authorities/items?area=E47000001&limit=50');
+    const { authorities } = await api.data<{ authorities: { nodes: { code: string }[] } }>('{ authorities(filter: { area: "E47000001" }) { nodes { code } } }');
+    expect(body.features.map((f: { id: string }) => f.id)).toEqual(authorities.nodes.map((n) => n.code));
   });
 });
 

@@ -1,0 +1,181 @@
+/**
+ * The collections of the OGC API: what each is, the query parameters of its items, and how it
+ * reads a page of features or one feature (each in one statement, built by PostgreSQL).
+ * - `authorities`: the 326 districts of 2016 with their index figures (filter/features.queries.ts,
+ *   the SQL GraphQL's featureCollection uses, its filter compiled by the same criteria);
+ * - `areas`: the areas people name, 2014–2025 (councils, counties, metropolitan counties, combined
+ *   authorities, regions, England) with a summary of their 2016 districts (areas/areas.queries.ts).
+ */
+import { AREA_KINDS, AREA_YEARS, AreaLoaders, areaFeatures, countAreaFeatures, searchForm, type AreaFeatureFilter } from '../areas';
+import { BadUserInputError, Crs, DEFAULT_PRECISION, type RequestContext } from '../common';
+import { AuthorityOrder, countAuthorities, criteriaFromFilter, FEATURE_PROPERTIES, featureCollection, type AuthorityCriteria, type AuthorityFilter } from '../filter';
+import { MobilityLoaders, pickEdition, type Band } from '../mobility';
+import { boolParameter, intParameter } from './http';
+import { MapLoaders } from './maps.loaders';
+
+export type Query = Record<string, unknown>;
+
+export interface Feature {
+  id: string;
+  properties: Record<string, unknown>;
+}
+
+export interface Page {
+  collection: { type: 'FeatureCollection'; features: Feature[] };
+  numberMatched: number;
+}
+
+/** What an items request asks for besides the collection's own parameters. */
+export interface ItemsRequest {
+  query: Query;
+  limit: number;
+  offset: number;
+  srid: 4326 | 27700;
+  spatial: { bbox?: [number, number, number, number]; bboxBng?: [number, number, number, number] };
+}
+
+export interface OgcCollection {
+  id: string;
+  title: string;
+  description: string;
+  /** What one item is, for titles and messages ("district"). */
+  itemName: string;
+  /** What the code of an item looks like, for the not-found message. */
+  idExample: string;
+  /** The items' query parameters besides f, limit, offset, bbox, bbox-crs and crs. */
+  parameters: readonly string[];
+  /** Their OpenAPI descriptions. */
+  openApiParameters: object[];
+  extent(ctx: RequestContext): Promise<number[]>;
+  /** The admission cost of a page of `limit` items. */
+  cost(limit: number): number;
+  items(ctx: RequestContext, request: ItemsRequest): Promise<Page>;
+  item(ctx: RequestContext, id: string, query: Query, srid: 4326 | 27700): Promise<Feature | null>;
+}
+
+export function stringParameter(query: Query, name: string): string | undefined {
+  const raw = query[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new BadUserInputError(name, `${name} must be given once`);
+  if (raw.length > 200) throw new BadUserInputError(name, `${name} must be at most 200 characters long (got ${raw.length})`);
+  return raw;
+}
+
+const text = (description: string, extra: object = {}) => ({ in: 'query', required: false, style: 'form', explode: false, description, schema: { type: 'string', ...extra } });
+const flag = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'boolean' } });
+const editionParameter = { name: 'edition', in: 'query', required: false, description: 'Edition of the index (default the latest).', schema: { type: 'integer' } };
+const precisionOf = (srid: 4326 | 27700): number => DEFAULT_PRECISION[srid === 27700 ? Crs.BNG : Crs.WGS84];
+
+// The districts.
+
+const BANDS: Band[] = ['HOTSPOT', 'COLDSPOT', 'NEITHER'];
+
+/** The items request's filter, as the GraphQL filter it stands for (criteriaFromFilter checks it). */
+function authorityFilter(query: Query): AuthorityFilter {
+  const filter: Record<string, unknown> = {};
+  const band = stringParameter(query, 'band');
+  if (band !== undefined) {
+    const upper = band.toUpperCase() as Band;
+    if (!BANDS.includes(upper)) throw new BadUserInputError('band', `band must be one of ${BANDS.join(', ')} (got ${JSON.stringify(band.slice(0, 40))})`);
+    filter.band = upper;
+  }
+  for (const name of ['region', 'area'] as const) {
+    const value = stringParameter(query, name);
+    if (value !== undefined) filter[name] = value;
+  }
+  for (const name of ['rural', 'coastal', 'industrial'] as const) {
+    const value = boolParameter(query, name);
+    if (value !== undefined) filter[name] = value;
+  }
+  const edition = intParameter(query, 'edition', 0, 9999);
+  if (edition !== undefined) filter.edition = edition;
+  return filter as AuthorityFilter;
+}
+
+/** A page of districts in code order: stored boundaries, every property, the geometry in the CRS asked for. */
+function authorityPage(ctx: RequestContext, criteria: AuthorityCriteria, srid: 4326 | 27700, limit: number, offset: number) {
+  const page = { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset };
+  return featureCollection(ctx.db, criteria, page, { simplifyMetres: 0, precision: precisionOf(srid), srid, properties: FEATURE_PROPERTIES, edition: criteria.edition }, false);
+}
+
+export const AUTHORITIES: OgcCollection = {
+  id: 'authorities',
+  title: "England's local authority districts",
+  description:
+    "The 326 districts of England (ONS LAD 2016, clipped to the coastline, generalised to about 200 m) with the Social Mobility Index's rank, score, band and quintile, and their rural, coastal and industrial classification.",
+  itemName: 'district',
+  idExample: 'ONS LAD16 codes such as E09000033',
+  parameters: ['band', 'region', 'area', 'rural', 'coastal', 'industrial', 'edition'],
+  openApiParameters: [
+    { name: 'band', ...text('HOTSPOT, COLDSPOT or NEITHER in the edition.', { enum: BANDS }) },
+    { name: 'region', ...text('Region name or E12 code.') },
+    { name: 'area', ...text('The districts of an area: its ONS code (a county, council, combined authority, …; see the areas collection).') },
+    flag('rural', 'DEFRA 2011 Predominantly Rural.'),
+    flag('coastal', 'At least 0.5 km of the boundary faces open water at least 2 km wide.'),
+    flag('industrial', 'ONS 2011 area classification: Services and Industrial Legacy, or Manufacturing Traits.'),
+    editionParameter,
+  ],
+  extent: (ctx) => ctx.use(MapLoaders).extent(),
+  cost: (limit) => 5 + limit,
+  async items(ctx, r) {
+    const criteria = { ...(await criteriaFromFilter(ctx, authorityFilter(r.query), 'query')), ...r.spatial };
+    const { collection, matched } = await authorityPage(ctx, criteria, r.srid, r.limit, r.offset);
+    // An empty page says nothing of how many match: past the end they are counted apart.
+    return { collection: collection as Page['collection'], numberMatched: matched ?? (r.offset > 0 ? await countAuthorities(ctx.db, criteria) : 0) };
+  },
+  async item(ctx, id, query, srid) {
+    const edition = pickEdition(await ctx.use(MobilityLoaders).editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
+    const { collection } = await authorityPage(ctx, { codes: [id], edition }, srid, 1, 0);
+    return (collection.features[0] as Feature | undefined) ?? null;
+  },
+};
+
+// The areas people name.
+
+function areaFilter(query: Query): AreaFeatureFilter {
+  const kind = stringParameter(query, 'kind')?.toUpperCase();
+  if (kind !== undefined && !(AREA_KINDS as readonly string[]).includes(kind)) {
+    throw new BadUserInputError('kind', `kind must be one of ${AREA_KINDS.join(', ')} (got ${JSON.stringify(kind.slice(0, 40))})`);
+  }
+  const name = stringParameter(query, 'name');
+  return {
+    text: name === undefined ? null : searchForm(name) || null,
+    kind: (kind as AreaFeatureFilter['kind']) ?? null,
+    year: intParameter(query, 'asOf', AREA_YEARS.first, AREA_YEARS.last) ?? null,
+  };
+}
+
+async function areaEdition(ctx: RequestContext, query: Query): Promise<number> {
+  return pickEdition(await ctx.use(MobilityLoaders).editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
+}
+
+export const AREAS: OgcCollection = {
+  id: 'areas',
+  title: 'Areas people name, 2014–2025',
+  description:
+    "England's councils of 2016 to 2025 (the 2016 districts and the councils made since), two-tier counties, metropolitan counties, combined authorities, regions and England (ONS), each as the union of its 2016 districts, with years in force and a summary of its districts' Social Mobility Index figures in an edition. The summary is derived by this API, not published by the Commission.",
+  itemName: 'area',
+  idExample: 'ONS codes such as E10000020 (Norfolk) or E06000066 (Somerset Council)',
+  parameters: ['kind', 'asOf', 'name', 'edition'],
+  openApiParameters: [
+    { name: 'kind', ...text('DISTRICT (a council), COUNTY, METROPOLITAN_COUNTY, COMBINED_AUTHORITY, REGION or COUNTRY.', { enum: AREA_KINDS }) },
+    { name: 'asOf', in: 'query', required: false, description: `Only areas in force in this year, ${AREA_YEARS.first}..${AREA_YEARS.last}.`, schema: { type: 'integer', minimum: AREA_YEARS.first, maximum: AREA_YEARS.last } },
+    { name: 'name', ...text('Part of the name; case, accents and punctuation are ignored.') },
+    editionParameter,
+  ],
+  extent: (ctx) => ctx.use(MapLoaders).extent(),
+  cost: (limit) => 5 + 10 * limit,
+  async items(ctx, r) {
+    const edition = await areaEdition(ctx, r.query);
+    const filter = { ...areaFilter(r.query), ...r.spatial };
+    const { collection, matched } = await areaFeatures(ctx.db, filter, r, { simplifyMetres: 0, precision: precisionOf(r.srid), srid: r.srid, edition });
+    return { collection: collection as Page['collection'], numberMatched: matched ?? (r.offset > 0 ? await countAreaFeatures(ctx.db, filter) : 0) };
+  },
+  async item(ctx, id, query, srid) {
+    if (!(await ctx.use(AreaLoaders).byCode.load(id))) return null;
+    const { collection } = await areaFeatures(ctx.db, { text: null, kind: null, year: null, codes: [id] }, { limit: 1, offset: 0 }, { simplifyMetres: 0, precision: precisionOf(srid), srid, edition: await areaEdition(ctx, query) });
+    return (collection.features[0] as Feature | undefined) ?? null;
+  },
+};
+
+export const COLLECTIONS: readonly OgcCollection[] = [AUTHORITIES, AREAS];
