@@ -400,3 +400,220 @@ order by
   d.district_code,
   d.share desc,
   r.code;
+
+-- features of the counties of 2025 in a bbox, page 2 of 10, BNG, edition 2016: areaFeatures
+-- $1 = "COUNTY"
+-- $2 = 2025
+-- $3 = 2025
+-- $4 = -1
+-- $5 = 52
+-- $6 = 1
+-- $7 = 53
+-- $8 = 10
+-- $9 = 10
+-- $10 = 1
+-- $11 = 2016
+-- $12 = 2016
+-- $13 = 0.5
+with
+  page as (
+    select
+      r.code,
+      row_number() over (
+        order by
+          r.code
+      ) as ord,
+      count(*) over () as matched
+    from
+      areas r
+      join area_boundaries ab on ab.code = r.code
+    where
+      true
+      and r.kind = $1
+      and (
+        r.valid_from is null
+        or r.valid_from <= $2::int
+      )
+      and (
+        r.valid_to is null
+        or r.valid_to >= $3::int
+      )
+      and ab.boundary_wgs84 && ST_MakeEnvelope ($4, $5, $6, $7, 4326)
+    order by
+      r.code
+    limit
+      $8
+    offset
+      $9
+  )
+select
+  json_build_object(
+    'type',
+    'FeatureCollection',
+    'features',
+    coalesce(
+      json_agg(
+        json_build_object(
+          'type',
+          'Feature',
+          'id',
+          r.code,
+          'geometry',
+          ST_AsGeoJSON (ab.boundary_bng, $10::int, 0)::json,
+          'properties',
+          json_build_object(
+            'code',
+            r.code,
+            'name',
+            r.name,
+            'kind',
+            r.kind,
+            'former_name',
+            r.former_name,
+            'valid_from',
+            r.valid_from,
+            'valid_to',
+            r.valid_to,
+            'area_km2',
+            ab.area_km2,
+            'edition',
+            $11::int,
+            'districts',
+            s."districtCount",
+            'ranked',
+            s."rankedCount",
+            'hotspots',
+            s."hotspotCount",
+            'coldspots',
+            s."coldspotCount",
+            'population',
+            s.population,
+            'population_in_coldspots',
+            s."populationInColdspots",
+            'population_weighted_score',
+            s."populationWeightedScore"
+          )
+        )
+        order by
+          pg.ord
+      ),
+      '[]'::json
+    )
+  ) as collection,
+  max(pg.matched)::int as matched
+from
+  page pg
+  join areas r
+  join area_boundaries ab on ab.code = r.code on r.code = pg.code
+  cross join lateral (
+    select
+      count(*)::int as "districtCount",
+      count(m.rank)::int as "rankedCount",
+      count(*) filter (
+        where
+          (
+            case
+              when m.rank is null then null
+              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+              else 'NEITHER'
+            end
+          ) = 'HOTSPOT'
+      )::int as "hotspotCount",
+      count(*) filter (
+        where
+          (
+            case
+              when m.rank is null then null
+              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+              else 'NEITHER'
+            end
+          ) = 'COLDSPOT'
+      )::int as "coldspotCount",
+      coalesce(sum(p.persons_mid2016), 0)::int as population,
+      coalesce(
+        sum(p.persons_mid2016) filter (
+          where
+            m.rank is not null
+        ),
+        0
+      )::int as "rankedPopulation",
+      coalesce(
+        sum(p.persons_mid2016) filter (
+          where
+            (
+              case
+                when m.rank is null then null
+                when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                else 'NEITHER'
+              end
+            ) = 'HOTSPOT'
+        ),
+        0
+      )::int as "populationInHotspots",
+      coalesce(
+        sum(p.persons_mid2016) filter (
+          where
+            (
+              case
+                when m.rank is null then null
+                when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                else 'NEITHER'
+              end
+            ) = 'COLDSPOT'
+        ),
+        0
+      )::int as "populationInColdspots",
+      avg(m.score) as "meanScore",
+      sum(m.score * p.persons_mid2016) / nullif(
+        sum(p.persons_mid2016) filter (
+          where
+            m.rank is not null
+        ),
+        0
+      ) as "populationWeightedScore",
+      percentile_cont(0.5) within group (
+        order by
+          m.rank
+      ) as "medianRank",
+      min(m.rank) as "bestRank",
+      max(m.rank) as "worstRank"
+    from
+      area_districts d
+      left join mobility_scores m on m.code = d.district_code
+      and m.edition = $12
+      left join editions e on e.edition = m.edition
+      left join populations p on p.code = d.district_code
+    where
+      d.area_code = pg.code
+      and d.share >= $13::float8
+  ) as s;
+
+-- features of the counties of 2025 in a bbox, page 2 of 10, BNG, edition 2016: countAreaFeatures
+-- $1 = "COUNTY"
+-- $2 = 2025
+-- $3 = 2025
+-- $4 = -1
+-- $5 = 52
+-- $6 = 1
+-- $7 = 53
+select
+  count(*)::int as count
+from
+  areas r
+  join area_boundaries ab on ab.code = r.code
+where
+  true
+  and r.kind = $1
+  and (
+    r.valid_from is null
+    or r.valid_from <= $2::int
+  )
+  and (
+    r.valid_to is null
+    or r.valid_to >= $3::int
+  )
+  and ab.boundary_wgs84 && ST_MakeEnvelope ($4, $5, $6, $7, 4326);

@@ -11,7 +11,7 @@ import { authoritiesByCode, authoritiesInRegions, authorityByName, boundariesOf,
 import { allRegions, classificationJson, classificationsOf, regionStats } from '../../src/classification/classification.queries';
 import { geometryValidity } from '../../src/common/geo/geometry-validity';
 import {
-  areaBoundaries, areasByCode, areasByName, areaSummaries, areasOfDistricts, childrenOf, countAreas, districtsOfAreas, parentsOf, searchAreas, successorsOf,
+  areaBoundaries, areaFeatures, areasByCode, countAreaFeatures, areasByName, areaSummaries, areasOfDistricts, childrenOf, countAreas, districtsOfAreas, parentsOf, searchAreas, successorsOf,
 } from '../../src/areas/areas.queries';
 import { allSources } from '../../src/common/source.queries';
 import type { Db } from '../../src/db/db';
@@ -123,6 +123,16 @@ export const SPECIMENS: Specimen[] = [
   { area: 'areas', label: 'boundary of Norfolk, simplified 500 m, BNG', run: (db) => areaBoundaries(db, ['E10000020'], { simplifyMetres: 500, precision: 1, srid: 27700 }) },
   { area: 'areas', label: 'summary of Greater Manchester in 2016', run: (db) => areaSummaries(db, ['E47000001'], 2016) },
   { area: 'areas', label: 'successor of Harrogate', run: (db) => successorsOf(db, ['E07000165']) },
+  {
+    area: 'areas',
+    label: 'features of the counties of 2025 in a bbox, page 2 of 10, BNG, edition 2016',
+    run: async (db) => {
+      const filter = { text: null, kind: 'COUNTY' as const, year: 2025, bbox: [-1, 52, 1, 53] as const };
+      await areaFeatures(db, filter, { limit: 10, offset: 10 }, { simplifyMetres: 0, precision: 1, srid: 27700, edition: 2016 });
+      await countAreaFeatures(db, filter);
+    },
+    answers: { areaFeatures: [{ collection: { type: 'FeatureCollection', features: [] }, matched: null }] },
+  },
   { area: 'common', label: 'validity of a caller geometry', run: (db) => geometryValidity(db, [POLYGON]) },
   { area: 'server', label: 'readiness', run: (db) => dataStatus(db) },
   { area: 'server', label: 'the data version', run: (db) => currentDataVersion(db) },
