@@ -3,7 +3,9 @@
  * The map page in a real browser (Chromium driven by playwright-core; support/browser.ts says
  * which): /map draws the vector tiles coloured by band, from this server alone, and a click on a
  * district shows its rank, band, neighbours and nearest hotspot (one GraphQL query) and outlines
- * its neighbours. Colours are read off a screenshot of the page's own canvas.
+ * its neighbours; the layer switch shows today's counties and councils coloured by the share of
+ * their people living in coldspots, and a click on one shows its summary and districts. Colours
+ * are read off a screenshot of the page's own canvas.
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -104,6 +106,36 @@ describe('the map page', () => {
     if (process.env.MAP_SCREENSHOT) writeFileSync(process.env.MAP_SCREENSHOT, await page.screenshot());
     expect(failed).toEqual([]);
     expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to the counties and councils of today, coloured by their people in coldspots, and shows a clicked one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    await page.goto(`${base}/map`);
+    await waitForIdle(page);
+    const project = (lon: number, lat: number) =>
+      page.evaluate(([x, y]) => (window as unknown as { atlasMap: { project(ll: [number, number]): { x: number; y: number } } }).atlasMap.project([x!, y!]), [lon, lat]);
+    const heading = page.locator('#district h2');
+
+    await page.selectOption('#layer', 'COUNTY');
+    await page.waitForFunction(() => document.body.dataset.areasDrawn === 'COUNTY', undefined, { timeout: 60000 });
+    expect(await page.locator('#legend').innerText()).toMatch(/people in coldspots: over 75%/);
+    // Norfolk (5 coldspot districts of 7) lies in the middle of East Anglia.
+    const norfolk = await project(1.0, 52.65);
+    await page.locator('#map canvas').click({ position: norfolk });
+    await page.waitForFunction(() => document.querySelector('#district h2')?.textContent === 'Norfolk', undefined, { timeout: 30000 });
+    expect(await page.locator('#district').innerText()).toMatch(/Coldspots\s+5/);
+
+    await page.selectOption('#layer', 'DISTRICT');
+    await page.waitForFunction(() => document.body.dataset.areasDrawn === 'DISTRICT', undefined, { timeout: 60000 });
+    const somerset = await project(-3.05, 51.1);
+    await page.locator('#map canvas').click({ position: somerset });
+    await page.waitForFunction(() => document.querySelector('#district h2')?.textContent === 'Somerset', undefined, { timeout: 30000 });
+    expect(await page.locator('#district').innerText()).toMatch(/Districts\s+.*West Somerset \(324\)/);
+    expect(await heading.getAttribute('data-code')).toBe('E06000066');
+    expect(failed).toEqual([]);
     await page.close();
   });
 });

@@ -1,13 +1,18 @@
 // The map page: MapLibre GL JS (bundled from npm, served by this server) drawing the API's vector
 // tiles, coloured by band or quintile, with an edition switch and filters. A click asks GraphQL,
 // in one query, for the district's standing, its neighbours and its nearest hotspot, and
-// highlights the neighbours. No base map and nothing from the internet: the sea is the background,
-// England is drawn from our own boundaries.
+// highlights the neighbours. A layer switch shows instead the areas people name today (counties,
+// councils), coloured by the share of their people living in a coldspot district (derived from
+// the districts' figures), and a click shows an area's summary and districts. No base map and
+// nothing from the internet: the sea is the background, England is drawn from our own boundaries.
 import * as maplibregl from '/map/maplibre/maplibre-gl.mjs';
 
 const BAND_COLOURS = { HOTSPOT: '#1a9850', NEITHER: '#f4f1d0', COLDSPOT: '#d73027' };
 const QUINTILE_COLOURS = ['#1a9850', '#91cf60', '#f4f1d0', '#fc8d59', '#d73027'];
 const UNRANKED = '#bdbdbd';
+// Share of an area's people living in coldspot districts: none, up to a quarter, … , over three quarters.
+const SHARE_STEPS = [[0, '#1a9850', 'none'], [0.000001, '#d9ef8b', 'up to 25%'], [0.25, '#fee08b', '25–50%'], [0.5, '#fc8d59', '50–75%'], [0.75, '#d73027', 'over 75%']];
+const NEWEST_YEAR = 2025;
 const SEA = '#a9cfe8';
 
 const $ = (id) => document.getElementById(id);
@@ -17,8 +22,12 @@ function fillColour(by) {
   return ['match', ['get', 'band'], 'HOTSPOT', BAND_COLOURS.HOTSPOT, 'COLDSPOT', BAND_COLOURS.COLDSPOT, 'NEITHER', BAND_COLOURS.NEITHER, UNRANKED];
 }
 
+function shareColour() {
+  return ['step', ['get', 'coldspotShare'], ...SHARE_STEPS.flatMap(([from, colour], i) => (i === 0 ? [colour] : [from, colour]))];
+}
+
 function legend(by) {
-  const items = by === 'quintile' ? QUINTILE_COLOURS.map((c, i) => [c, `quintile ${i + 1}${i === 0 ? ' (hotspots)' : i === 4 ? ' (coldspots)' : ''}`]) : Object.entries(BAND_COLOURS).map(([b, c]) => [c, b.toLowerCase()]);
+  const items = by === 'share' ? SHARE_STEPS.map(([, c, label]) => [c, `people in coldspots: ${label}`]) : by === 'quintile' ? QUINTILE_COLOURS.map((c, i) => [c, `quintile ${i + 1}${i === 0 ? ' (hotspots)' : i === 4 ? ' (coldspots)' : ''}`]) : Object.entries(BAND_COLOURS).map(([b, c]) => [c, b.toLowerCase()]);
   $('legend').replaceChildren(...items.map(([colour, label]) => Object.assign(document.createElement('li'), { textContent: label, style: `--swatch:${colour}` })));
 }
 
@@ -41,6 +50,54 @@ async function graphql(query, variables) {
   const body = await response.json();
   if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
+}
+
+const AREAS_QUERY = `query Areas($kind: AreaKind!, $asOf: Int!, $edition: Int) {
+  areas(kind: $kind, asOf: $asOf, first: 500) {
+    nodes { code name summary(edition: $edition) { population populationInColdspots } boundary(simplifyMetres: 300, precision: 4) }
+  }
+}`;
+
+const AREA_QUERY = `query Area($code: ID!, $edition: Int) {
+  area(code: $code) {
+    code name kind validFrom
+    summary(edition: $edition) { districtCount rankedCount hotspotCount coldspotCount population populationInColdspots populationWeightedScore }
+    districts { name mobility(edition: $edition) { rank band } }
+  }
+}`;
+
+/** The areas of a kind in force today as a FeatureCollection, each with the share of its people in coldspots. */
+async function areaFeatures(kind, edition) {
+  const { areas } = await graphql(AREAS_QUERY, { kind, asOf: NEWEST_YEAR, edition });
+  return {
+    type: 'FeatureCollection',
+    features: areas.nodes.map((a) => ({
+      type: 'Feature',
+      id: a.code,
+      geometry: a.boundary,
+      properties: { code: a.code, name: a.name, coldspotShare: a.summary.population ? a.summary.populationInColdspots / a.summary.population : 0 },
+    })),
+  };
+}
+
+function showArea(a) {
+  const section = $('district');
+  const row = (term, value) => [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })];
+  const s = a.summary;
+  const list = document.createElement('dl');
+  list.append(
+    ...row('Kind', a.kind.toLowerCase().replace('_', ' ')),
+    ...row('Districts of 2016', `${s.districtCount} (${s.rankedCount} ranked)`),
+    ...row('Hotspots', String(s.hotspotCount)),
+    ...row('Coldspots', String(s.coldspotCount)),
+    ...row('People in coldspots', `${s.populationInColdspots.toLocaleString('en-GB')} of ${s.population.toLocaleString('en-GB')}`),
+    ...row('Population-weighted score', s.populationWeightedScore === null ? '–' : s.populationWeightedScore.toFixed(1)),
+    ...row('Districts', a.districts.map((d) => `${d.name} (${d.mobility ? d.mobility.rank : 'not ranked'})`).join(', ')),
+  );
+  const title = Object.assign(document.createElement('h2'), { textContent: a.name });
+  title.dataset.code = a.code;
+  const note = Object.assign(document.createElement('p'), { textContent: 'Figures derived from the districts\' published ranks and mid-2016 populations; not published by the Commission.' });
+  section.replaceChildren(title, list, note);
 }
 
 function showDistrict(a) {
@@ -86,17 +143,62 @@ async function main() {
       ],
     },
   });
+  const DISTRICT_LAYERS = ['districts', 'outlines', 'neighbours', 'selected'];
+  let areasShown = null; // the kind of area shown, or null for the districts
+  const showLayer = async (choice) => {
+    const edition = Number(select.value);
+    if (choice === 'districts') {
+      areasShown = null;
+      for (const id of DISTRICT_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+      for (const id of ['area-fill', 'area-outline', 'area-selected']) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
+      legend($('colour').value);
+      return;
+    }
+    const data = await areaFeatures(choice, edition);
+    if (map.getSource('areas')) map.getSource('areas').setData(data);
+    else {
+      map.addSource('areas', { type: 'geojson', data });
+      map.addLayer({ id: 'area-fill', type: 'fill', source: 'areas', paint: { 'fill-color': shareColour() } });
+      map.addLayer({ id: 'area-outline', type: 'line', source: 'areas', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } });
+      map.addLayer({ id: 'area-selected', type: 'line', source: 'areas', filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#111111', 'line-width': 3 } });
+    }
+    areasShown = choice;
+    for (const id of DISTRICT_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
+    for (const id of ['area-fill', 'area-outline', 'area-selected']) map.setLayoutProperty(id, 'visibility', 'visible');
+    legend('share');
+    document.body.removeAttribute('data-areas-drawn');
+    map.once('idle', () => document.body.setAttribute('data-areas-drawn', choice));
+    map.triggerRepaint();
+  };
+  $('layer').addEventListener('change', (e) => {
+    showLayer(e.target.value).catch((err) => ($('district').textContent = `Could not show the areas: ${err.message}`));
+  });
   window.atlasMap = map; // for the browser test and for people exploring in the console
   legend('band');
 
   $('colour').addEventListener('change', (e) => {
     map.setPaintProperty('districts', 'fill-color', fillColour(e.target.value));
-    legend(e.target.value);
+    if (!areasShown) legend(e.target.value);
   });
   for (const k of ['rural', 'coastal', 'industrial']) $(k).addEventListener('change', () => map.setFilter('districts', shownFilter()));
-  select.addEventListener('change', () => map.getSource('districts').setTiles(tilesFor(select.value)));
+  select.addEventListener('change', () => {
+    map.getSource('districts').setTiles(tilesFor(select.value));
+    if (areasShown) showLayer(areasShown).catch(() => undefined);
+  });
 
   map.on('click', async (e) => {
+    if (areasShown) {
+      const [area] = map.queryRenderedFeatures(e.point, { layers: ['area-fill'] });
+      if (!area) return;
+      const code = area.properties.code;
+      map.setFilter('area-selected', ['==', ['get', 'code'], code]);
+      try {
+        showArea((await graphql(AREA_QUERY, { code, edition: Number(select.value) })).area);
+      } catch (err) {
+        $('district').textContent = `Could not load ${code}: ${err.message}`;
+      }
+      return;
+    }
     const [hit] = map.queryRenderedFeatures(e.point, { layers: ['england'] });
     if (!hit) return;
     const code = hit.properties.code;
