@@ -32,6 +32,11 @@ export interface PgliteOptions {
 export const DEFAULT_SHARED_BUFFERS = '16MB';
 
 export async function openPglite(dataDir: string | null, log: Logger, options: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
+  return pgliteDb(await createPglite(dataDir, log, options), log, options);
+}
+
+/** Starts PGlite with PostGIS on a directory, a dump or in memory (see PgliteOptions). */
+export async function createPglite(dataDir: string | null, log: Logger, options: PgliteOptions = {}): Promise<PGlite> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const isNew = !dataDir || !existsSync(path.join(dataDir, 'PG_VERSION'));
   const loadDataDir = options.loadDataDir ?? (isNew ? options.snapshot?.() : undefined);
@@ -51,17 +56,37 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
   // PGlite keeps each extension's unpacked bundle (about 34 MB for PostGIS) referenced from its
   // Emscripten module after start, though the files are already in its file system by then.
   // Dropping the reference lets it be freed.
-  const mod = (pglite as unknown as { mod?: { pg_extensions?: unknown; HEAP8?: Uint8Array } }).mod;
+  const mod = (pglite as unknown as { mod?: { pg_extensions?: unknown } }).mod;
   if (mod && 'pg_extensions' in mod) delete mod.pg_extensions;
+  if (options.statementTimeoutMs) await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
+  return pglite;
+}
+
+export interface PgliteDbOptions {
+  slowStatementMs?: number;
+  /**
+   * Whose the PGlite is: 'own' (the default) closes it with the Db; 'borrowed' (an instance the
+   * caller keeps, such as the tests' database shared by the files of a worker) leaves it open, and
+   * closing the Db only stops the listeners it added. A borrowed instance may not switch roles.
+   */
+  instance?: 'own' | 'borrowed';
+}
+
+/** The Db interface over a running PGlite. */
+export function pgliteDb(pglite: PGlite, log: Logger, options: PgliteDbOptions = {}): Db & { dump(): Promise<Blob> } {
+  const mod = (pglite as unknown as { mod?: { HEAP8?: Uint8Array } }).mod;
+  const borrowed = options.instance === 'borrowed';
+  const listeners = new Set<() => Promise<void>>();
   let closed = false;
   let readOnly = false;
-  if (options.statementTimeoutMs) await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
 
   const run = <R>(client: PGlite | PGliteTransaction, name: string, query: SQLQuery): Promise<R[]> =>
     runStatement(
       name,
       query,
       async (text, values) => {
+        // A borrowed instance stays open after this Db closes; the Db itself answers no more.
+        if (closed) throw new Error('embedded database is closed');
         const result = await client.query<R>(text, values);
         // PGlite can end a statement that failed inside an extension (a GEOS exception) with an
         // empty result and no error. A SELECT always describes its columns, so none means it failed.
@@ -95,20 +120,30 @@ export async function openPglite(dataDir: string | null, log: Logger, options: P
     // The WebAssembly memory PostgreSQL runs in: it grows with the work done and never shrinks.
     memoryBytes: () => mod?.HEAP8?.byteLength ?? 0,
     async enterReadOnly(role) {
+      if (borrowed) throw new Error('a borrowed embedded database may not switch roles: it would switch them for every user of it; open one of your own');
       await pglite.exec(`set role "${role}"; set default_transaction_read_only = on`);
       readOnly = true;
     },
     async listen(channel, onNotify) {
       // In-process: notifications of this database's own transactions (PGlite has one client).
       const stop = await pglite.listen(channel, onNotify);
+      const unlisten = async (): Promise<void> => {
+        listeners.delete(unlisten);
+        await stop().catch(() => undefined);
+      };
+      listeners.add(unlisten);
       // Stopping after the database closed has nothing left to stop.
-      return async () => (closed ? undefined : stop().catch(() => undefined));
+      return async () => (closed && !borrowed ? undefined : unlisten());
     },
     /** The whole database as a tarball, to start copies of it (tests start from one). */
     dump: () => pglite.dumpDataDir('none'),
     async close() {
       if (closed) return;
       closed = true;
+      if (borrowed) {
+        for (const unlisten of [...listeners]) await unlisten();
+        return;
+      }
       await pglite.close();
     },
   };

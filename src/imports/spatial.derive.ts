@@ -139,22 +139,24 @@ export interface AreaShareRow {
  * about 1 and one outside about 0; only shares of at least `minShare` are returned.
  */
 export async function areaShares(db: Queryable, areas: { code: string; geometry: unknown }[], minShare: number): Promise<AreaShareRow[]> {
-  await db.query('createAreaStage', sql.query`create temp table area_stage (code text primary key, g geometry(MultiPolygon, 27700))`);
+  // The areas cut into pieces of at most 256 vertices (ST_Subdivide): intersecting many small
+  // pieces with the districts is twice as fast as intersecting England or a region whole.
   await db.query(
     'stageAreas',
-    sql.query`insert into area_stage (code, g)
-              select code, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(geometry), 4326), 27700)), 3))
+    sql.query`create temp table area_stage as
+              select code, ST_Subdivide(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(geometry), 4326), 27700)), 3), 256) as g
               from json_to_recordset(${sql.value(JSON.stringify(areas))}::json) as input(code text, geometry json)`,
   );
   await db.query('indexAreaStage', sql.query`create index area_stage_g on area_stage using gist (g)`);
   return db.query<AreaShareRow>(
     'areaShares',
     sql.query`
-      select "areaCode", "districtCode", share from (
-        select a.code as "areaCode", d.code as "districtCode",
-               case when ST_Within(d.g, a.g) then 1.0 else ST_Area(ST_Intersection(a.g, d.g)) / ST_Area(d.g) end as share
-        from area_stage a join gb d on d.country = 'E' and ST_Intersects(a.g, d.g)) as shares
-      where share >= ${sql.value(minShare)}::float8
+      select "areaCode", "districtCode", inside / ST_Area(d.g) as share
+      from (select a.code as "areaCode", d.code as "districtCode", sum(ST_Area(ST_Intersection(a.g, d.g))) as inside
+            from area_stage a join gb d on d.country = 'E' and ST_Intersects(a.g, d.g)
+            group by a.code, d.code) as pieces
+      join gb d on d.code = pieces."districtCode"
+      where inside / ST_Area(d.g) >= ${sql.value(minShare)}::float8
       order by "areaCode", "districtCode"`,
   );
 }

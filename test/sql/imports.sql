@@ -198,19 +198,12 @@ from
 order by
   code;
 
--- data:build from db/sources (the workspace answers nothing): createAreaStage
-create temp table area_stage (
-  code text primary key,
-  g geometry (MultiPolygon, 27700)
-);
-
 -- data:build from db/sources (the workspace answers nothing): stageAreas
 -- $1 = "<3888353 characters>"
-insert into
-  area_stage (code, g)
+create temp table area_stage as
 select
   code,
-  ST_Multi (
+  ST_Subdivide (
     ST_CollectionExtract (
       ST_MakeValid (
         ST_Transform (
@@ -219,8 +212,9 @@ select
         )
       ),
       3
-    )
-  )
+    ),
+    256
+  ) as g
 from
   json_to_recordset($1::json) as input (code text, geometry json);
 
@@ -232,23 +226,24 @@ create index area_stage_g on area_stage using gist (g);
 select
   "areaCode",
   "districtCode",
-  share
+  inside / ST_Area (d.g) as share
 from
   (
     select
       a.code as "areaCode",
       d.code as "districtCode",
-      case
-        when ST_Within (d.g, a.g) then 1.0
-        else ST_Area (ST_Intersection (a.g, d.g)) / ST_Area (d.g)
-      end as share
+      sum(ST_Area (ST_Intersection (a.g, d.g))) as inside
     from
       area_stage a
       join gb d on d.country = 'E'
       and ST_Intersects (a.g, d.g)
-  ) as shares
+    group by
+      a.code,
+      d.code
+  ) as pieces
+  join gb d on d.code = pieces."districtCode"
 where
-  share >= $1::float8
+  inside / ST_Area (d.g) >= $1::float8
 order by
   "areaCode",
   "districtCode";

@@ -1,11 +1,13 @@
 /**
  * The test database for one test file: the real server when TEST_DATABASE_URL is set, otherwise
- * a private in-memory copy of the embedded database globalSetup seeded.
+ * the in-memory copy of the embedded database globalSetup seeded that the files of this jest
+ * worker share (support/environment.js opens it), or a private copy for a file that writes.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../../src/db/db';
 import { openPg } from '../../src/db/pg.driver';
-import { openPglite } from '../../src/db/pglite.driver';
+import type { PGlite } from '@electric-sql/pglite';
+import { openPglite, pgliteDb } from '../../src/db/pglite.driver';
 import { sql } from '../../src/db/sql';
 import { createLogger, type Logger } from '../../src/logger';
 import { PGLITE_DUMP } from './paths';
@@ -13,6 +15,15 @@ import { PGLITE_DUMP } from './paths';
 export const testLog: Logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
 
 export async function openTestDb(): Promise<Db> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return openPg({ connectionString: url, poolMax: 4 }, testLog);
+  const shared = (globalThis as { atlasSharedDatabase?: () => Promise<PGlite> }).atlasSharedDatabase;
+  if (shared) return pgliteDb(await shared(), testLog, { instance: 'borrowed' });
+  return openPrivateTestDb();
+}
+
+/** A copy of the seeded embedded database of this file's own (for a file that writes or switches roles), or the real server. */
+export async function openPrivateTestDb(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return openPg({ connectionString: url, poolMax: 4 }, testLog);
   return openPglite(null, testLog, { loadDataDir: new Blob([readFileSync(PGLITE_DUMP)]) });

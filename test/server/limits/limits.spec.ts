@@ -9,7 +9,7 @@ import { openPglite } from '../../../src/db/pglite.driver';
 import { sql } from '../../../src/db/sql';
 import { createErrorFormatter } from '../../../src/server/format-error';
 import { testLimits as limits } from '../../support/config';
-import { openTestDb, testLog } from '../../support/db';
+import { openPrivateTestDb, testLog } from '../../support/db';
 import { useTestServers } from '../../support/server';
 
 const servers = useTestServers({ graphiql: true });
@@ -158,7 +158,7 @@ describe('database outage', () => {
 describe('the read-only serving role', () => {
   it('can read every table and write none', async () => {
     const url = process.env.TEST_DATABASE_URL;
-    const reader = url ? openPg({ connectionString: url, poolMax: 1 }, testLog) : await openTestDb();
+    const reader = url ? openPg({ connectionString: url, poolMax: 1 }, testLog) : await openPrivateTestDb();
     try {
       await reader.enterReadOnly('atlas_reader');
       const rows = await reader.query<{ n: number }>('count', sql.query`select count(*)::int as n from authorities`);
