@@ -8,3 +8,13 @@ export function isConnectionFailure(error: unknown): boolean {
   const code = (error as { code?: string }).code;
   return (code !== undefined && CONNECTION_CODES.has(code)) || /Connection terminated|timeout exceeded when trying to connect/i.test(error.message);
 }
+
+/** A statement on a Db that has been closed (the embedded driver's; a server's pool says so itself). */
+export class DatabaseClosedError extends Error {
+  readonly code = 'DB_CLOSED';
+
+  constructor() {
+    super('embedded database is closed');
+    this.name = 'DatabaseClosedError';
+  }
+}

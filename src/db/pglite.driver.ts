@@ -8,6 +8,7 @@ import path from 'node:path';
 import { PGlite, type Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import { MEMORY_SIZE } from '../config';
 import type { Logger } from '../logger';
+import { DatabaseClosedError } from './connection-errors';
 import { runStatement, WRITE_TRANSACTION, type Db, type Transaction } from './db';
 import { trimmedPostgis } from './postgis-bundle';
 import type { SQLQuery } from './sql';
@@ -86,7 +87,7 @@ export function pgliteDb(pglite: PGlite, log: Logger, options: PgliteDbOptions =
       query,
       async (text, values) => {
         // A borrowed instance stays open after this Db closes; the Db itself answers no more.
-        if (closed) throw new Error('embedded database is closed');
+        if (closed) throw new DatabaseClosedError();
         const result = await client.query<R>(text, values);
         // PGlite can end a statement that failed inside an extension (a GEOS exception) with an
         // empty result and no error. A SELECT always describes its columns, so none means it failed.
@@ -113,7 +114,7 @@ export function pgliteDb(pglite: PGlite, log: Logger, options: PgliteDbOptions =
         return fn(tx);
       }),
     async ping() {
-      if (closed) throw new Error('embedded database is closed');
+      if (closed) throw new DatabaseClosedError();
       await pglite.query('select 1');
     },
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),

@@ -9,7 +9,7 @@
  * data_version`, which streaming replication brings along with the data).
  */
 import type { Logger } from '../logger';
-import { isConnectionFailure } from './connection-errors';
+import { DatabaseClosedError, isConnectionFailure } from './connection-errors';
 import type { Db } from './db';
 import { sql } from './sql';
 
@@ -41,7 +41,7 @@ export interface ReplicatedDb extends Db {
 }
 
 /** A replica that cannot answer: unreachable, or (an embedded stand-in, as the tests use) closed. */
-const unreachable = (err: unknown): boolean => isConnectionFailure(err) || (err instanceof Error && /^PGlite is closed/.test(err.message));
+const unreachable = (err: unknown): boolean => isConnectionFailure(err) || err instanceof DatabaseClosedError || (err instanceof Error && /^PGlite is closed/.test(err.message));
 
 export function isReplicated(db: Db): db is ReplicatedDb {
   return typeof (db as Partial<ReplicatedDb>).requireVersion === 'function';

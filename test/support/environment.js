@@ -5,10 +5,16 @@
  * (TEST_DATABASE_URL). So the first file of a worker that asks opens it here, in the worker's own
  * realm (this module is loaded once per worker), and later files borrow the same instance
  * (support/db.ts). A file that writes, or switches roles, opens a private copy instead.
+ *
+ * PostgreSQL keeps a timer armed (its timeouts, as an Emscripten setitimer), so the database is
+ * closed when jest asks the worker to end: jest-worker's end message is [CHILD_MESSAGE_END] (2 in
+ * its types.js), after which the worker's process must exit by itself within 500 ms. A run in
+ * jest's own process (one file, in band) has no worker to end: there each file opens its own.
  */
 const path = require('node:path');
 const { readFileSync } = require('node:fs');
 const { Blob } = require('node:buffer');
+const process = require('node:process');
 const { TestEnvironment } = require('jest-environment-node');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -24,10 +30,22 @@ async function openShared() {
   return createPglite(null, createLogger('silent'), { loadDataDir: new Blob([dump]) });
 }
 
+const CHILD_MESSAGE_END = 2;
+const inWorker = typeof process.send === 'function';
+
+if (inWorker) {
+  const onEnd = (message) => {
+    if (!Array.isArray(message) || message[0] !== CHILD_MESSAGE_END) return;
+    process.off('message', onEnd);
+    void shared?.then((db) => db.close()).catch(() => undefined);
+  };
+  process.on('message', onEnd);
+}
+
 class AtlasEnvironment extends TestEnvironment {
   async setup() {
     await super.setup();
-    this.global.atlasSharedDatabase = () => (shared ??= openShared());
+    if (inWorker) this.global.atlasSharedDatabase = () => (shared ??= openShared());
   }
 }
 
