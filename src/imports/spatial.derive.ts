@@ -56,17 +56,21 @@ export function landBorders(db: Queryable): Promise<AdjacencyRow[]> {
  * for more than WATER_LINE_LAND_TOLERANCE_M. Pairs that touch only at a corner are neither.
  */
 export function acrossWater(db: Queryable): Promise<AdjacencyRow[]> {
+  // The gap of every pair within reach first; the shortest line only for pairs that do not touch.
   return db.query<AdjacencyRow>(
     'acrossWater',
     sql.query`
-      with pairs as (
-        select a.code, b.code as "neighbourCode", ST_Distance(a.g, b.g) / 1000 as "gapKm", ST_ShortestLine(a.g, b.g) as line
+      with pairs as materialized (
+        select a.code, b.code as "neighbourCode", ST_Distance(a.g, b.g) / 1000 as "gapKm"
         from gb a join gb b on a.code < b.code and ST_DWithin(a.g, b.g, ${sql.value(MAX_WATER_GAP_KM * 1000)})
+      ), lines as materialized (
+        select p.*, ST_ShortestLine(a.g, b.g) as line
+        from pairs p join gb a on a.code = p.code join gb b on b.code = p."neighbourCode"
+        where p."gapKm" > 0
       )
       select p.code, p."neighbourCode", 'ACROSS_WATER' as kind, null::float8 as "sharedBorderKm", p."gapKm"
-      from pairs p
-      where p."gapKm" > 0
-        and not exists (select 1 from gb c
+      from lines p
+      where not exists (select 1 from gb c
                         where c.code <> p.code and c.code <> p."neighbourCode" and ST_Intersects(c.g, p.line)
                           and ST_Length(ST_Intersection(c.g, p.line)) > ${sql.value(WATER_LINE_LAND_TOLERANCE_M)})
       order by p.code, p."neighbourCode"`,

@@ -45,10 +45,10 @@ describe('loading the seed', () => {
   it('rolls back everything when a late table fails, leaving the previous data serving', async () => {
     const before = await snapshot();
     const broken = clone(seed);
-    // The first tables load fine (a changed name proves they were written), then a score for
-    // an unknown district violates a foreign key.
+    // The boundaries and the first tables load fine (a changed name proves they were written),
+    // then a district's classification names a rural-urban class there is not.
     broken.tables.authorities[0]!.name = 'Renamed by a failed load';
-    broken.tables.mobility_scores.push({ edition: 2016, code: 'E99999999', score: 0, rank: 325 });
+    broken.tables.classifications[0]!.rural_urban_code = 9;
     await expect(loadSeed(db, broken, testLog)).rejects.toThrow(/foreign key/);
     expect(await snapshot()).toEqual(before);
     const names = await db.query<{ name: string }>('name', sql.query`select name from authorities where code = ${sql.value(seed.tables.authorities[0]!.code)}`);

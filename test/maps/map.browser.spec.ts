@@ -15,6 +15,8 @@ import { useTestServers } from '../support/server';
 const servers = useTestServers();
 let base: string;
 let browser: Browser;
+/** The page the first test leaves, drawn and with a district selected. */
+let shown: Page | undefined;
 
 beforeAll(async () => {
   ({ base } = await servers.start());
@@ -106,15 +108,18 @@ describe('the map page', () => {
     if (process.env.MAP_SCREENSHOT) writeFileSync(process.env.MAP_SCREENSHOT, await page.screenshot());
     expect(failed).toEqual([]);
     expect(outside).toEqual([]);
-    await page.close();
+    shown = page;
   });
 
   it('switches to the counties and councils of today, coloured by their people in coldspots, and shows a clicked one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    // The page the first test drew and clicked (opened again if that test did not get so far).
+    const page = shown ?? (await browser.newPage({ viewport: { width: 1100, height: 800 } }));
     const failed: string[] = [];
     page.on('pageerror', (e) => failed.push(e.message));
-    await page.goto(`${base}/map`);
-    await waitForIdle(page);
+    if (!shown) {
+      await page.goto(`${base}/map`);
+      await waitForIdle(page);
+    }
     const project = (lon: number, lat: number) =>
       page.evaluate(([x, y]) => (window as unknown as { atlasMap: { project(ll: [number, number]): { x: number; y: number } } }).atlasMap.project([x!, y!]), [lon, lat]);
     const heading = page.locator('#district h2');

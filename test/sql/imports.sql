@@ -76,16 +76,26 @@ order by
 -- $1 = 10000
 -- $2 = 1
 with
-  pairs as (
+  pairs as materialized (
     select
       a.code,
       b.code as "neighbourCode",
-      ST_Distance (a.g, b.g) / 1000 as "gapKm",
-      ST_ShortestLine (a.g, b.g) as line
+      ST_Distance (a.g, b.g) / 1000 as "gapKm"
     from
       gb a
       join gb b on a.code < b.code
       and ST_DWithin (a.g, b.g, $1)
+  ),
+  lines as materialized (
+    select
+      p.*,
+      ST_ShortestLine (a.g, b.g) as line
+    from
+      pairs p
+      join gb a on a.code = p.code
+      join gb b on b.code = p."neighbourCode"
+    where
+      p."gapKm" > 0
   )
 select
   p.code,
@@ -94,10 +104,9 @@ select
   null::float8 as "sharedBorderKm",
   p."gapKm"
 from
-  pairs p
+  lines p
 where
-  p."gapKm" > 0
-  and not exists (
+  not exists (
     select
       1
     from
@@ -307,16 +316,26 @@ order by
 -- $1 = 10000
 -- $2 = 1
 with
-  pairs as (
+  pairs as materialized (
     select
       a.code,
       b.code as "neighbourCode",
-      ST_Distance (a.g, b.g) / 1000 as "gapKm",
-      ST_ShortestLine (a.g, b.g) as line
+      ST_Distance (a.g, b.g) / 1000 as "gapKm"
     from
       gb a
       join gb b on a.code < b.code
       and ST_DWithin (a.g, b.g, $1)
+  ),
+  lines as materialized (
+    select
+      p.*,
+      ST_ShortestLine (a.g, b.g) as line
+    from
+      pairs p
+      join gb a on a.code = p.code
+      join gb b on b.code = p."neighbourCode"
+    where
+      p."gapKm" > 0
   )
 select
   p.code,
@@ -325,10 +344,9 @@ select
   null::float8 as "sharedBorderKm",
   p."gapKm"
 from
-  pairs p
+  lines p
 where
-  p."gapKm" > 0
-  and not exists (
+  not exists (
     select
       1
     from
