@@ -43,6 +43,6 @@ module.exports = {
   maxWorkers: 2,
   // A worker whose heap passed this after a file is replaced: embedded databases of earlier files
   // that the runtime still holds are freed, and the last workers exit within jest's 500 ms.
-  workerIdleMemoryLimit: '512MB',
+  workerIdleMemoryLimit: '1GB',
   setupFiles: ['reflect-metadata'],
 };
