@@ -41,8 +41,9 @@ module.exports = {
   testSequencer: '<rootDir>/test/support/sequencer.js',
   testTimeout: 120000,
   maxWorkers: 2,
-  // A worker whose heap passed this after a file is replaced: embedded databases of earlier files
-  // that the runtime still holds are freed, and the last workers exit within jest's 500 ms.
-  workerIdleMemoryLimit: '1GB',
+  // A worker whose heap passed this after a file is replaced: what the runtime still holds of
+  // earlier files is freed, and the last workers exit within jest's 500 ms. On the embedded
+  // database a replaced worker opens its shared database again, so it is replaced less often.
+  workerIdleMemoryLimit: process.env.TEST_DATABASE_URL ? '256MB' : '1GB',
   setupFiles: ['reflect-metadata'],
 };
