@@ -4,7 +4,7 @@
 // It reads the districts' bounds from /tiles.json, asks for every z6 tile inside them in turn,
 // `rounds` times, and prints the p50 and p99 of the answers and the bytes of one map view.
 // With TILE_CACHE_BYTES=0 every tile is made by the database; without it, from the second round
-// on, tiles come from the server's memory. The figures in the README's Maps section come from it.
+// on, tiles come from the server's memory. The figures in bench/README.md come from it.
 const base = process.argv[2] ?? 'http://127.0.0.1:4000';
 const rounds = Number(process.argv[3] ?? 10);
 const z = 6;

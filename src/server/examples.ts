@@ -1,4 +1,4 @@
-/** Example operations preloaded in GraphiQL (and quoted in the README). */
+/** Example operations preloaded in GraphiQL; the suite runs them with the guides' (test/docs). */
 export interface ExampleQuery {
   title: string;
   query: string;

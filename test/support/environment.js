@@ -14,7 +14,6 @@
 const path = require('node:path');
 const { readFileSync } = require('node:fs');
 const { Blob } = require('node:buffer');
-const process = require('node:process');
 const { TestEnvironment } = require('jest-environment-node');
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -4,7 +4,7 @@
  * all-districts spatial one (every ranked district with its neighbours and nearest hotspot, each
  * with its region), and the areas one (every county with its summary and its districts, each
  * with its band, region and council of today). Prints each one's statement count and p50/p95/max
- * of the runs after one warm-up; a measurement for notes and the README, not a benchmark against
+ * of the runs after one warm-up; a measurement for notes and bench/README.md, not a benchmark against
  * peers (that is bench/).
  */
 import 'reflect-metadata';

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { configSchema } from '../src/config';
-import { CONFIG_DOCS_PATH, configurationReference } from '../src/server/config-docs';
-import { ROOT } from './support/paths';
+import { configSchema } from '../../src/config';
+import { CONFIG_DOCS_PATH, configurationReference } from '../../src/server/config-docs';
+import { ROOT } from '../support/paths';
 
 const committed = (): string => readFileSync(path.join(ROOT, CONFIG_DOCS_PATH), 'utf8');
 const rowOf = (doc: string, key: string): string | undefined => doc.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
