@@ -30,7 +30,18 @@ const LAYERS = [
 const below = (i) => LAYERS.slice(0, i).map(([type]) => type);
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'tools/dist/', 'node_modules/', 'coverage/', '.data/', 'bench/postgraphile/', 'bench/postgraphile5/', 'test/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'tools/dist/',
+      'node_modules/',
+      'coverage/',
+      '.data/',
+      'bench/postgraphile/',
+      'bench/postgraphile5/',
+      'test/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -55,9 +66,13 @@ module.exports = tseslint.config(
         'error',
         {
           default: 'disallow',
-          message: 'src/ layers point down only: {{from.type}} may not import {{to.type}} ({{to.internalPath}}); see LAYERS in eslint.config.js',
+          message:
+            'src/ layers point down only: {{from.type}} may not import {{to.type}} ({{to.internalPath}}); see LAYERS in eslint.config.js',
           policies: [
-            ...LAYERS.map(([type], i) => ({ from: { element: { type } }, allow: { to: { element: { types: below(i) } } } })),
+            ...LAYERS.map(([type], i) => ({
+              from: { element: { type } },
+              allow: { to: { element: { types: below(i) } } },
+            })),
             // Another folder is reached through its index.ts (or its *.rules.ts).
             { disallow: { to: { element: { fileInternalPath: '!{index.ts,*.rules.ts}' } } } },
           ],
@@ -84,7 +99,10 @@ module.exports = tseslint.config(
   {
     files: ['**/*.js'],
     ignores: ['src/maps/map-page/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -7,24 +7,36 @@
  * compiled code across files. The few modules that needed it are compiled to CommonJS here:
  * PGlite's own `import("fs")`-style calls and the ESM-only packages tiles.spec.ts reads tiles with.
  */
-const swcTypeScript = ['@swc/jest', {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    target: 'es2022',
-    // type-graphql reads the decorators' design:type metadata, as tsc's emitDecoratorMetadata writes it.
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
-    keepClassNames: true,
+const swcTypeScript = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      target: 'es2022',
+      // type-graphql reads the decorators' design:type metadata, as tsc's emitDecoratorMetadata writes it.
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
   },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-}];
-const swcJavaScript = ['@swc/jest', {
-  jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022', keepClassNames: true },
-  module: { type: 'commonjs', strictMode: false },
-  sourceMaps: false,
-  inputSourceMap: false,
-}];
-const COMPILED_PACKAGES = ['@electric-sql/pglite', '@electric-sql/pglite-postgis', 'pbf', '@mapbox/vector-tile', '@mapbox/point-geometry'];
+];
+const swcJavaScript = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022', keepClassNames: true },
+    module: { type: 'commonjs', strictMode: false },
+    sourceMaps: false,
+    inputSourceMap: false,
+  },
+];
+const COMPILED_PACKAGES = [
+  '@electric-sql/pglite',
+  '@electric-sql/pglite-postgis',
+  'pbf',
+  '@mapbox/vector-tile',
+  '@mapbox/point-geometry',
+];
 
 module.exports = {
   // Node's, with the embedded test database shared by the files of a worker (support/environment.js).

@@ -10,34 +10,71 @@ const BAND = `case when m.rank is null then null when m.rank < e.quintile_min_ra
 const NEAREST_HOTSPOT = `(select x.code from authorities x join boundaries bx on bx.code = x.code
     join mobility_scores hm on hm.code = x.code and hm.edition = ${LATEST} join editions he on he.edition = hm.edition
     where x.code <> s.code and hm.rank < he.quintile_min_ranks[2] order by bx.centroid_bng <-> sb.centroid_bng limit 1)`;
-const NEIGHBOURS = (alias) => `(select l.neighbour_code from adjacencies l join authorities nx on nx.code = l.neighbour_code
+const NEIGHBOURS = (
+  alias,
+) => `(select l.neighbour_code from adjacencies l join authorities nx on nx.code = l.neighbour_code
     where l.code = ${alias}.code and (l.kind = 'LAND_BORDER' or l.gap_km <= 1))`;
 
 const QUESTIONS = {
-  one: async () => (await pool.query(`select a.code, a.name, m.rank, ${BAND} as band from authorities a
+  one: async () =>
+    (
+      await pool.query(
+        `select a.code, a.name, m.rank, ${BAND} as band from authorities a
       left join mobility_scores m on m.code = a.code and m.edition = ${LATEST} left join editions e on e.edition = m.edition
-      where a.code = $1`, ['E09000033'])).rows[0],
-  all: async () => (await pool.query(`select a.code, m.rank, ${BAND} as band from authorities a
-      left join mobility_scores m on m.code = a.code and m.edition = ${LATEST} left join editions e on e.edition = m.edition order by a.code`)).rows,
-  boundaries: async () => (await pool.query(`select a.code, ST_AsGeoJSON(ST_Transform(ST_Multi(ST_SimplifyPreserveTopology(b.boundary_bng, 500)), 4326), 4)::json as boundary
-      from authorities a join boundaries b on b.code = a.code order by a.code`)).rows,
-  neighbours: async () => (await pool.query(`select s.code,
+      where a.code = $1`,
+        ['E09000033'],
+      )
+    ).rows[0],
+  all: async () =>
+    (
+      await pool.query(`select a.code, m.rank, ${BAND} as band from authorities a
+      left join mobility_scores m on m.code = a.code and m.edition = ${LATEST} left join editions e on e.edition = m.edition order by a.code`)
+    ).rows,
+  boundaries: async () =>
+    (
+      await pool.query(`select a.code, ST_AsGeoJSON(ST_Transform(ST_Multi(ST_SimplifyPreserveTopology(b.boundary_bng, 500)), 4326), 4)::json as boundary
+      from authorities a join boundaries b on b.code = a.code order by a.code`)
+    ).rows,
+  neighbours: async () =>
+    (
+      await pool.query(
+        `select s.code,
       array(select code from (select l.neighbour_code as code from adjacencies l join authorities nx on nx.code = l.neighbour_code
                               where l.code = s.code and (l.kind = 'LAND_BORDER' or l.gap_km <= 1)) n order by code) as neighbours,
       ${NEAREST_HOTSPOT} as "nearestHotspot"
-      from authorities s join boundaries sb on sb.code = s.code where s.code = $1`, ['E09000028'])).rows[0],
-  nested: async () => (await pool.query(`with cold as (
+      from authorities s join boundaries sb on sb.code = s.code where s.code = $1`,
+        ['E09000028'],
+      )
+    ).rows[0],
+  nested: async () =>
+    (
+      await pool.query(`with cold as (
         select c.code from authorities c join mobility_scores m on m.code = c.code and m.edition = ${LATEST}
         join editions e on e.edition = m.edition where m.rank >= e.quintile_min_ranks[5])
       select cold.code, coalesce((select json_agg(json_build_array(s.code, ${NEAREST_HOTSPOT}) order by s.code)
                                   from authorities s join boundaries sb on sb.code = s.code where s.code in ${NEIGHBOURS('cold')}), '[]') as neighbours
-      from cold order by cold.code`)).rows,
-  point: async () => (await pool.query(`select x.code from authorities x join detailed_boundaries d on d.code = x.code
-      where ST_Intersects(d.boundary_bng, ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 27700)) order by x.code limit 1`, [-1.8904, 52.4862])).rows[0] ?? null,
-  within: async () => (await pool.query(`select x.code from authorities x join detailed_boundaries d on d.code = x.code
-      where ST_DWithin(d.boundary_bng, ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 27700), $3) order by x.code`, [-2.2426, 53.4808, 10000])).rows.map((r) => r.code),
+      from cold order by cold.code`)
+    ).rows,
+  point: async () =>
+    (
+      await pool.query(
+        `select x.code from authorities x join detailed_boundaries d on d.code = x.code
+      where ST_Intersects(d.boundary_bng, ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 27700)) order by x.code limit 1`,
+        [-1.8904, 52.4862],
+      )
+    ).rows[0] ?? null,
+  within: async () =>
+    (
+      await pool.query(
+        `select x.code from authorities x join detailed_boundaries d on d.code = x.code
+      where ST_DWithin(d.boundary_bng, ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 27700), $3) order by x.code`,
+        [-2.2426, 53.4808, 10000],
+      )
+    ).rows.map((r) => r.code),
   // Tile 6/31/21 (src/maps/tiles.queries.ts simplifies below zoom 6 only).
-  tile: async () => (await pool.query(`with t as (select ST_TileEnvelope(6, 31, 21) as env),
+  tile: async () =>
+    (
+      await pool.query(`with t as (select ST_TileEnvelope(6, 31, 21) as env),
       f as (select ST_AsMVTGeom(ST_Transform(b.boundary_wgs84, 3857), t.env, 4096, 64, true) as geom,
                    a.code, a.name, m.rank, m.score, ${BAND} as band, width_bucket(m.rank, e.quintile_min_ranks) as quintile,
                    cl.coastal, c.rural, c.industrial
@@ -45,9 +82,12 @@ const QUESTIONS = {
             left join classifications c on c.code = a.code left join coastlines cl on cl.code = a.code
             left join mobility_scores m on m.code = a.code and m.edition = ${LATEST} left join editions e on e.edition = ${LATEST}
             where b.boundary_wgs84 && ST_Transform(t.env, 4326))
-      select ST_AsMVT(f.*, 'authorities', 4096, 'geom') as tile from f where geom is not null`)).rows[0].tile,
+      select ST_AsMVT(f.*, 'authorities', 4096, 'geom') as tile from f where geom is not null`)
+    ).rows[0].tile,
   // An OGC API items page: the first 100 districts by code, stored boundaries, with the count.
-  ogc: async () => (await pool.query(`select json_build_object('type', 'FeatureCollection', 'numberMatched', (select count(*) from authorities),
+  ogc: async () =>
+    (
+      await pool.query(`select json_build_object('type', 'FeatureCollection', 'numberMatched', (select count(*) from authorities),
         'features', json_agg(json_build_object('type', 'Feature', 'id', p.code, 'geometry', ST_AsGeoJSON(b.boundary_wgs84, 6)::json,
           'properties', json_build_object('code', p.code, 'name', p.name, 'region', r.name, 'rank', m.rank, 'score', m.score, 'band', ${BAND},
             'quintile', width_bucket(m.rank, e.quintile_min_ranks), 'coastal', cl.coastal, 'rural', c.rural, 'industrial', c.industrial,
@@ -55,7 +95,8 @@ const QUESTIONS = {
       from (select code, name, region_code from authorities order by code limit 100) p join boundaries b on b.code = p.code
       join regions r on r.code = p.region_code left join classifications c on c.code = p.code left join coastlines cl on cl.code = p.code
       left join populations po on po.code = p.code
-      left join mobility_scores m on m.code = p.code and m.edition = ${LATEST} left join editions e on e.edition = ${LATEST}`)).rows[0].page,
+      left join mobility_scores m on m.code = p.code and m.edition = ${LATEST} left join editions e on e.edition = ${LATEST}`)
+    ).rows[0].page,
 };
 
 http
@@ -68,7 +109,8 @@ http
     }
     try {
       const answer = await question();
-      if (Buffer.isBuffer(answer)) res.writeHead(200, { 'content-type': 'application/vnd.mapbox-vector-tile' }).end(answer);
+      if (Buffer.isBuffer(answer))
+        res.writeHead(200, { 'content-type': 'application/vnd.mapbox-vector-tile' }).end(answer);
       else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     } catch (err) {
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(err) }));

@@ -32,7 +32,8 @@ const benchUrl = (() => {
   u.pathname = `/${BENCH_DB}`;
   return u.toString();
 })();
-if (!/@(127\.0\.0\.1|localhost)[:/]/.test(ADMIN_URL)) throw new Error('the benchmark runs against a local server on 127.0.0.1 only');
+if (!/@(127\.0\.0\.1|localhost)[:/]/.test(ADMIN_URL))
+  throw new Error('the benchmark runs against a local server on 127.0.0.1 only');
 
 const log = (...args) => console.error('[bench]', ...args);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -43,31 +44,61 @@ const QUESTIONS = [
   {
     name: 'one district by code with rank and band',
     key: 'one',
-    atlas: ['{ authority(code: "E09000033") { code name mobility { rank band } } }', (d) => ({ code: d.authority.code, name: d.authority.name, rank: d.authority.mobility.rank, band: d.authority.mobility.band })],
+    atlas: [
+      '{ authority(code: "E09000033") { code name mobility { rank band } } }',
+      (d) => ({
+        code: d.authority.code,
+        name: d.authority.name,
+        rank: d.authority.mobility.rank,
+        band: d.authority.mobility.band,
+      }),
+    ],
     postgraphile: ['{ authorityByCode(code: "E09000033") { code name rank band } }', (d) => d.authorityByCode],
   },
   {
     name: 'all districts with rank and band',
     key: 'all',
-    atlas: ['{ authorities(first: 500) { nodes { code mobility { rank band } } } }', (d) => d.authorities.nodes.map((n) => ({ code: n.code, rank: n.mobility?.rank ?? null, band: n.mobility?.band ?? null }))],
+    atlas: [
+      '{ authorities(first: 500) { nodes { code mobility { rank band } } } }',
+      (d) =>
+        d.authorities.nodes.map((n) => ({
+          code: n.code,
+          rank: n.mobility?.rank ?? null,
+          band: n.mobility?.band ?? null,
+        })),
+    ],
     postgraphile: ['{ allAuthorities(orderBy: CODE_ASC) { nodes { code rank band } } }', (d) => d.allAuthorities.nodes],
   },
   {
     name: 'all districts with simplified boundaries (GeoJSON)',
     key: 'boundaries',
-    atlas: ['{ authorities(first: 500) { nodes { code boundary(simplifyMetres: 500, precision: 4) } } }', (d) => d.authorities.nodes.map((n) => ({ code: n.code, boundary: n.boundary }))],
-    postgraphile: ['{ allAuthorities(orderBy: CODE_ASC) { nodes { code boundaryGeojson(simplify: 500, precision: 4) } } }', (d) => d.allAuthorities.nodes.map((n) => ({ code: n.code, boundary: n.boundaryGeojson }))],
+    atlas: [
+      '{ authorities(first: 500) { nodes { code boundary(simplifyMetres: 500, precision: 4) } } }',
+      (d) => d.authorities.nodes.map((n) => ({ code: n.code, boundary: n.boundary })),
+    ],
+    postgraphile: [
+      '{ allAuthorities(orderBy: CODE_ASC) { nodes { code boundaryGeojson(simplify: 500, precision: 4) } } }',
+      (d) => d.allAuthorities.nodes.map((n) => ({ code: n.code, boundary: n.boundaryGeojson })),
+    ],
   },
   {
     name: 'one district with its neighbours and nearest hotspot',
     key: 'neighbours',
     atlas: [
       '{ authority(code: "E09000028") { code neighbours { authority { code } } nearestHotspot { authority { code } } } }',
-      (d) => ({ code: d.authority.code, neighbours: sortCodes(d.authority.neighbours.map((n) => n.authority.code)), nearestHotspot: d.authority.nearestHotspot.authority.code }),
+      (d) => ({
+        code: d.authority.code,
+        neighbours: sortCodes(d.authority.neighbours.map((n) => n.authority.code)),
+        nearestHotspot: d.authority.nearestHotspot.authority.code,
+      }),
     ],
     postgraphile: [
       '{ authorityByCode(code: "E09000028") { code neighbours { nodes { code } } nearestHotspot { code } } }',
-      (d) => ({ code: d.authorityByCode.code, neighbours: sortCodes(d.authorityByCode.neighbours.nodes.map((n) => n.code)), nearestHotspot: d.authorityByCode.nearestHotspot.code }),
+      (d) => ({
+        code: d.authorityByCode.code,
+        neighbours: sortCodes(d.authorityByCode.neighbours.nodes.map((n) => n.code)),
+        nearestHotspot: d.authorityByCode.nearestHotspot.code,
+      }),
     ],
   },
   {
@@ -75,11 +106,19 @@ const QUESTIONS = [
     key: 'nested',
     atlas: [
       '{ authorities(first: 500, filter: { band: COLDSPOT }) { nodes { code neighbours { authority { code nearestHotspot { authority { code } } } } } } }',
-      (d) => d.authorities.nodes.map((n) => ({ code: n.code, neighbours: n.neighbours.map((x) => [x.authority.code, x.authority.nearestHotspot.authority.code]).sort() })),
+      (d) =>
+        d.authorities.nodes.map((n) => ({
+          code: n.code,
+          neighbours: n.neighbours.map((x) => [x.authority.code, x.authority.nearestHotspot.authority.code]).sort(),
+        })),
     ],
     postgraphile: [
       '{ coldspots { nodes { code neighbours { nodes { code nearestHotspot { code } } } } } }',
-      (d) => d.coldspots.nodes.map((n) => ({ code: n.code, neighbours: n.neighbours.nodes.map((x) => [x.code, x.nearestHotspot.code]).sort() })),
+      (d) =>
+        d.coldspots.nodes.map((n) => ({
+          code: n.code,
+          neighbours: n.neighbours.nodes.map((x) => [x.code, x.nearestHotspot.code]).sort(),
+        })),
     ],
   },
   {
@@ -91,8 +130,14 @@ const QUESTIONS = [
   {
     name: 'districts within 10 km of a point',
     key: 'within',
-    atlas: ['{ authorities(first: 500, filter: { withinKm: { km: 10, lon: -2.2426, lat: 53.4808 } }) { nodes { code } } }', (d) => sortCodes(d.authorities.nodes.map((n) => n.code))],
-    postgraphile: ['{ authoritiesWithinKm(lon: -2.2426, lat: 53.4808, km: 10) { nodes { code } } }', (d) => sortCodes(d.authoritiesWithinKm.nodes.map((n) => n.code))],
+    atlas: [
+      '{ authorities(first: 500, filter: { withinKm: { km: 10, lon: -2.2426, lat: 53.4808 } }) { nodes { code } } }',
+      (d) => sortCodes(d.authorities.nodes.map((n) => n.code)),
+    ],
+    postgraphile: [
+      '{ authoritiesWithinKm(lon: -2.2426, lat: 53.4808, km: 10) { nodes { code } } }',
+      (d) => sortCodes(d.authoritiesWithinKm.nodes.map((n) => n.code)),
+    ],
   },
 ];
 
@@ -120,7 +165,10 @@ const MAP_QUESTIONS = [
     path: '/ogc/collections/authorities/items?limit=100',
     decode: (bytes) => {
       const fc = JSON.parse(Buffer.from(bytes).toString('utf8'));
-      return { matched: fc.numberMatched, features: fc.features.map((f) => [f.id, f.properties.band, f.properties.rank, f.geometry.type]) };
+      return {
+        matched: fc.numberMatched,
+        features: fc.features.map((f) => [f.id, f.properties.band, f.properties.rank, f.geometry.type]),
+      };
     },
   },
 ];
@@ -129,7 +177,9 @@ const MAP_QUESTIONS = [
 async function mapBytes(base) {
   const sizes = (bytes) => ({ bytes: bytes.length, gzipBytes: gzipSync(bytes).length });
   const tiles = [];
-  for (let x = 28; x <= 32; x++) for (let y = 19; y <= 22; y++) tiles.push(Buffer.from(await (await fetch(`${base}/tiles/6/${x}/${y}.mvt`)).arrayBuffer()));
+  for (let x = 28; x <= 32; x++)
+    for (let y = 19; y <= 22; y++)
+      tiles.push(Buffer.from(await (await fetch(`${base}/tiles/6/${x}/${y}.mvt`)).arrayBuffer()));
   const geojson = async (args) => {
     const { data } = await graphql(`${base}/graphql`, `{ authorities(first: 500) { featureCollection${args} } }`);
     return Buffer.from(JSON.stringify(data.authorities.featureCollection));
@@ -177,12 +227,20 @@ function ensurePostgraphile5() {
   const node = path.join(dir, 'node_modules', `node-${os.platform()}-${os.arch()}`, 'bin', 'node');
   if (!existsSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json')) || !existsSync(node)) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'atlas-bench-postgraphile5', private: true }, null, 2));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'atlas-bench-postgraphile5', private: true }, null, 2),
+    );
     log(`installing ${POSTGRAPHILE5} and ${NODE22} into bench/postgraphile5`);
     execFileSync('npm', ['install', '--no-audit', '--no-fund', POSTGRAPHILE5, NODE22], { cwd: dir, stdio: 'inherit' });
   }
-  writeFileSync(path.join(dir, 'graphile.config.mjs'), readFileSync(path.join(ROOT, 'bench', 'postgraphile5.config.mjs')));
-  const version = JSON.parse(readFileSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')).version;
+  writeFileSync(
+    path.join(dir, 'graphile.config.mjs'),
+    readFileSync(path.join(ROOT, 'bench', 'postgraphile5.config.mjs')),
+  );
+  const version = JSON.parse(
+    readFileSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json'), 'utf8'),
+  ).version;
   return { dir, node, version, nodeVersion: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() };
 }
 
@@ -190,11 +248,19 @@ function ensurePostgraphile() {
   const dir = path.join(ROOT, 'bench', 'postgraphile');
   if (!existsSync(path.join(dir, 'node_modules', '.bin', 'postgraphile'))) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'atlas-bench-postgraphile', private: true }, null, 2));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'atlas-bench-postgraphile', private: true }, null, 2),
+    );
     log('installing postgraphile@4 and @graphile/postgis into bench/postgraphile');
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'postgraphile@4', '@graphile/postgis@0.2'], { cwd: dir, stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'postgraphile@4', '@graphile/postgis@0.2'], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
   }
-  const version = JSON.parse(readFileSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json'), 'utf8')).version;
+  const version = JSON.parse(
+    readFileSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json'), 'utf8'),
+  ).version;
   return { dir, version };
 }
 
@@ -205,17 +271,26 @@ async function prepareDatabase() {
   await admin.query(`create database ${BENCH_DB}`);
   await admin.end();
   log('loading the seed into', BENCH_DB);
-  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'imports', 'cli', 'db-load.js')], { env: { ...process.env, DATABASE_URL: benchUrl, LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'imports', 'cli', 'db-load.js')], {
+    env: { ...process.env, DATABASE_URL: benchUrl, LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
   const client = new pg.Client({ connectionString: benchUrl });
   await client.connect();
   await client.query(readFileSync(path.join(ROOT, 'bench', 'postgraphile.sql'), 'utf8'));
-  const versions = (await client.query(`select current_setting('server_version') as postgres, postgis_lib_version() as postgis`)).rows[0];
+  const versions = (
+    await client.query(`select current_setting('server_version') as postgres, postgis_lib_version() as postgis`)
+  ).rows[0];
   await client.end();
   return versions;
 }
 
 async function graphql(url, query) {
-  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = await r.json();
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 400)}`);
   return { data: body.data, statements: r.headers.get('x-sql-statements') };
@@ -255,7 +330,9 @@ async function timeTargets(key, targets) {
     for (const [system] of systems) {
       const sorted = [...rounds[system]].sort((x, y) => x.rps - y.rps);
       byConcurrency[c][system] = { ...sorted[Math.floor(sorted.length / 2)], rounds: rounds[system].map((r) => r.rps) };
-      log(`${key} c=${c} ${system}: ${byConcurrency[c][system].rps} req/s (rounds ${byConcurrency[c][system].rounds.join(', ')})`);
+      log(
+        `${key} c=${c} ${system}: ${byConcurrency[c][system].rps} req/s (rounds ${byConcurrency[c][system].rounds.join(', ')})`,
+      );
     }
   }
   return byConcurrency;
@@ -264,7 +341,11 @@ async function timeTargets(key, targets) {
 /** Fails the run unless every system gave the floor's answer. */
 function sameAnswers(name, answers) {
   if (Object.values(answers).every((answer) => answer === answers.floor)) return;
-  throw new Error(`answers differ for "${name}":\n${Object.entries(answers).map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`).join('\n')}`);
+  throw new Error(
+    `answers differ for "${name}":\n${Object.entries(answers)
+      .map(([system, answer]) => ` ${system} ${answer.slice(0, 300)}`)
+      .join('\n')}`,
+  );
 }
 
 /** A question's row of the report: the figures at the highest concurrency and the ratios (null without a peer). */
@@ -302,25 +383,70 @@ async function main() {
   // Two Atlas servers: cold, with the response cache off (every request is worked out; the
   // geometry and reference caches stay on), and warm, with it on (a repeated request).
   const atlasEnv = (port, responseCacheBytes) => ({
-    ...process.env, DATABASE_URL: benchUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHIQL: 'false', NODE_ENV: 'production',
-    RESPONSE_CACHE_BYTES: String(responseCacheBytes), TILE_CACHE_BYTES: String(responseCacheBytes),
+    ...process.env,
+    DATABASE_URL: benchUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    GRAPHIQL: 'false',
+    NODE_ENV: 'production',
+    RESPONSE_CACHE_BYTES: String(responseCacheBytes),
+    TILE_CACHE_BYTES: String(responseCacheBytes),
   });
-  const atlas = start('atlas', process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env: atlasEnv(ports.atlas, 0) });
-  const atlasWarm = start('atlas warm', process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env: atlasEnv(ports.atlasWarm, 64 * 1024 * 1024) });
-  const postgraphile = start('postgraphile', path.join(pgraphile.dir, 'node_modules', '.bin', 'postgraphile'), [
-    '-c', benchUrl, '--schema', 'public', '--append-plugins', '@graphile/postgis', '--host', '127.0.0.1', '--port', String(ports.postgraphile),
-    '--dynamic-json', '--disable-default-mutations', '--disable-query-log', '--no-setof-functions-contain-nulls', '--cors', '--retry-on-init-fail',
-  ], { cwd: pgraphile.dir, env: { ...process.env, NODE_ENV: 'production' } });
-  const postgraphile5 = start('postgraphile5', pgraphile5.node, [path.join(pgraphile5.dir, 'node_modules', 'postgraphile', 'dist', 'cli-run.js')], {
-    cwd: pgraphile5.dir,
-    env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.postgraphile5), NODE_ENV: 'production' },
+  const atlas = start('atlas', process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
+    env: atlasEnv(ports.atlas, 0),
   });
-  const floor = start('floor', process.execPath, [path.join(ROOT, 'bench', 'floor.mjs')], { env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.floor) } });
+  const atlasWarm = start('atlas warm', process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
+    env: atlasEnv(ports.atlasWarm, 64 * 1024 * 1024),
+  });
+  const postgraphile = start(
+    'postgraphile',
+    path.join(pgraphile.dir, 'node_modules', '.bin', 'postgraphile'),
+    [
+      '-c',
+      benchUrl,
+      '--schema',
+      'public',
+      '--append-plugins',
+      '@graphile/postgis',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(ports.postgraphile),
+      '--dynamic-json',
+      '--disable-default-mutations',
+      '--disable-query-log',
+      '--no-setof-functions-contain-nulls',
+      '--cors',
+      '--retry-on-init-fail',
+    ],
+    { cwd: pgraphile.dir, env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  const postgraphile5 = start(
+    'postgraphile5',
+    pgraphile5.node,
+    [path.join(pgraphile5.dir, 'node_modules', 'postgraphile', 'dist', 'cli-run.js')],
+    {
+      cwd: pgraphile5.dir,
+      env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.postgraphile5), NODE_ENV: 'production' },
+    },
+  );
+  const floor = start('floor', process.execPath, [path.join(ROOT, 'bench', 'floor.mjs')], {
+    env: { ...process.env, DATABASE_URL: benchUrl, PORT: String(ports.floor) },
+  });
   try {
     await waitFor(`http://127.0.0.1:${ports.atlas}/readyz`);
     await waitFor(`http://127.0.0.1:${ports.atlasWarm}/readyz`);
-    await waitFor(`http://127.0.0.1:${ports.postgraphile}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
-    await waitFor(`http://127.0.0.1:${ports.postgraphile5}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+    await waitFor(`http://127.0.0.1:${ports.postgraphile}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{__typename}"}',
+    });
+    await waitFor(`http://127.0.0.1:${ports.postgraphile5}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{__typename}"}',
+    });
     await waitFor(`http://127.0.0.1:${ports.floor}/q/one`);
 
     const questions = [];
@@ -338,15 +464,45 @@ async function main() {
       };
       sameAnswers(q.name, answers);
       log(`${q.key}: same answer from all four (${answers.floor.length} bytes)`);
-      const atlasRequest = { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.atlas[0] }) };
-      const warmAnswer = JSON.stringify(q.atlas[1]((await graphql(`http://127.0.0.1:${ports.atlasWarm}/graphql`, q.atlas[0])).data));
-      if (warmAnswer !== answers.floor) throw new Error(`the warm Atlas answers "${q.name}" differently: ${warmAnswer.slice(0, 300)}`);
+      const atlasRequest = {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.atlas[0] }),
+      };
+      const warmAnswer = JSON.stringify(
+        q.atlas[1]((await graphql(`http://127.0.0.1:${ports.atlasWarm}/graphql`, q.atlas[0])).data),
+      );
+      if (warmAnswer !== answers.floor)
+        throw new Error(`the warm Atlas answers "${q.name}" differently: ${warmAnswer.slice(0, 300)}`);
       const targets = {
         atlas: { url: `http://127.0.0.1:${ports.atlas}/graphql`, request: atlasRequest, pid: atlas.pid },
         atlasWarm: { url: `http://127.0.0.1:${ports.atlasWarm}/graphql`, request: atlasRequest, pid: atlasWarm.pid },
-        postgraphile: { url: `http://127.0.0.1:${ports.postgraphile}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile.pid },
-        postgraphile5: { url: `http://127.0.0.1:${ports.postgraphile5}/graphql`, request: { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.postgraphile[0] }) }, pid: postgraphile5.pid },
-        floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
+        postgraphile: {
+          url: `http://127.0.0.1:${ports.postgraphile}/graphql`,
+          request: {
+            method: 'POST',
+            path: '/graphql',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: q.postgraphile[0] }),
+          },
+          pid: postgraphile.pid,
+        },
+        postgraphile5: {
+          url: `http://127.0.0.1:${ports.postgraphile5}/graphql`,
+          request: {
+            method: 'POST',
+            path: '/graphql',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: q.postgraphile[0] }),
+          },
+          pid: postgraphile5.pid,
+        },
+        floor: {
+          url: `http://127.0.0.1:${ports.floor}/q/${q.key}`,
+          request: { method: 'GET', path: `/q/${q.key}` },
+          pid: floor.pid,
+        },
       };
       questions.push(resultRow(q, await timeTargets(q.key, targets), a.statements));
     }
@@ -370,7 +526,11 @@ async function main() {
       const byConcurrency = await timeTargets(q.key, {
         atlas: { url: `http://127.0.0.1:${ports.atlas}${q.path}`, request, pid: atlas.pid },
         atlasWarm: { url: `http://127.0.0.1:${ports.atlasWarm}${q.path}`, request, pid: atlasWarm.pid },
-        floor: { url: `http://127.0.0.1:${ports.floor}/q/${q.key}`, request: { method: 'GET', path: `/q/${q.key}` }, pid: floor.pid },
+        floor: {
+          url: `http://127.0.0.1:${ports.floor}/q/${q.key}`,
+          request: { method: 'GET', path: `/q/${q.key}` },
+          pid: floor.pid,
+        },
       });
       questions.push(resultRow(q, byConcurrency, a.statements));
     }
@@ -381,7 +541,12 @@ async function main() {
       mode: QUICK ? 'quick' : 'full',
       secondsPerRun: SECONDS,
       rounds: ROUNDS,
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        platform: `${os.platform()} ${os.release()}`,
+      },
       versions,
       questions,
       mapDownload: downloads,

@@ -18,7 +18,8 @@ const row = (lat) => {
 const tileJson = await (await fetch(`${base}/tiles.json`)).json();
 const [west, south, east, north] = tileJson.bounds;
 const tiles = [];
-for (let x = column(west); x <= column(east); x++) for (let y = row(north); y <= row(south); y++) tiles.push(`${z}/${x}/${y}`);
+for (let x = column(west); x <= column(east); x++)
+  for (let y = row(north); y <= row(south); y++) tiles.push(`${z}/${x}/${y}`);
 
 const ms = [];
 let bytes = 0;
@@ -34,4 +35,14 @@ for (let round = 0; round < rounds; round++) {
 }
 ms.sort((a, b) => a - b);
 const at = (p) => Number(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))].toFixed(1));
-console.log(JSON.stringify({ zoom: z, tiles: tiles.length, requests: ms.length, bytesPerMapView: bytes, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) }));
+console.log(
+  JSON.stringify({
+    zoom: z,
+    tiles: tiles.length,
+    requests: ms.length,
+    bytesPerMapView: bytes,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    maxMs: at(1),
+  }),
+);

@@ -60,7 +60,11 @@ function buildIsCurrent(project) {
 function build(project = PRODUCT) {
   if (buildIsCurrent(project)) return;
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', project.tsconfig, '--incremental', '--tsBuildInfoFile', project.stamp], { stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [tsc, '-p', project.tsconfig, '--incremental', '--tsBuildInfoFile', project.stamp],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
   // tsc leaves its build info untouched when nothing changed; mark the build as current.
   const now = new Date();
@@ -81,9 +85,13 @@ if (command === 'build') {
     process.stdout.write('prepare: no sources or no compiler here; skipping the build and the seeded snapshot\n');
   } else {
     build();
-    const snapshot = spawnSync(process.execPath, [path.join(root, 'dist', 'imports', 'cli', 'snapshot.js')], { stdio: 'inherit' });
+    const snapshot = spawnSync(process.execPath, [path.join(root, 'dist', 'imports', 'cli', 'snapshot.js')], {
+      stdio: 'inherit',
+    });
     if (snapshot.status !== 0) {
-      process.stderr.write('prepare: the seeded snapshot could not be built; the first npm start will seed the database instead\n');
+      process.stderr.write(
+        'prepare: the seeded snapshot could not be built; the first npm start will seed the database instead\n',
+      );
     }
   }
 } else {

@@ -7,7 +7,15 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, projectRoot } from './config';
 import { DirectoryOwnedError, openDb, openPg, ownerSocketPath, withReadReplicas } from './db';
-import { DATA_COMMANDS, defaultMigrationsDir, defaultSnapshotPaths, prepareDatabase, readSnapshot, serveJobs, type JobServer } from './imports';
+import {
+  DATA_COMMANDS,
+  defaultMigrationsDir,
+  defaultSnapshotPaths,
+  prepareDatabase,
+  readSnapshot,
+  serveJobs,
+  type JobServer,
+} from './imports';
 import { createLogger } from './logger';
 import { createServer } from './server';
 
@@ -49,7 +57,9 @@ async function main(): Promise<void> {
         pgliteMemory: config.pgliteMemory,
         // A new embedded database starts from the seeded snapshot when it is current (it is built
         // at install); the seed check below still loads a seed that differs from it.
-        pgliteSnapshot: config.loadSeedOnStart ? () => readSnapshot({ ...defaultSnapshotPaths(projectRoot()), seedDir: config.seedDir }) : undefined,
+        pgliteSnapshot: config.loadSeedOnStart
+          ? () => readSnapshot({ ...defaultSnapshotPaths(projectRoot()), seedDir: config.seedDir })
+          : undefined,
         statementTimeoutMs: config.statementTimeoutMs,
         slowStatementMs: config.slowStatementMs,
         owner: { command: 'npm start', socket: jobSocket },
@@ -63,7 +73,11 @@ async function main(): Promise<void> {
   }
   await prepareDatabase(
     primary,
-    { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: config.loadSeedOnStart ? 'missing' : 'never' },
+    {
+      migrationsDir: defaultMigrationsDir(projectRoot()),
+      seedDir: config.seedDir,
+      load: config.loadSeedOnStart ? 'missing' : 'never',
+    },
     log,
   );
   // Read replicas, when given, serve the queries; the primary keeps migrations, imports and LISTEN.
@@ -74,7 +88,18 @@ async function main(): Promise<void> {
           config.databaseReadUrls.map((url) => {
             const { hostname, port } = new URL(url);
             const name = `${hostname}:${port || 5432}`;
-            return { name, db: openPg({ connectionString: url, poolMax: config.databasePoolMax, statementTimeoutMs: config.statementTimeoutMs, slowStatementMs: config.slowStatementMs }, log.child({ module: 'db', replica: name })) };
+            return {
+              name,
+              db: openPg(
+                {
+                  connectionString: url,
+                  poolMax: config.databasePoolMax,
+                  statementTimeoutMs: config.statementTimeoutMs,
+                  slowStatementMs: config.slowStatementMs,
+                },
+                log.child({ module: 'db', replica: name }),
+              ),
+            };
           }),
           log.child({ module: 'replicas' }),
         )
@@ -84,7 +109,10 @@ async function main(): Promise<void> {
       await db.enterReadOnly(config.readOnlyRole);
       log.info({ role: config.readOnlyRole }, 'serving through the read-only role');
     } catch (err) {
-      log.fatal({ err: (err as Error).message, role: config.readOnlyRole }, 'cannot switch to the read-only role; create it (migration 0007 does when allowed) or set READ_ONLY_ROLE=none');
+      log.fatal(
+        { err: (err as Error).message, role: config.readOnlyRole },
+        'cannot switch to the read-only role; create it (migration 0007 does when allowed) or set READ_ONLY_ROLE=none',
+      );
       process.exit(1);
     }
   }

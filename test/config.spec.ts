@@ -22,26 +22,43 @@ describe('configuration', () => {
     const problems = (error as ConfigError).problems;
     expect(problems).toHaveLength(3);
     expect(problems.find((p) => p.startsWith('PORT:'))).toMatch(/got "eighty"/);
-    expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toMatch(/must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toMatch(
+      /must be a postgres:\/\/ or postgresql:\/\/ URL/,
+    );
     expect(problems.find((p) => p.startsWith('GRAPHIQL:'))).toMatch(/got "maybe"/);
   });
 
   it('takes a Redis URL for the shared cache, and refuses anything else', () => {
     expect(loadConfig({}).sharedCache).toBeNull();
-    expect(loadConfig({ CACHE_URL: 'redis://127.0.0.1:6379/0', SHARED_CACHE_TTL_S: '60' }).sharedCache).toEqual({ url: 'redis://127.0.0.1:6379/0', ttlSeconds: 60, maxEntryBytes: 1048576 });
-    expect(() => loadConfig({ CACHE_URL: 'http://cache:6379' })).toThrow(/CACHE_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(loadConfig({ CACHE_URL: 'redis://127.0.0.1:6379/0', SHARED_CACHE_TTL_S: '60' }).sharedCache).toEqual({
+      url: 'redis://127.0.0.1:6379/0',
+      ttlSeconds: 60,
+      maxEntryBytes: 1048576,
+    });
+    expect(() => loadConfig({ CACHE_URL: 'http://cache:6379' })).toThrow(
+      /CACHE_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
+    );
     expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
   });
 
   it('takes read replicas beside a primary, and not without one', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://p/atlas', DATABASE_READ_URLS: 'postgres://r1:5433/atlas, postgres://r2:5434/atlas' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://p/atlas',
+      DATABASE_READ_URLS: 'postgres://r1:5433/atlas, postgres://r2:5434/atlas',
+    });
     expect(config.databaseReadUrls).toEqual(['postgres://r1:5433/atlas', 'postgres://r2:5434/atlas']);
     expect(loadConfig({}).databaseReadUrls).toEqual([]);
-    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://r1/atlas' })).toThrow(/DATABASE_READ_URLS: needs DATABASE_URL/);
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://p/atlas', DATABASE_READ_URLS: 'postgres://r1/atlas,mysql://r2' })).toThrow(/DATABASE_READ_URLS: must be a comma-separated list of postgres:\/\/ URLs/);
+    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://r1/atlas' })).toThrow(
+      /DATABASE_READ_URLS: needs DATABASE_URL/,
+    );
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://p/atlas', DATABASE_READ_URLS: 'postgres://r1/atlas,mysql://r2' }),
+    ).toThrow(/DATABASE_READ_URLS: must be a comma-separated list of postgres:\/\/ URLs/);
   });
 
   it('uses a real server when DATABASE_URL is set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://atlas@localhost/atlas' }).databaseUrl).toBe('postgres://atlas@localhost/atlas');
+    expect(loadConfig({ DATABASE_URL: 'postgres://atlas@localhost/atlas' }).databaseUrl).toBe(
+      'postgres://atlas@localhost/atlas',
+    );
   });
 });

@@ -21,7 +21,11 @@ import { machine, startServer } from './harness';
 
 /** Every English district's code, read from the server itself, for ordinary questions that miss every cache. */
 async function districtCodes(base: string): Promise<string[]> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ authorities(first: 500) { nodes { code } } }' }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ authorities(first: 500) { nodes { code } } }' }),
+  });
   const body = (await response.json()) as { data: { authorities: { nodes: { code: string }[] } } };
   return body.data.authorities.nodes.map((n) => n.code);
 }
@@ -47,14 +51,24 @@ async function ordinary(base: string, codes: string[], seconds: number): Promise
         method: 'POST',
         path: '/graphql',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: `query Ordinary { authority(code: "${codes[i++ % codes.length]}") { name mobility { rank band } } }` }) }),
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({
+            query: `query Ordinary { authority(code: "${codes[i++ % codes.length]}") { name mobility { rank band } } }`,
+          }),
+        }),
         onResponse: (status: number, body: string) => {
           if (status !== 200 || body.includes('"errors"')) failed += 1;
         },
       },
     ],
   });
-  return { requests: result.requests.total, failed: failed + result.errors + result.timeouts, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  return {
+    requests: result.requests.total,
+    failed: failed + result.errors + result.timeouts,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
 }
 
 /** What the server measured itself, read from its /metrics. */
@@ -68,7 +82,9 @@ interface ServerReading {
 async function serverSide(base: string): Promise<ServerReading> {
   const text = await (await fetch(`${base}/metrics`)).text();
   const buckets = new Map<number, number>();
-  for (const m of text.matchAll(/^atlas_graphql_request_duration_seconds_bucket\{le="([^"]+)",operation="Ordinary"\} (\d+)$/gm)) {
+  for (const m of text.matchAll(
+    /^atlas_graphql_request_duration_seconds_bucket\{le="([^"]+)",operation="Ordinary"\} (\d+)$/gm,
+  )) {
     buckets.set(m[1] === '+Inf' ? Infinity : Number(m[1]) * 1000, Number(m[2]));
   }
   // How long a ready callback, such as a new request's first bytes, waited for the loop.
@@ -87,7 +103,12 @@ function p99Bound({ buckets: before }: ServerReading, { buckets: after }: Server
 /** Answers to the burst, by attack and by `status code`. */
 type Outcomes = Record<string, Record<string, number>>;
 
-async function burst(base: string, seconds: number, connections: number, kinds: ReadonlySet<string>): Promise<{ outcomes: Outcomes; requests: number }> {
+async function burst(
+  base: string,
+  seconds: number,
+  connections: number,
+  kinds: ReadonlySet<string>,
+): Promise<{ outcomes: Outcomes; requests: number }> {
   const list = attacks().filter((a) => kinds.has(a.kind));
   const outcomes: Outcomes = Object.fromEntries(list.map((a) => [a.name, {}]));
   const deadline = performance.now() + seconds * 1000;
@@ -98,7 +119,12 @@ async function burst(base: string, seconds: number, connections: number, kinds: 
       const attack = list[i % list.length]!;
       let key: string;
       try {
-        const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: attack.body, signal: AbortSignal.timeout(30000) });
+        const response = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: attack.body,
+          signal: AbortSignal.timeout(30000),
+        });
         const text = await response.text();
         key = `${response.status} ${/"code":"([A-Z_]+)"/.exec(text)?.[1] ?? (response.status === 200 ? 'ok' : 'no code')}`;
       } catch (err) {
@@ -113,7 +139,12 @@ async function burst(base: string, seconds: number, connections: number, kinds: 
   return { outcomes, requests };
 }
 
-function burstInWorker(base: string, seconds: number, connections: number, kinds: ReadonlySet<string>): Promise<{ outcomes: Outcomes; requests: number }> {
+function burstInWorker(
+  base: string,
+  seconds: number,
+  connections: number,
+  kinds: ReadonlySet<string>,
+): Promise<{ outcomes: Outcomes; requests: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(__filename, { workerData: { base, seconds, connections, kinds: [...kinds] } });
     worker.once('message', resolve);
@@ -121,7 +152,12 @@ function burstInWorker(base: string, seconds: number, connections: number, kinds
   });
 }
 
-async function run(database: 'embedded pglite' | 'postgresql', seconds: number, connections: number, kinds: ReadonlySet<string>) {
+async function run(
+  database: 'embedded pglite' | 'postgresql',
+  seconds: number,
+  connections: number,
+  kinds: ReadonlySet<string>,
+) {
   const env: Record<string, string> = { RESPONSE_CACHE_BYTES: '0', LOG_LEVEL: 'error' };
   if (database === 'postgresql') env.DATABASE_URL = process.env.DATABASE_URL!;
   else env.PGLITE_DATA_DIR = '.data/abuse-pglite';
@@ -133,11 +169,20 @@ async function run(database: 'embedded pglite' | 'postgresql', seconds: number, 
     const idle = await ordinary(server.base, codes, seconds);
     const beforeBurst = await serverSide(server.base);
     // The burst runs in a worker thread, so its own work does not delay the ordinary question's client.
-    const [during, attack] = await Promise.all([ordinary(server.base, codes, seconds), burstInWorker(server.base, seconds, connections, kinds)]);
+    const [during, attack] = await Promise.all([
+      ordinary(server.base, codes, seconds),
+      burstInWorker(server.base, seconds, connections, kinds),
+    ]);
     const afterBurst = await serverSide(server.base);
     const healthz = (await fetch(`${server.base}/healthz`)).status;
-    const hostile = attacks().filter((a) => a.kind === 'hostile' && kinds.has(a.kind)).map((a) => a.name);
-    const badHostile = hostile.flatMap((name) => Object.keys(attack.outcomes[name]!).filter((k) => /^5|INTERNAL_SERVER_ERROR/.test(k)).map((k) => `${name}: ${k}`));
+    const hostile = attacks()
+      .filter((a) => a.kind === 'hostile' && kinds.has(a.kind))
+      .map((a) => a.name);
+    const badHostile = hostile.flatMap((name) =>
+      Object.keys(attack.outcomes[name]!)
+        .filter((k) => /^5|INTERNAL_SERVER_ERROR/.test(k))
+        .map((k) => `${name}: ${k}`),
+    );
     return {
       database,
       idle,
@@ -158,7 +203,13 @@ async function run(database: 'embedded pglite' | 'postgresql', seconds: number, 
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '16' }, only: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '16' },
+      only: { type: 'string' },
+    },
+  });
   // --only hostile | heavy: one kind of burst, to tell their effects apart.
   const kinds = new Set(values.only ? [values.only] : ['hostile', 'heavy']);
   const seconds = Math.min(120, Math.max(3, Number(values.seconds)));
@@ -167,7 +218,10 @@ async function main(): Promise<number> {
   if (process.env.DATABASE_URL) runs.push(await run('postgresql', seconds, connections, kinds));
   const report = { date: new Date().toISOString(), machine: machine(), seconds, connections, kinds: [...kinds], runs };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(path.join(projectRoot(), 'bench', 'results', 'abuse-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(
+    path.join(projectRoot(), 'bench', 'results', 'abuse-latest.json'),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
   for (const r of runs) {
     process.stdout.write(
       `${r.database}: ordinary p50 ${r.idle.p50Ms} -> ${r.during.p50Ms} ms (x${r.p50Ratio}), p99 ${r.idle.p99Ms} -> ${r.during.p99Ms} ms (x${r.p99Ratio}); ` +
@@ -175,16 +229,24 @@ async function main(): Promise<number> {
         `${r.burstRequests} burst requests; ordinary failures ${r.idle.failed + r.during.failed}; hostile 5xx/internal: ${r.badHostile.length ? r.badHostile.join('; ') : 'none'}\n`,
     );
   }
-  return runs.every((r) => r.badHostile.length === 0 && r.idle.failed + r.during.failed === 0 && r.healthzAfter === 200) ? 0 : 1;
+  return runs.every((r) => r.badHostile.length === 0 && r.idle.failed + r.during.failed === 0 && r.healthzAfter === 200)
+    ? 0
+    : 1;
 }
 
 if (!isMainThread) {
-  const { base, seconds, connections, kinds } = workerData as { base: string; seconds: number; connections: number; kinds: string[] };
+  const { base, seconds, connections, kinds } = workerData as {
+    base: string;
+    seconds: number;
+    connections: number;
+    kinds: string[];
+  };
   void burst(base, seconds, connections, new Set(kinds)).then((result) => parentPort!.postMessage(result));
-} else main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`abuse failed: ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  },
-);
+} else
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`abuse failed: ${(err as Error).stack ?? String(err)}\n`);
+      process.exit(1);
+    },
+  );

@@ -15,14 +15,18 @@ import { load, machine, startServer } from './harness';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '40' }, outage: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string', default: '40' }, outage: { type: 'string', default: '5' } },
+  });
   const url = process.env.DATABASE_URL;
-  if (!url || !/@(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error('set DATABASE_URL to a PostgreSQL server on 127.0.0.1 (this run stops and starts it)');
+  if (!url || !/@(127\.0\.0\.1|localhost)[:/]/.test(url))
+    throw new Error('set DATABASE_URL to a PostgreSQL server on 127.0.0.1 (this run stops and starts it)');
   const seconds = Math.min(300, Math.max(20, Number(values.seconds)));
   const outageSeconds = Math.min(60, Math.max(1, Number(values.outage)));
   const cluster = readdirSync('/etc/postgresql')[0];
   if (!cluster) throw new Error('no PostgreSQL cluster in /etc/postgresql');
-  const ctl = (action: 'stop' | 'start') => execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', action], { stdio: 'inherit' });
+  const ctl = (action: 'stop' | 'start') =>
+    execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', action], { stdio: 'inherit' });
 
   const server = await startServer({ DATABASE_URL: url });
   const timeline: { t: number; ready: number }[] = [];
@@ -74,7 +78,10 @@ async function main(): Promise<number> {
       failedRequests: result.errors + result.non2xx + result.graphqlErrors + result.timeouts,
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(path.join(projectRoot(), 'bench', 'results', 'fault-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(
+      path.join(projectRoot(), 'bench', 'results', 'fault-latest.json'),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
     return servesAgain && report.readyzReportedOutage ? 0 : 1;
   } finally {
     polling = false;

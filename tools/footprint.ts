@@ -28,7 +28,8 @@ interface Started {
   readyMs: number;
 }
 
-const withoutDatabaseUrl = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([k]) => k !== 'DATABASE_URL'));
+const withoutDatabaseUrl = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([k]) => k !== 'DATABASE_URL'));
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -72,7 +73,8 @@ async function memory(base: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const rss = text.match(/^process_resident_memory_bytes (\d+)/m)?.[1];
   if (rss) out.rss = Math.round(Number(rss) / MB);
-  for (const m of text.matchAll(/^atlas_memory_bytes\{part="([a-z_0-9]+)"\} (\d+)/gm)) out[m[1]!] = Math.round(Number(m[2]) / MB);
+  for (const m of text.matchAll(/^atlas_memory_bytes\{part="([a-z_0-9]+)"\} (\d+)/gm))
+    out[m[1]!] = Math.round(Number(m[2]) / MB);
   return out;
 }
 
@@ -88,7 +90,12 @@ interface Figures {
   soak: { seconds: number; connections: number; rps: number; p99Ms: number; failures: number };
 }
 
-async function measure(database: string, env: Record<string, string>, fresh: () => Promise<void>, o: { soakSeconds: number; connections: number; warmRuns: number }): Promise<Figures> {
+async function measure(
+  database: string,
+  env: Record<string, string>,
+  fresh: () => Promise<void>,
+  o: { soakSeconds: number; connections: number; warmRuns: number },
+): Promise<Figures> {
   await fresh();
   const first = await npmStart(env);
   await stop(first);
@@ -104,16 +111,32 @@ async function measure(database: string, env: Record<string, string>, fresh: () 
       await sleep(5000);
       idleMb = await memory(s.base);
       const result = await load(s.base, o.soakSeconds, o.connections);
-      soak = { seconds: o.soakSeconds, connections: o.connections, rps: result.rps, p99Ms: result.p99Ms, failures: result.errors + result.non2xx + result.graphqlErrors + result.timeouts };
+      soak = {
+        seconds: o.soakSeconds,
+        connections: o.connections,
+        rps: result.rps,
+        p99Ms: result.p99Ms,
+        failures: result.errors + result.non2xx + result.graphqlErrors + result.timeouts,
+      };
       afterSoakMb = await memory(s.base);
     }
     await stop(s);
   }
-  return { database, firstStartMs: first.readyMs, warmStartMs: median(warm), warmStartsMs: warm, idleMb, afterSoakMb, soak };
+  return {
+    database,
+    firstStartMs: first.readyMs,
+    warmStartMs: median(warm),
+    warmStartsMs: warm,
+    idleMb,
+    afterSoakMb,
+    soak,
+  };
 }
 
 /** A throwaway database beside DATABASE_URL's, with PostGIS, dropped at the end. */
-async function throwawayPg(url: string): Promise<{ url: string; reset: () => Promise<void>; drop: () => Promise<void> }> {
+async function throwawayPg(
+  url: string,
+): Promise<{ url: string; reset: () => Promise<void>; drop: () => Promise<void> }> {
   const name = `atlas_footprint_${process.pid}`;
   const admin = new URL(url);
   const target = new URL(url);
@@ -150,7 +173,11 @@ function print(f: Figures): string {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { 'soak-seconds': { type: 'string', default: '20' }, connections: { type: 'string', default: '8' }, 'warm-runs': { type: 'string', default: '3' } },
+    options: {
+      'soak-seconds': { type: 'string', default: '20' },
+      connections: { type: 'string', default: '8' },
+      'warm-runs': { type: 'string', default: '3' },
+    },
   });
   const o = {
     soakSeconds: Math.min(120, Math.max(5, Number(values['soak-seconds']))),
@@ -159,15 +186,25 @@ async function main(): Promise<number> {
   };
   const root = projectRoot();
   // The product's own check, from its build (the tools are built apart from it).
-  const { defaultSnapshotPaths, snapshotIsCurrent } = (await import(path.join(root, 'dist', 'imports', 'index.js'))) as {
+  const { defaultSnapshotPaths, snapshotIsCurrent } = (await import(
+    path.join(root, 'dist', 'imports', 'index.js')
+  )) as {
     defaultSnapshotPaths(root: string): object;
     snapshotIsCurrent(paths: object): boolean;
   };
   const snapshotCurrent = snapshotIsCurrent(defaultSnapshotPaths(root));
-  if (!snapshotCurrent) process.stderr.write('footprint: the seeded snapshot is not current (run npm run db:snapshot, as npm install does); the first start will seed the database\n');
+  if (!snapshotCurrent)
+    process.stderr.write(
+      'footprint: the seeded snapshot is not current (run npm run db:snapshot, as npm install does); the first start will seed the database\n',
+    );
   const results: Figures[] = [];
   const dataDir = path.join(root, '.data', 'footprint-pglite');
-  const embedded = await measure('embedded PGlite', { PGLITE_DATA_DIR: dataDir }, async () => rmSync(dataDir, { recursive: true, force: true }), o);
+  const embedded = await measure(
+    'embedded PGlite',
+    { PGLITE_DATA_DIR: dataDir },
+    async () => rmSync(dataDir, { recursive: true, force: true }),
+    o,
+  );
   rmSync(dataDir, { recursive: true, force: true });
   results.push(embedded);
   process.stdout.write(`${print(embedded)}\n`);
@@ -182,7 +219,13 @@ async function main(): Promise<number> {
       await pg.drop();
     }
   }
-  const report = { date: new Date().toISOString(), machine: machine(), snapshotCurrent, startCommand: 'npm start', results };
+  const report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    snapshotCurrent,
+    startCommand: 'npm start',
+    results,
+  };
   const out = path.join(root, 'bench', 'results', 'footprint-latest.json');
   if (existsSync(path.dirname(out))) writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   return results.every((r) => r.soak.failures === 0) ? 0 : 1;

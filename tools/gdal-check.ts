@@ -18,7 +18,19 @@ import { promisify } from 'node:util';
 import { startServer } from './harness';
 
 const run = promisify(execFile);
-const FIELDS = ['code', 'name', 'region', 'rank', 'score', 'band', 'quintile', 'coastal', 'rural', 'industrial', 'population'];
+const FIELDS = [
+  'code',
+  'name',
+  'region',
+  'rank',
+  'score',
+  'band',
+  'quintile',
+  'coastal',
+  'rural',
+  'industrial',
+  'population',
+];
 const EPSG_27700 = 'http://www.opengis.net/def/crs/EPSG/0/27700';
 
 async function ogrinfo(args: string[]): Promise<string> {
@@ -45,37 +57,94 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   try {
     const source = `OAPIF:${server.base}/ogc`;
-    process.stdout.write(`${version}; server ${server.base} on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database'}\n`);
+    process.stdout.write(
+      `${version}; server ${server.base} on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database'}\n`,
+    );
 
     const summary = await ogrinfo(['-ro', '-so', source, 'authorities']);
-    process.stdout.write(summary.split('\n').filter((l) => /^(Layer name|Geometry|Feature Count|Extent|[a-z]+: )/.test(l)).map((l) => `    ${l}\n`).join(''));
+    process.stdout.write(
+      summary
+        .split('\n')
+        .filter((l) => /^(Layer name|Geometry|Feature Count|Extent|[a-z]+: )/.test(l))
+        .map((l) => `    ${l}\n`)
+        .join(''),
+    );
     check(/Feature Count: 326\b/.test(summary), 'the layer reports 326 features', failures);
-    const fields = [...summary.matchAll(/^(\w+): (String|Integer|Integer64|Real|Integer\(Boolean\))/gm)].map((m) => m[1]);
-    check(FIELDS.every((f) => fields.includes(f)), `the layer has the fields ${FIELDS.join(', ')} (GDAL read: ${fields.join(', ')})`, failures);
+    const fields = [...summary.matchAll(/^(\w+): (String|Integer|Integer64|Real|Integer\(Boolean\))/gm)].map(
+      (m) => m[1],
+    );
+    check(
+      FIELDS.every((f) => fields.includes(f)),
+      `the layer has the fields ${FIELDS.join(', ')} (GDAL read: ${fields.join(', ')})`,
+      failures,
+    );
 
     const all = await ogrinfo(['-ro', '-al', '-q', '-geom=NO', source, 'authorities']);
     const codes = [...all.matchAll(/^\s+code \(String\) = (E0\d{7})$/gm)].map((m) => m[1]);
-    check(codes.length === 326 && new Set(codes).size === 326, `all features read, each once (GDAL read ${codes.length}, ${new Set(codes).size} distinct)`, failures);
-    const westminster = /code \(String\) = E09000033\n(?:.*\n)*?\s+name \(String\) = Westminster\n(?:.*\n)*?\s+band \(String\) = HOTSPOT/.test(all);
+    check(
+      codes.length === 326 && new Set(codes).size === 326,
+      `all features read, each once (GDAL read ${codes.length}, ${new Set(codes).size} distinct)`,
+      failures,
+    );
+    const westminster =
+      /code \(String\) = E09000033\n(?:.*\n)*?\s+name \(String\) = Westminster\n(?:.*\n)*?\s+band \(String\) = HOTSPOT/.test(
+        all,
+      );
     check(westminster, 'Westminster reads as a HOTSPOT with its name', failures);
 
-    const spat = await ogrinfo(['-ro', '-al', '-q', '-geom=NO', '-spat', '-0.15', '51.49', '-0.12', '51.51', source, 'authorities']);
+    const spat = await ogrinfo([
+      '-ro',
+      '-al',
+      '-q',
+      '-geom=NO',
+      '-spat',
+      '-0.15',
+      '51.49',
+      '-0.12',
+      '51.51',
+      source,
+      'authorities',
+    ]);
     const inBox = [...spat.matchAll(/^\s+code \(String\) = (E0\d{7})$/gm)].map((m) => m[1]);
-    check(inBox.includes('E09000033') && inBox.length < 10, `a bbox around Westminster finds it among ${inBox.length} (${inBox.join(', ')})`, failures);
+    check(
+      inBox.includes('E09000033') && inBox.length < 10,
+      `a bbox around Westminster finds it among ${inBox.length} (${inBox.join(', ')})`,
+      failures,
+    );
 
     // The areas people name: another layer of the same service, with their districts' summaries.
     const areas = await ogrinfo(['-ro', '-al', '-q', '-geom=NO', source, 'areas']);
-    const norfolk = /code \(String\) = E10000020\n(?:.*\n)*?\s+name \(String\) = Norfolk\n(?:.*\n)*?\s+kind \(String\) = COUNTY\n(?:.*\n)*?\s+districts \(Integer\) = 7\n/.test(areas);
+    const norfolk =
+      /code \(String\) = E10000020\n(?:.*\n)*?\s+name \(String\) = Norfolk\n(?:.*\n)*?\s+kind \(String\) = COUNTY\n(?:.*\n)*?\s+districts \(Integer\) = 7\n/.test(
+        areas,
+      );
     const areaCodes = [...areas.matchAll(/^\s+code \(String\) = (E\d{8})$/gm)].map((m) => m[1]);
-    check(norfolk && areaCodes.length > 326, `the areas layer reads (${areaCodes.length} areas), Norfolk as a county of 7 districts`, failures);
+    check(
+      norfolk && areaCodes.length > 326,
+      `the areas layer reads (${areaCodes.length} areas), Norfolk as a county of 7 districts`,
+      failures,
+    );
 
     const hasCrsOption = (await run('ogrinfo', ['--format', 'OAPIF'])).stdout.includes('name="CRS"');
     const bng = hasCrsOption
       ? await ogrinfo(['-ro', '-so', '-oo', 'CRS=EPSG:27700', source, 'authorities'])
-      : await ogrinfo(['-ro', '-so', '-al', `${server.base}/ogc/collections/authorities/items?limit=500&crs=${encodeURIComponent(EPSG_27700)}`]);
+      : await ogrinfo([
+          '-ro',
+          '-so',
+          '-al',
+          `${server.base}/ogc/collections/authorities/items?limit=500&crs=${encodeURIComponent(EPSG_27700)}`,
+        ]);
     const [minX, minY, maxX, maxY] = extentOf(bng);
-    check(/Feature Count: 326\b/.test(bng), `326 features read in EPSG:27700 (${hasCrsOption ? 'OAPIF CRS open option' : 'GeoJSON driver, crs=EPSG:27700'})`, failures);
-    check(minX! > 80000 && maxX! < 660000 && minY! > 5000 && maxY! < 660000, `their extent is in British National Grid metres: (${minX}, ${minY}) - (${maxX}, ${maxY})`, failures);
+    check(
+      /Feature Count: 326\b/.test(bng),
+      `326 features read in EPSG:27700 (${hasCrsOption ? 'OAPIF CRS open option' : 'GeoJSON driver, crs=EPSG:27700'})`,
+      failures,
+    );
+    check(
+      minX! > 80000 && maxX! < 660000 && minY! > 5000 && maxY! < 660000,
+      `their extent is in British National Grid metres: (${minX}, ${minY}) - (${maxX}, ${maxY})`,
+      failures,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -28,9 +28,16 @@ export interface Cluster {
 /** Runs a PostgreSQL binary (or a script, with the binaries first on PATH) as the postgres user (the test runs as root on our machines). */
 function asPostgres(binary: string, args: string[], env: Record<string, string> = {}): void {
   const command = path.isAbsolute(binary) ? binary : path.join(BIN, binary);
-  const vars = Object.entries({ PATH: `${BIN}:${process.env.PATH ?? '/usr/bin:/bin'}`, ...env }).map(([k, v]) => `${k}=${v}`);
-  if (userInfo().username === 'postgres') execFileSync('env', [...vars, command, ...args], { stdio: 'ignore', timeout: 120000 });
-  else execFileSync('runuser', ['-u', 'postgres', '--', 'env', ...vars, command, ...args], { stdio: 'ignore', timeout: 120000 });
+  const vars = Object.entries({ PATH: `${BIN}:${process.env.PATH ?? '/usr/bin:/bin'}`, ...env }).map(
+    ([k, v]) => `${k}=${v}`,
+  );
+  if (userInfo().username === 'postgres')
+    execFileSync('env', [...vars, command, ...args], { stdio: 'ignore', timeout: 120000 });
+  else
+    execFileSync('runuser', ['-u', 'postgres', '--', 'env', ...vars, command, ...args], {
+      stdio: 'ignore',
+      timeout: 120000,
+    });
 }
 
 /** A copy, in `dir` (which the postgres user can read), of a script deploy/compose.yml runs. */
@@ -50,11 +57,27 @@ export async function createCluster(database = 'atlas'): Promise<Cluster> {
   const [primaryPort, standbyPort] = [await freePort(), await freePort()];
   const primary = path.join(root, 'primary');
   const standby = path.join(root, 'standby');
-  const start = (dir: string, port: number): void => asPostgres('pg_ctl', ['-D', dir, '-l', path.join(root, `${path.basename(dir)}.log`), '-w', '-t', '60', '-o', `-p ${port} -k ${root} -c listen_addresses=${HOST}`, 'start']);
+  const start = (dir: string, port: number): void =>
+    asPostgres('pg_ctl', [
+      '-D',
+      dir,
+      '-l',
+      path.join(root, `${path.basename(dir)}.log`),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${root} -c listen_addresses=${HOST}`,
+      'start',
+    ]);
   const stop = (dir: string): void => asPostgres('pg_ctl', ['-D', dir, '-m', 'fast', '-w', '-t', '60', 'stop']);
 
   asPostgres('initdb', ['-D', primary, '-U', 'postgres', '--auth=trust', '--no-sync']);
-  writeFileSync(path.join(primary, 'postgresql.auto.conf'), 'wal_level = replica\nmax_wal_senders = 5\nhot_standby = on\nfsync = off\nsynchronous_commit = off\n', { flag: 'a' });
+  writeFileSync(
+    path.join(primary, 'postgresql.auto.conf'),
+    'wal_level = replica\nmax_wal_senders = 5\nhot_standby = on\nfsync = off\nsynchronous_commit = off\n',
+    { flag: 'a' },
+  );
   start(primary, primaryPort);
   const admin = new Client({ host: HOST, port: primaryPort, user: 'postgres', database: 'postgres' });
   await admin.connect();
@@ -67,11 +90,29 @@ export async function createCluster(database = 'atlas'): Promise<Cluster> {
   // The Compose file's own scripts: a replication role with a password, and a pg_hba line for it
   // (initdb's trust lines for replication are dropped first, so the standby signs in with it).
   const hba = path.join(primary, 'pg_hba.conf');
-  writeFileSync(hba, readFileSync(hba, 'utf8').split('\n').filter((line) => !/^host\s+replication\s/.test(line)).join('\n'));
+  writeFileSync(
+    hba,
+    readFileSync(hba, 'utf8')
+      .split('\n')
+      .filter((line) => !/^host\s+replication\s/.test(line))
+      .join('\n'),
+  );
   const replication = { REPLICATION_USER: 'atlas_replicator', REPLICATION_PASSWORD: randomBytes(12).toString('hex') };
-  asPostgres(script(root, 'primary-init.sh'), [], { ...replication, PGDATA: primary, POSTGRES_USER: 'postgres', POSTGRES_DB: database, PGHOST: HOST, PGPORT: String(primaryPort) });
+  asPostgres(script(root, 'primary-init.sh'), [], {
+    ...replication,
+    PGDATA: primary,
+    POSTGRES_USER: 'postgres',
+    POSTGRES_DB: database,
+    PGHOST: HOST,
+    PGPORT: String(primaryPort),
+  });
   asPostgres('pg_ctl', ['-D', primary, 'reload']);
-  asPostgres(script(root, 'standby-init.sh'), [], { ...replication, PGDATA: standby, PRIMARY_HOST: HOST, PRIMARY_PORT: String(primaryPort) });
+  asPostgres(script(root, 'standby-init.sh'), [], {
+    ...replication,
+    PGDATA: standby,
+    PRIMARY_HOST: HOST,
+    PRIMARY_PORT: String(primaryPort),
+  });
   start(standby, standbyPort);
   let standbyUp = true;
   return {
@@ -86,7 +127,10 @@ export async function createCluster(database = 'atlas'): Promise<Cluster> {
       standbyUp = true;
     },
     destroy() {
-      for (const [dir, up] of [[standby, standbyUp], [primary, true]] as const) {
+      for (const [dir, up] of [
+        [standby, standbyUp],
+        [primary, true],
+      ] as const) {
         try {
           if (up) stop(dir);
         } catch {

@@ -38,7 +38,9 @@ import { freePort, HOST, machine, startServer, type RunningServer } from './harn
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', HOST, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', HOST, '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       const socket = connect(port, HOST);
@@ -52,23 +54,40 @@ async function startRedis(port: number): Promise<ChildProcess> {
   throw new Error(`redis-server did not listen on ${port}`);
 }
 
-const stopProcess = (child: ChildProcess): Promise<void> => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
+const stopProcess = (child: ChildProcess): Promise<void> =>
+  new Promise((resolve) =>
+    child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
+  );
 
 /** 20 different questions: one district each (the codes come from the API itself). */
 async function questions(base: string): Promise<string[]> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ authorities(first: 20) { nodes { code } } }' }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ authorities(first: 20) { nodes { code } } }' }),
+  });
   const body = (await response.json()) as { data: { authorities: { nodes: Array<{ code: string }> } } };
-  return body.data.authorities.nodes.map((n) => `{ authority(code: "${n.code}") { name mobility { rank band } neighbours { authority { code } } } }`);
+  return body.data.authorities.nodes.map(
+    (n) => `{ authority(code: "${n.code}") { name mobility { rank band } neighbours { authority { code } } } }`,
+  );
 }
 
 async function ask(base: string, query: string): Promise<{ status: number; cache: string | null; body: string }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return { status: response.status, cache: response.headers.get('x-cache'), body: await response.text() };
 }
 
 /** The data version an instance answers for: the prefix of a cacheable response's ETag. */
 async function servedVersion(base: string): Promise<number> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regions { code } }' }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ regions { code } }' }),
+  });
   await response.arrayBuffer();
   return Number(/^"(\d+)-/.exec(response.headers.get('etag') ?? '')?.[1] ?? -1);
 }
@@ -80,7 +99,8 @@ async function counter(base: string, series: RegExp): Promise<number> {
 }
 
 const reruns = (base: string): Promise<number> => counter(base, /^atlas_graphql_reruns_total (\d+)/m);
-const sharedErrors = (base: string): Promise<number> => counter(base, /^atlas_shared_cache_total\{outcome="error"\} (\d+)/m);
+const sharedErrors = (base: string): Promise<number> =>
+  counter(base, /^atlas_shared_cache_total\{outcome="error"\} (\d+)/m);
 
 /** The primary's data version, as the instances read it. */
 async function versionOn(client: Client): Promise<number> {
@@ -105,7 +125,11 @@ async function load(base: string, ms: number, clients: number, offset = 0): Prom
     Array.from({ length: clients }, async (_, c) => {
       for (let i = c; Date.now() < deadline; i += clients) {
         const after = Buffer.from(`atlas:${offset + (i % 300)}`).toString('base64url');
-        const r = await ask(base, `{ authorities(first: 3, after: "${after}") { nodes { code name } } }`).catch(() => ({ status: 0, cache: null, body: '' }));
+        const r = await ask(base, `{ authorities(first: 3, after: "${after}") { nodes { code name } } }`).catch(() => ({
+          status: 0,
+          cache: null,
+          body: '',
+        }));
         sent += 1;
         if (r.status !== 200 || r.body.includes('"errors"')) failed += 1;
       }
@@ -132,7 +156,12 @@ async function throughput(base: string, cold: boolean): Promise<number> {
         setupRequest: (request) => {
           const i = cold ? (coldPoint += 1) : 0;
           const [lon, lat] = cold ? [-2.5 + ((i * 0.00137) % 2.5), 51.5 + ((i * 0.00071) % 2)] : [-1.5, 52.5];
-          return { ...request, body: JSON.stringify({ query: `{ authorities(filter: { withinKm: { km: 5, lon: ${lon.toFixed(4)}, lat: ${lat.toFixed(4)} } }) { nodes { code name } } }` }) };
+          return {
+            ...request,
+            body: JSON.stringify({
+              query: `{ authorities(filter: { withinKm: { km: 5, lon: ${lon.toFixed(4)}, lat: ${lat.toFixed(4)} } }) { nodes { code name } } }`,
+            }),
+          };
         },
       },
     ],
@@ -164,10 +193,17 @@ interface EditionCheck {
  * error and none has a rank.
  */
 async function editionCheck(base: string): Promise<EditionCheck> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EDITION_CHECK }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: EDITION_CHECK }),
+  });
   const etag = response.headers.get('etag');
   const body = (await response.json()) as {
-    data?: { editions: Array<{ edition: number }>; authorities: { nodes: Array<{ code: string; now: { rank: number } | null; imported: { rank: number } | null }> } };
+    data?: {
+      editions: Array<{ edition: number }>;
+      authorities: { nodes: Array<{ code: string; now: { rank: number } | null; imported: { rank: number } | null }> };
+    };
     errors?: Array<{ message: string; path?: unknown[] }>;
   };
   const version = etag ? Number(/^"(\d+)-/.exec(etag)?.[1] ?? NaN) : null;
@@ -177,12 +213,18 @@ async function editionCheck(base: string): Promise<EditionCheck> {
   const errors = body.errors ?? [];
   const consistent = listed
     ? errors.length === 0 && nodes.every((n) => n.imported !== null && n.imported.rank === n.now?.rank)
-    : nodes.every((n) => n.imported === null) && errors.length === nodes.length && errors.every((e) => e.message.includes(`${IMPORTED} is not loaded`));
+    : nodes.every((n) => n.imported === null) &&
+      errors.length === nodes.length &&
+      errors.every((e) => e.message.includes(`${IMPORTED} is not loaded`));
   return { status: response.status, version, listed, mixed: !consistent || nodes.length === 0 };
 }
 
 /** The primary's data version, read every 10 ms until it passes `after`: the moment a change committed. */
-async function commitOf(primaryUrl: string, after: number, ms: number): Promise<{ version: number; at: number } | null> {
+async function commitOf(
+  primaryUrl: string,
+  after: number,
+  ms: number,
+): Promise<{ version: number; at: number } | null> {
   const client = new Client({ connectionString: primaryUrl });
   await client.connect();
   try {
@@ -209,10 +251,17 @@ const primaryVersion = async (primaryUrl: string): Promise<number> => {
 };
 
 /** Milliseconds from `since` until every instance serves data version `version` or later (null after 10 s). */
-async function everyInstanceServes(instances: RunningServer[], version: number, since: number, also: (base: string) => Promise<boolean> = async () => true): Promise<number | null> {
+async function everyInstanceServes(
+  instances: RunningServer[],
+  version: number,
+  since: number,
+  also: (base: string) => Promise<boolean> = async () => true,
+): Promise<number | null> {
   const waiting = new Set(instances.map((s) => s.base));
   while (Date.now() - since < 10000) {
-    for (const base of [...waiting]) if ((await servedVersion(base).catch(() => -1)) >= version && (await also(base).catch(() => false))) waiting.delete(base);
+    for (const base of [...waiting])
+      if ((await servedVersion(base).catch(() => -1)) >= version && (await also(base).catch(() => false)))
+        waiting.delete(base);
     if (waiting.size === 0) return Date.now() - since;
     await sleep(10);
   }
@@ -229,7 +278,13 @@ async function importEdition(lb: string, instances: RunningServer[], primaryUrl:
   const mapping = path.join(dir, 'mapping.yaml');
   // The shipped file's own headers (db/sources/smi); the publication date is the 2016 edition's, as loaded.
   writeFileSync(mapping, 'district: { codeColumn: lad16cd }\noverall: { score: smi2016_score, rank: smi2016_rank }\n');
-  const published = (await (await fetch(`${instances[0]!.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ editions { edition publishedOn } }' }) })).json()) as { data: { editions: Array<{ edition: number; publishedOn: string }> } };
+  const published = (await (
+    await fetch(`${instances[0]!.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ editions { edition publishedOn } }' }),
+    })
+  ).json()) as { data: { editions: Array<{ edition: number; publishedOn: string }> } };
   const publishedOn = published.data.editions.find((e) => e.edition === 2016)!.publishedOn;
   const from = await primaryVersion(primaryUrl);
   const load = { sent: 0, failed: 0, mixed: 0, before: 0, after: 0, versionDisagrees: 0 };
@@ -250,14 +305,27 @@ async function importEdition(lb: string, instances: RunningServer[], primaryUrl:
   const committed = commitOf(primaryUrl, from, 60000);
   const child = spawn(
     process.execPath,
-    [path.join(projectRoot(), 'dist', 'imports', 'cli', 'import.js'), path.join(projectRoot(), 'db', 'sources', 'smi', 'smi2016_overall_with_codes_regions.csv'), '--edition', String(IMPORTED), '--mapping', mapping, '--title', 'Social Mobility Index 2016, imported again by scale:test', '--published-on', publishedOn],
+    [
+      path.join(projectRoot(), 'dist', 'imports', 'cli', 'import.js'),
+      path.join(projectRoot(), 'db', 'sources', 'smi', 'smi2016_overall_with_codes_regions.csv'),
+      '--edition',
+      String(IMPORTED),
+      '--mapping',
+      mapping,
+      '--title',
+      'Social Mobility Index 2016, imported again by scale:test',
+      '--published-on',
+      publishedOn,
+    ],
     { env: { ...process.env, DATABASE_URL: primaryUrl, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   const importExit = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const commit = await committed;
-  const everyInstanceMs = commit ? await everyInstanceServes(instances, commit.version, commit.at, async (base) => (await editionCheck(base)).listed) : null;
+  const everyInstanceMs = commit
+    ? await everyInstanceServes(instances, commit.version, commit.at, async (base) => (await editionCheck(base)).listed)
+    : null;
   await sleep(1000);
   loading = false;
   await Promise.all(clients);
@@ -265,10 +333,19 @@ async function importEdition(lb: string, instances: RunningServer[], primaryUrl:
   load.mixed += load.versionDisagrees;
   // Requests that were running as the change arrived, worked out again for the new version.
   const workedOutAgain = (await Promise.all(instances.map((s) => reruns(s.base)))).reduce((a, b) => a + b, 0);
-  return { importExit, importSaid: output.trim().split('\n').at(-1), from, to: commit?.version ?? null, everyInstanceMs, load, workedOutAgain };
+  return {
+    importExit,
+    importSaid: output.trim().split('\n').at(-1),
+    from,
+    to: commit?.version ?? null,
+    everyInstanceMs,
+    load,
+    workedOutAgain,
+  };
 }
 
-const LISTENERS = "select pid from pg_stat_activity where application_name like '% listener' and backend_type = 'client backend'";
+const LISTENERS =
+  "select pid from pg_stat_activity where application_name like '% listener' and backend_type = 'client backend'";
 
 /**
  * Ends every instance's LISTEN connection on the primary (pg_terminate_backend), commits a change
@@ -286,7 +363,9 @@ async function dropListeners(instances: RunningServer[], primaryUrl: string) {
       return { version: await versionOn(client), at };
     };
     const dropped = Date.now();
-    const terminated = (await client.query(`select pg_terminate_backend(pid) as ok from (${LISTENERS}) l`)).rows.filter((r: { ok: boolean }) => r.ok).length;
+    const terminated = (await client.query(`select pg_terminate_backend(pid) as ok from (${LISTENERS}) l`)).rows.filter(
+      (r: { ok: boolean }) => r.ok,
+    ).length;
     const missed = await change();
     const missedMs = await everyInstanceServes(instances, missed.version, missed.at);
     let reconnectedMs: number | null = null;
@@ -318,7 +397,13 @@ async function main(): Promise<void> {
     cluster = await createCluster();
     // The data-version poll is slowed to 10 s, so the times measured below are those of NOTIFY
     // (and of the listener's reconnect), not of the fallback.
-    const env = { DATABASE_URL: cluster.primaryUrl, DATABASE_READ_URLS: cluster.standbyUrl, CACHE_URL: `redis://${HOST}:${redisPort}`, RESPONSE_CACHE_BYTES: String(16 * 2 ** 20), DATA_VERSION_POLL_MS: String(POLL_MS) };
+    const env = {
+      DATABASE_URL: cluster.primaryUrl,
+      DATABASE_READ_URLS: cluster.standbyUrl,
+      CACHE_URL: `redis://${HOST}:${redisPort}`,
+      RESPONSE_CACHE_BYTES: String(16 * 2 ** 20),
+      DATA_VERSION_POLL_MS: String(POLL_MS),
+    };
     // The first migrates and loads the seed; the others start on a loaded database.
     for (let i = 0; i < 3; i++) instances.push(await startServer(env));
     const standbyReady = await (await fetch(`${instances[0]!.base}/readyz`)).json();
@@ -327,7 +412,11 @@ async function main(): Promise<void> {
     const lbPort = await freePort();
     const lb = `http://${HOST}:${lbPort}`;
     haproxy = spawn('haproxy', ['-db', '-f', path.join(projectRoot(), 'deploy', 'haproxy.cfg')], {
-      env: { ...process.env, ATLAS_LB_BIND: `${HOST}:${lbPort}`, ...Object.fromEntries(instances.map((s, i) => [`ATLAS_API_${i + 1}`, s.base.replace('http://', '')])) },
+      env: {
+        ...process.env,
+        ATLAS_LB_BIND: `${HOST}:${lbPort}`,
+        ...Object.fromEntries(instances.map((s, i) => [`ATLAS_API_${i + 1}`, s.base.replace('http://', '')])),
+      },
       // Its notices (servers up and down) are expected here; a failed start shows as the wait below.
       stdio: 'ignore',
     });
@@ -342,26 +431,56 @@ async function main(): Promise<void> {
       if (first.status === 200 && second.cache === 'HIT-SHARED' && second.body === first.body) shared += 1;
     }
     summary.sharedHitRatio = shared / asked.length;
-    check(shared === asked.length, `instance B answered ${shared} of ${asked.length} from the cache A filled, byte for byte`);
+    check(
+      shared === asked.length,
+      `instance B answered ${shared} of ${asked.length} from the cache A filled, byte for byte`,
+    );
 
     process.stdout.write('2. throughput through HAProxy, 3 instances\n');
     summary.throughput3 = { cold: await throughput(lb, true), warm: await throughput(lb, false) };
-    process.stdout.write(`  cold ${(summary.throughput3 as { cold: number }).cold} req/s, warm ${(summary.throughput3 as { warm: number }).warm} req/s\n`);
+    process.stdout.write(
+      `  cold ${(summary.throughput3 as { cold: number }).cold} req/s, warm ${(summary.throughput3 as { warm: number }).warm} req/s\n`,
+    );
 
     process.stdout.write('3. an edition imported on the primary under load, seen by every instance\n');
     const imported = await importEdition(lb, instances, cluster.primaryUrl);
     summary.editionImport = imported;
-    check(imported.importExit === 0, `npm run import loaded edition ${IMPORTED} on the primary (exit ${imported.importExit})`);
-    check(imported.everyInstanceMs !== null && imported.everyInstanceMs <= 1000, `every instance served edition ${IMPORTED} (data version ${imported.to}) ${imported.everyInstanceMs === null ? 'not within 10 s' : `${imported.everyInstanceMs} ms after the commit`}`);
-    check(imported.load.mixed === 0 && imported.load.failed === 0 && imported.load.sent > 0 && imported.load.before > 0 && imported.load.after > 0, `during the import ${imported.load.sent} requests through HAProxy (${imported.load.before} answered for the old version, ${imported.load.after} for the new, ${imported.workedOutAgain} worked out again as the change arrived): ${imported.load.mixed} mixed two versions, ${imported.load.failed} failed`);
+    check(
+      imported.importExit === 0,
+      `npm run import loaded edition ${IMPORTED} on the primary (exit ${imported.importExit})`,
+    );
+    check(
+      imported.everyInstanceMs !== null && imported.everyInstanceMs <= 1000,
+      `every instance served edition ${IMPORTED} (data version ${imported.to}) ${imported.everyInstanceMs === null ? 'not within 10 s' : `${imported.everyInstanceMs} ms after the commit`}`,
+    );
+    check(
+      imported.load.mixed === 0 &&
+        imported.load.failed === 0 &&
+        imported.load.sent > 0 &&
+        imported.load.before > 0 &&
+        imported.load.after > 0,
+      `during the import ${imported.load.sent} requests through HAProxy (${imported.load.before} answered for the old version, ${imported.load.after} for the new, ${imported.workedOutAgain} worked out again as the change arrived): ${imported.load.mixed} mixed two versions, ${imported.load.failed} failed`,
+    );
 
     process.stdout.write('4. the LISTEN link to the primary dropped\n');
     const relisten = await dropListeners(instances, cluster.primaryUrl);
     summary.listenDrop = relisten;
-    check(relisten.terminated === instances.length, `the primary ended ${relisten.terminated} listener connections (one per instance)`);
-    check(relisten.missedMs !== null && relisten.missedMs < POLL_MS / 2, `a change committed while the links were down reached every instance ${relisten.missedMs === null ? 'not within 10 s' : `${relisten.missedMs} ms after the commit`} (on reconnecting, not by the ${POLL_MS / 1000} s poll)`);
-    check(relisten.reconnectedMs !== null, `every instance listened again ${relisten.reconnectedMs === null ? 'not within 10 s' : `${relisten.reconnectedMs} ms after the drop`}`);
-    check(relisten.nextMs !== null && relisten.nextMs <= 1000, `the next change reached every instance by NOTIFY ${relisten.nextMs === null ? 'not within 10 s' : `${relisten.nextMs} ms after the commit`}`);
+    check(
+      relisten.terminated === instances.length,
+      `the primary ended ${relisten.terminated} listener connections (one per instance)`,
+    );
+    check(
+      relisten.missedMs !== null && relisten.missedMs < POLL_MS / 2,
+      `a change committed while the links were down reached every instance ${relisten.missedMs === null ? 'not within 10 s' : `${relisten.missedMs} ms after the commit`} (on reconnecting, not by the ${POLL_MS / 1000} s poll)`,
+    );
+    check(
+      relisten.reconnectedMs !== null,
+      `every instance listened again ${relisten.reconnectedMs === null ? 'not within 10 s' : `${relisten.reconnectedMs} ms after the drop`}`,
+    );
+    check(
+      relisten.nextMs !== null && relisten.nextMs <= 1000,
+      `the next change reached every instance by NOTIFY ${relisten.nextMs === null ? 'not within 10 s' : `${relisten.nextMs} ms after the commit`}`,
+    );
 
     process.stdout.write('5. one instance killed under load\n');
     const killed = load(lb, 4000, 8);
@@ -369,7 +488,10 @@ async function main(): Promise<void> {
     c.child.kill('SIGKILL');
     const afterKill = await killed;
     summary.instanceKill = afterKill;
-    check(afterKill.failed === 0 && afterKill.sent > 0, `instance C killed mid-load: ${afterKill.sent} requests through HAProxy, ${afterKill.failed} failed`);
+    check(
+      afterKill.failed === 0 && afterKill.sent > 0,
+      `instance C killed mid-load: ${afterKill.sent} requests through HAProxy, ${afterKill.failed} failed`,
+    );
     summary.throughput2 = { cold: await throughput(lb, true), warm: await throughput(lb, false) };
 
     process.stdout.write('6. the standby stopped under load\n');
@@ -379,7 +501,10 @@ async function main(): Promise<void> {
     const standbyDown = await standbyLoad;
     const degraded = (await (await fetch(`${a.base}/readyz`)).json()) as { degraded?: boolean };
     summary.standbyDown = { ...standbyDown, degraded: degraded.degraded === true };
-    check(standbyDown.failed === 0 && standbyDown.sent > 0, `standby stopped mid-load: ${standbyDown.sent} requests through HAProxy, ${standbyDown.failed} failed`);
+    check(
+      standbyDown.failed === 0 && standbyDown.sent > 0,
+      `standby stopped mid-load: ${standbyDown.sent} requests through HAProxy, ${standbyDown.failed} failed`,
+    );
     check(degraded.degraded === true, 'the instances report themselves degraded but ready');
     cluster.startStandby();
 
@@ -389,8 +514,14 @@ async function main(): Promise<void> {
     const down = await load(lb, 3000, 8, 1000);
     const errorsAfter = [await sharedErrors(a.base), await sharedErrors(b.base)];
     summary.redisDown = { ...down, sharedCacheErrors: errorsAfter.map((n, i) => n - errorsBefore[i]!) };
-    check(down.failed === 0 && down.sent > 0, `with Redis down, ${down.sent} requests through HAProxy and ${down.failed} failed`);
-    check(errorsAfter.every((n, i) => n > errorsBefore[i]!), `both remaining instances counted shared-cache errors (${errorsAfter.map((n, i) => n - errorsBefore[i]!).join(', ')})`);
+    check(
+      down.failed === 0 && down.sent > 0,
+      `with Redis down, ${down.sent} requests through HAProxy and ${down.failed} failed`,
+    );
+    check(
+      errorsAfter.every((n, i) => n > errorsBefore[i]!),
+      `both remaining instances counted shared-cache errors (${errorsAfter.map((n, i) => n - errorsBefore[i]!).join(', ')})`,
+    );
 
     process.stdout.write('8. Redis back\n');
     redis = await startRedis(redisPort);
@@ -403,7 +534,10 @@ async function main(): Promise<void> {
       if (!reshared) await sleep(200);
     }
     summary.resharedAfterMs = reshared ? Date.now() - started : null;
-    check(reshared, `answers are shared again ${reshared ? `${Date.now() - started} ms` : 'not within 5 s'} after Redis restarted`);
+    check(
+      reshared,
+      `answers are shared again ${reshared ? `${Date.now() - started} ms` : 'not within 5 s'} after Redis restarted`,
+    );
 
     process.stdout.write('9. throughput by instance count\n');
     await b.stop(); // a graceful stop: HAProxy moves away on /readyz and its retries
@@ -415,12 +549,16 @@ async function main(): Promise<void> {
     }
   } finally {
     if (haproxy) await stopProcess(haproxy);
-    for (const s of instances) if (s.child.exitCode === null && s.child.signalCode === null) await s.stop().catch(() => undefined);
+    for (const s of instances)
+      if (s.child.exitCode === null && s.child.signalCode === null) await s.stop().catch(() => undefined);
     cluster?.destroy();
     await stopProcess(redis);
   }
   summary.failures = failures;
-  writeFileSync(path.join(projectRoot(), 'bench', 'results', 'scale-latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(
+    path.join(projectRoot(), 'bench', 'results', 'scale-latest.json'),
+    `${JSON.stringify(summary, null, 2)}\n`,
+  );
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   if (failures.length) process.exit(1);
 }

@@ -10,14 +10,20 @@ import { projectRoot } from './harness';
 import { load, machine, startServer } from './harness';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '8' } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '8' } },
+  });
   const seconds = Math.min(600, Math.max(5, Number(values.seconds)));
   const connections = Math.min(64, Math.max(1, Number(values.connections)));
-  const env: Record<string, string> = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { PGLITE_DATA_DIR: '.data/soak-pglite' };
+  const env: Record<string, string> = process.env.DATABASE_URL
+    ? { DATABASE_URL: process.env.DATABASE_URL }
+    : { PGLITE_DATA_DIR: '.data/soak-pglite' };
   const server = await startServer(env);
   try {
     const result = await load(server.base, seconds, connections);
-    const rss = (await (await fetch(`${server.base}/metrics`)).text()).match(/process_resident_memory_bytes (\d+)/)?.[1];
+    const rss = (await (await fetch(`${server.base}/metrics`)).text()).match(
+      /process_resident_memory_bytes (\d+)/,
+    )?.[1];
     const report = {
       date: new Date().toISOString(),
       machine: machine(),
@@ -28,7 +34,10 @@ async function main(): Promise<number> {
       serverRssMb: rss ? Math.round(Number(rss) / 2 ** 20) : null,
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(path.join(projectRoot(), 'bench', 'results', `soak-${process.env.DATABASE_URL ? 'pg' : 'pglite'}-latest.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(
+      path.join(projectRoot(), 'bench', 'results', `soak-${process.env.DATABASE_URL ? 'pg' : 'pglite'}-latest.json`),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
     return result.errors + result.non2xx + result.graphqlErrors + result.timeouts === 0 ? 0 : 1;
   } finally {
     await server.stop();

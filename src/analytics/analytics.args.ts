@@ -20,7 +20,10 @@ export class SummaryArgs {
   @Field(() => SummaryGroupBy, { description: 'What to group the districts by.' })
   groupBy!: SummaryGroupBy;
 
-  @Field(() => AuthorityFilter, { nullable: true, description: 'Only districts matching this filter; omitted: all 326.' })
+  @Field(() => AuthorityFilter, {
+    nullable: true,
+    description: 'Only districts matching this filter; omitted: all 326.',
+  })
   @Nested()
   filter?: AuthorityFilter;
 
@@ -31,7 +34,10 @@ export class SummaryArgs {
 
 @ArgsType()
 export class CorrelationArgs {
-  @Field(() => AuthorityFilter, { nullable: true, description: 'Only districts matching this filter (and ranked by the edition).' })
+  @Field(() => AuthorityFilter, {
+    nullable: true,
+    description: 'Only districts matching this filter (and ranked by the edition).',
+  })
   @Nested()
   filter?: AuthorityFilter;
 
@@ -39,7 +45,11 @@ export class CorrelationArgs {
   @EditionYear()
   edition?: number;
 
-  @Field(() => DeprivationDomain, { nullable: true, defaultValue: DeprivationDomain.IMD, description: 'Deprivation domain; default IMD.' })
+  @Field(() => DeprivationDomain, {
+    nullable: true,
+    defaultValue: DeprivationDomain.IMD,
+    description: 'Deprivation domain; default IMD.',
+  })
   domain!: DeprivationDomain;
 }
 
@@ -60,11 +70,19 @@ export class SimilarArgs {
 
 @ArgsType()
 export class MoranArgs {
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PERMUTATIONS, description: `Permutations of the test, 99..${MAX_PERMUTATIONS}; default ${DEFAULT_PERMUTATIONS}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PERMUTATIONS,
+    description: `Permutations of the test, 99..${MAX_PERMUTATIONS}; default ${DEFAULT_PERMUTATIONS}.`,
+  })
   @IntRange(99, MAX_PERMUTATIONS)
   permutations!: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_SEED, description: `Seed of the pseudo-random generator, 0..2147483647; default ${DEFAULT_SEED}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_SEED,
+    description: `Seed of the pseudo-random generator, 0..2147483647; default ${DEFAULT_SEED}.`,
+  })
   @IntRange(0, 2147483647)
   seed!: number;
 
@@ -79,7 +97,11 @@ export class MoranArgs {
 
 @ArgsType()
 export class ClusterArgs extends MoranArgs {
-  @Field(() => Float, { nullable: true, defaultValue: DEFAULT_ALPHA, description: `Significance level, 0.001..0.2; default ${DEFAULT_ALPHA}.` })
+  @Field(() => Float, {
+    nullable: true,
+    defaultValue: DEFAULT_ALPHA,
+    description: `Significance level, 0.001..0.2; default ${DEFAULT_ALPHA}.`,
+  })
   @FloatRange(0.001, 0.2)
   alpha!: number;
 

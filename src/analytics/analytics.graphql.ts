@@ -9,10 +9,25 @@ import { BadUserInputError, listOf, pairsCost, permutationCost, type RequestCont
 import { AuthorityLoaders, loadAuthority, LocalAuthority } from '../authorities';
 import { DeprivationLoaders } from '../deprivation';
 import { Edition, editionOf, MobilityLoaders } from '../mobility';
-import { AnalyticsLoaders, pairDistances, scoresWithDeprivation, summaryRows, type SummaryRow } from './analytics.queries';
+import {
+  AnalyticsLoaders,
+  pairDistances,
+  scoresWithDeprivation,
+  summaryRows,
+  type SummaryRow,
+} from './analytics.queries';
 import { ClusterArgs, CompareArgs, CorrelationArgs, MoranArgs, SimilarArgs, SummaryArgs } from './analytics.args';
 import {
-  AuthorityPair, ClusterType, Comparison, Correlation, LocalCluster, MoransI, SimilarAuthority, SimilarityVariable, Summary, SummaryGroup,
+  AuthorityPair,
+  ClusterType,
+  Comparison,
+  Correlation,
+  LocalCluster,
+  MoransI,
+  SimilarAuthority,
+  SimilarityVariable,
+  Summary,
+  SummaryGroup,
 } from './analytics.type';
 import { scoreGraph } from './clusters';
 import { DEFAULT_BASIS, mostSimilar } from './similarity.rules';
@@ -44,14 +59,29 @@ function summaryGroup(r: SummaryRow, total: SummaryRow): SummaryGroup {
 
 @Resolver()
 export class AnalyticsQueryResolver {
-  @Query(() => Summary, { description: 'Districts matching a filter grouped by region, classification or band, with counts, shares, mean and median rank and score, and population; the groups add up to the total.' })
+  @Query(() => Summary, {
+    description:
+      'Districts matching a filter grouped by region, classification or band, with counts, shares, mean and median rank and score, and population; the groups add up to the total.',
+  })
   async summary(@Args() args: SummaryArgs, @Ctx() ctx: RequestContext): Promise<Summary> {
     const { edition } = await editionOf(ctx, args.edition, 'edition');
     const criteria = await criteriaFromFilter(ctx, { ...args.filter, edition: args.filter?.edition ?? edition });
     const rows = await summaryRows(ctx.db, args.groupBy, criteria, edition);
     const totalRow = rows.find((r) => r.total) ?? {
-      total: true, key: null, label: null, districts: 0, ranked: 0, hotspots: 0, coldspots: 0, meanRank: null, medianRank: null,
-      meanScore: null, medianScore: null, population: 0, populationInHotspots: 0, populationInColdspots: 0,
+      total: true,
+      key: null,
+      label: null,
+      districts: 0,
+      ranked: 0,
+      hotspots: 0,
+      coldspots: 0,
+      meanRank: null,
+      medianRank: null,
+      meanScore: null,
+      medianScore: null,
+      population: 0,
+      populationInHotspots: 0,
+      populationInColdspots: 0,
     };
     return {
       edition,
@@ -62,7 +92,8 @@ export class AnalyticsQueryResolver {
   }
 
   @Query(() => Correlation, {
-    description: "Spearman's rank correlation between the index score and an IoD 2015 deprivation score over the ranked districts matching a filter: does affluence go with mobility?",
+    description:
+      "Spearman's rank correlation between the index score and an IoD 2015 deprivation score over the ranked districts matching a filter: does affluence go with mobility?",
   })
   async deprivationCorrelation(@Args() args: CorrelationArgs, @Ctx() ctx: RequestContext): Promise<Correlation> {
     const { edition } = await editionOf(ctx, args.edition, 'edition');
@@ -70,22 +101,34 @@ export class AnalyticsQueryResolver {
     const rows = await scoresWithDeprivation(ctx.db, criteria, edition, args.domain);
     return {
       method: 'SPEARMAN',
-      rho: rows.length >= 3 ? spearman(rows.map((r) => r.score), rows.map((r) => r.deprivationScore)) : null,
+      rho:
+        rows.length >= 3
+          ? spearman(
+              rows.map((r) => r.score),
+              rows.map((r) => r.deprivationScore),
+            )
+          : null,
       n: rows.length,
       edition,
       domain: args.domain,
     };
   }
 
-  @Query(() => Comparison, { complexity: pairsCost, description: 'Two or more districts side by side: the differences in rank, score, deprivation and population, and the distances between them.' })
+  @Query(() => Comparison, {
+    complexity: pairsCost,
+    description:
+      'Two or more districts side by side: the differences in rank, score, deprivation and population, and the distances between them.',
+  })
   async compare(@Args() args: CompareArgs, @Ctx() ctx: RequestContext): Promise<Comparison> {
     const { edition } = await editionOf(ctx, args.edition, 'edition');
     const codes = args.codes.map((c) => c.trim().toUpperCase());
     const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (duplicate) throw new BadUserInputError('codes', `codes lists ${duplicate} more than once; give distinct districts`);
+    if (duplicate)
+      throw new BadUserInputError('codes', `codes lists ${duplicate} more than once; give distinct districts`);
     const found = await ctx.use(AuthorityLoaders).byCode.loadMany(codes);
     const unknown = codes.filter((_, i) => !found[i] || found[i] instanceof Error);
-    if (unknown.length > 0) throw new BadUserInputError('codes', `codes has unknown district code(s): ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      throw new BadUserInputError('codes', `codes has unknown district code(s): ${unknown.join(', ')}`);
     const [scores, deprivation, distances] = await Promise.all([
       ctx.use(MobilityLoaders).score.loadMany(codes.map((code) => ({ edition, code }))),
       ctx.use(DeprivationLoaders).byCode.loadMany(codes),
@@ -136,12 +179,20 @@ export class ComparisonResolver {
 @Resolver(() => AuthorityPair)
 export class AuthorityPairResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The first district of the pair.' })
-  async a(@Root() p: AuthorityPair, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async a(
+    @Root() p: AuthorityPair,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority> {
     return loadAuthority(ctx, p.aCode, info);
   }
 
   @FieldResolver(() => LocalAuthority, { description: 'The second district of the pair.' })
-  async b(@Root() p: AuthorityPair, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async b(
+    @Root() p: AuthorityPair,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority> {
     return loadAuthority(ctx, p.bCode, info);
   }
 }
@@ -151,11 +202,16 @@ export class SimilarResolver {
   @FieldResolver(() => [SimilarAuthority], {
     complexity: listOf(5),
     description:
-      "Statistical neighbours: the districts most alike this one on `basis`, by standardised Euclidean distance (each variable z-scored over the 326 districts), nearest first, with the variables that separate them most. Default basis: population density (log10), the seven IoD 2015 domain scores and the rural-urban class.",
+      'Statistical neighbours: the districts most alike this one on `basis`, by standardised Euclidean distance (each variable z-scored over the 326 districts), nearest first, with the variables that separate them most. Default basis: population density (log10), the seven IoD 2015 domain scores and the rural-urban class.',
   })
-  async similar(@Root() a: LocalAuthority, @Args() args: SimilarArgs, @Ctx() ctx: RequestContext): Promise<SimilarAuthority[]> {
+  async similar(
+    @Root() a: LocalAuthority,
+    @Args() args: SimilarArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SimilarAuthority[]> {
     const basis = args.basis ?? (DEFAULT_BASIS as SimilarityVariable[]);
-    if (new Set(basis).size !== basis.length) throw new BadUserInputError('basis', 'basis must not list a variable twice');
+    if (new Set(basis).size !== basis.length)
+      throw new BadUserInputError('basis', 'basis must not list a variable twice');
     const rows = await ctx.use(AnalyticsLoaders).features();
     return mostSimilar(a.code, rows, basis, args.first).map((s) => ({
       ...s,
@@ -172,7 +228,10 @@ export class EditionClusterResolver {
       "Global Moran's I of the index score over the graph of ranked districts linked by land borders and across-water pairs (row-standardised weights), with a seeded permutation test. Do coldspots cluster? I well above expected with a small pValue says similar scores sit together.",
   })
   async moransI(@Root() e: Edition, @Args() args: MoranArgs, @Ctx() ctx: RequestContext): Promise<MoransI> {
-    const graph = scoreGraph(await ctx.use(AnalyticsLoaders).scores.for(e.edition)(), await ctx.use(AnalyticsLoaders).links.for(args.maxWaterGapKm)());
+    const graph = scoreGraph(
+      await ctx.use(AnalyticsLoaders).scores.for(e.edition)(),
+      await ctx.use(AnalyticsLoaders).links.for(args.maxWaterGapKm)(),
+    );
     const result = globalMoran(graph.values, graph.neighbours, args.permutations, args.seed);
     return {
       ...result,
@@ -186,13 +245,22 @@ export class EditionClusterResolver {
 
   @FieldResolver(() => [LocalCluster], {
     complexity: permutationCost(50, 324),
-    description: 'Local Moran (LISA) for every ranked district, by code: the cluster type at significance level alpha from a seeded conditional permutation test.',
+    description:
+      'Local Moran (LISA) for every ranked district, by code: the cluster type at significance level alpha from a seeded conditional permutation test.',
   })
   async clusters(@Root() e: Edition, @Args() args: ClusterArgs, @Ctx() ctx: RequestContext): Promise<LocalCluster[]> {
-    const graph = scoreGraph(await ctx.use(AnalyticsLoaders).scores.for(e.edition)(), await ctx.use(AnalyticsLoaders).links.for(args.maxWaterGapKm)());
+    const graph = scoreGraph(
+      await ctx.use(AnalyticsLoaders).scores.for(e.edition)(),
+      await ctx.use(AnalyticsLoaders).links.for(args.maxWaterGapKm)(),
+    );
     const local = localMoran(graph.values, graph.neighbours, args.permutations, args.seed, args.alpha);
     return graph.codes
-      .map((code, i) => ({ code, localI: local[i]!.ii, pValue: local[i]!.pValue, cluster: local[i]!.cluster as ClusterType }))
+      .map((code, i) => ({
+        code,
+        localI: local[i]!.ii,
+        pValue: local[i]!.pValue,
+        cluster: local[i]!.cluster as ClusterType,
+      }))
       .filter((c) => !args.cluster || c.cluster === args.cluster);
   }
 }
@@ -200,7 +268,11 @@ export class EditionClusterResolver {
 @Resolver(() => LocalCluster)
 export class LocalClusterResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The district.' })
-  async authority(@Root() c: LocalCluster, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async authority(
+    @Root() c: LocalCluster,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority> {
     return loadAuthority(ctx, c.code, info);
   }
 }
@@ -208,7 +280,11 @@ export class LocalClusterResolver {
 @Resolver(() => SimilarAuthority)
 export class SimilarAuthorityResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The similar district.' })
-  async authority(@Root() s: SimilarAuthority, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  async authority(
+    @Root() s: SimilarAuthority,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority> {
     return loadAuthority(ctx, s.code, info);
   }
 }

@@ -27,8 +27,14 @@ const GROUPS: Record<SummaryKey, { key: SQLQuery; label: SQLQuery }> = {
   REGION: { key: sql.query`a.region_code`, label: sql.query`r.name` },
   RURAL_URBAN_CLASS: { key: sql.query`c.rural_urban_code::text`, label: sql.query`ruc.name` },
   RURAL_URBAN_BROAD_GROUP: { key: sql.query`ruc.broad_group`, label: sql.query`ruc.broad_group` },
-  COASTAL: { key: sql.query`coalesce(cl.coastal, false)::text`, label: sql.query`case when coalesce(cl.coastal, false) then 'Coastal' else 'Not coastal' end` },
-  INDUSTRIAL: { key: sql.query`c.industrial::text`, label: sql.query`case when c.industrial then 'Industrial' else 'Not industrial' end` },
+  COASTAL: {
+    key: sql.query`coalesce(cl.coastal, false)::text`,
+    label: sql.query`case when coalesce(cl.coastal, false) then 'Coastal' else 'Not coastal' end`,
+  },
+  INDUSTRIAL: {
+    key: sql.query`c.industrial::text`,
+    label: sql.query`case when c.industrial then 'Industrial' else 'Not industrial' end`,
+  },
   AREA_SUPERGROUP: { key: sql.query`sg.code`, label: sql.query`sg.name` },
   AREA_GROUP: { key: sql.query`g.code`, label: sql.query`g.name` },
   BAND: {
@@ -55,7 +61,12 @@ export interface SummaryRow {
 }
 
 /** One row per group and one total row (grouping sets), for the districts matching the criteria. */
-export function summaryRows(db: Queryable, groupBy: SummaryKey, criteria: AuthorityCriteria, edition: number): Promise<SummaryRow[]> {
+export function summaryRows(
+  db: Queryable,
+  groupBy: SummaryKey,
+  criteria: AuthorityCriteria,
+  edition: number,
+): Promise<SummaryRow[]> {
   const group = GROUPS[groupBy];
   return db.query<SummaryRow>(
     'summaryRows',
@@ -99,7 +110,12 @@ export interface ScoreDeprivationRow {
 }
 
 /** Index score and a deprivation domain's average score, for the ranked districts matching the criteria. */
-export function scoresWithDeprivation(db: Queryable, criteria: AuthorityCriteria, edition: number, domain: string): Promise<ScoreDeprivationRow[]> {
+export function scoresWithDeprivation(
+  db: Queryable,
+  criteria: AuthorityCriteria,
+  edition: number,
+  domain: string,
+): Promise<ScoreDeprivationRow[]> {
   return db.query<ScoreDeprivationRow>(
     'scoresWithDeprivation',
     sql.query`

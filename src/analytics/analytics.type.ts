@@ -27,7 +27,10 @@ registerEnumType(SummaryGroupBy, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'Figures for one group of districts (or for all of them, in Summary.total).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Figures for one group of districts (or for all of them, in Summary.total).',
+})
 export class SummaryGroup {
   @Field({ description: 'Group key (see SummaryGroupBy); "TOTAL" for the total row.' })
   key!: string;
@@ -53,16 +56,25 @@ export class SummaryGroup {
   @Field(() => Float, { nullable: true, description: 'coldspots / rankedDistricts (0..1); null when none is ranked.' })
   coldspotShare!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "This group's share (0..1) of all hotspots in the summary (of the total row's hotspots)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "This group's share (0..1) of all hotspots in the summary (of the total row's hotspots).",
+  })
   shareOfHotspots!: number | null;
 
   @Field(() => Float, { nullable: true, description: "This group's share (0..1) of all coldspots in the summary." })
   shareOfColdspots!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Mean rank of the ranked districts (1 = best); null when none is ranked.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean rank of the ranked districts (1 = best); null when none is ranked.',
+  })
   meanRank!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median rank of the ranked districts (the mean of the middle two for an even count).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median rank of the ranked districts (the mean of the middle two for an even count).',
+  })
   medianRank!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean index score of the ranked districts (higher is better).' })
@@ -81,7 +93,10 @@ export class SummaryGroup {
   populationInColdspots!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Districts matching a filter, grouped; the groups add up to the total.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Districts matching a filter, grouped; the groups add up to the total.',
+})
 export class Summary {
   @Field(() => Int, { description: 'Edition the bands, ranks and scores come from.' })
   edition!: number;
@@ -96,18 +111,26 @@ export class Summary {
   total!: SummaryGroup;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Spearman's rank correlation between the index score and a deprivation score over a set of districts." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Spearman's rank correlation between the index score and a deprivation score over a set of districts.",
+})
 export class Correlation {
-  @Field({ description: 'Always "SPEARMAN": the Pearson correlation of the two series’ ranks, ties given their average rank.' })
+  @Field({
+    description: 'Always "SPEARMAN": the Pearson correlation of the two series’ ranks, ties given their average rank.',
+  })
   method!: string;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Spearman’s rho (-1..1) between the index score (higher = better mobility) and the deprivation average score (higher = more deprived). Negative: more deprived districts tend to do worse on mobility. Null for fewer than 3 districts.',
+    description:
+      'Spearman’s rho (-1..1) between the index score (higher = better mobility) and the deprivation average score (higher = more deprived). Negative: more deprived districts tend to do worse on mobility. Null for fewer than 3 districts.',
   })
   rho!: number | null;
 
-  @Field(() => Int, { description: 'Number of districts it is computed on: those matching the filter that the edition ranks.' })
+  @Field(() => Int, {
+    description: 'Number of districts it is computed on: those matching the filter that the edition ranks.',
+  })
   n!: number;
 
   @Field(() => Int, { description: 'Edition of the index scores.' })
@@ -133,7 +156,8 @@ export enum SimilarityVariable {
 
 registerEnumType(SimilarityVariable, {
   name: 'SimilarityVariable',
-  description: 'A variable statistical neighbours can be computed on. Each is standardised (z-score over the 326 districts) before distances are taken.',
+  description:
+    'A variable statistical neighbours can be computed on. Each is standardised (z-score over the 326 districts) before distances are taken.',
   valuesConfig: {
     POPULATION_DENSITY: { description: 'log10 of ONS mid-2016 persons per km².' },
     IMD: { description: 'IoD 2015 IMD average score.' },
@@ -144,8 +168,12 @@ registerEnumType(SimilarityVariable, {
     CRIME: { description: 'IoD 2015 Crime domain average score.' },
     BARRIERS: { description: 'IoD 2015 Barriers to Housing and Services domain average score.' },
     LIVING_ENVIRONMENT: { description: 'IoD 2015 Living Environment domain average score.' },
-    RURAL_URBAN_CLASS: { description: 'DEFRA rural-urban class code 1 (Mainly Rural) .. 6 (Urban with Major Conurbation), as a number.' },
-    RURAL_POPULATION_SHARE: { description: 'DEFRA share of the 2011 population in rural areas including hub towns, percent.' },
+    RURAL_URBAN_CLASS: {
+      description: 'DEFRA rural-urban class code 1 (Mainly Rural) .. 6 (Urban with Major Conurbation), as a number.',
+    },
+    RURAL_POPULATION_SHARE: {
+      description: 'DEFRA share of the 2011 population in rural areas including hub towns, percent.',
+    },
   },
 });
 
@@ -161,12 +189,20 @@ export class VariableContribution {
   share!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A statistical neighbour: a district alike on the chosen variables.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A statistical neighbour: a district alike on the chosen variables.',
+})
 export class SimilarAuthority {
-  @Field(() => Float, { description: 'Standardised Euclidean distance: sqrt of the sum over variables of the squared difference in z-scores. 0 = identical.' })
+  @Field(() => Float, {
+    description:
+      'Standardised Euclidean distance: sqrt of the sum over variables of the squared difference in z-scores. 0 = identical.',
+  })
   distance!: number;
 
-  @Field(() => [VariableContribution], { description: 'The variables that contribute most to the distance, largest first (at most 3).' })
+  @Field(() => [VariableContribution], {
+    description: 'The variables that contribute most to the distance, largest first (at most 3).',
+  })
   contributions!: VariableContribution[];
 
   code!: string;
@@ -188,13 +224,20 @@ registerEnumType(ClusterType, {
     LOW_LOW: { description: 'Low score among low-scoring neighbours: a cluster of poor mobility (coldspots cluster).' },
     HIGH_LOW: { description: 'High score among low-scoring neighbours: an outlier.' },
     LOW_HIGH: { description: 'Low score among high-scoring neighbours: an outlier.' },
-    NOT_SIGNIFICANT: { description: 'The local statistic is not significant at the chosen level (or the district has no neighbours).' },
+    NOT_SIGNIFICANT: {
+      description: 'The local statistic is not significant at the chosen level (or the district has no neighbours).',
+    },
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: "Global Moran's I of the index score over the district adjacency graph, with a permutation test." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Global Moran's I of the index score over the district adjacency graph, with a permutation test.",
+})
 export class MoransI {
-  @Field(() => Float, { description: "Moran's I with row-standardised weights: above expected = similar scores cluster together." })
+  @Field(() => Float, {
+    description: "Moran's I with row-standardised weights: above expected = similar scores cluster together.",
+  })
   i!: number;
 
   @Field(() => Float, { description: 'Expected I under no spatial autocorrelation: -1 / (n - 1).' })
@@ -203,13 +246,18 @@ export class MoransI {
   @Field(() => Float, { description: '(I - mean of permuted I) / standard deviation of permuted I.' })
   zScore!: number;
 
-  @Field(() => Float, { description: 'Pseudo p-value: (number of permutations at least as extreme + 1) / (permutations + 1), one-sided.' })
+  @Field(() => Float, {
+    description: 'Pseudo p-value: (number of permutations at least as extreme + 1) / (permutations + 1), one-sided.',
+  })
   pValue!: number;
 
   @Field(() => Int, { description: 'Ranked districts in the graph.' })
   districts!: number;
 
-  @Field(() => Int, { description: 'Links (undirected) between ranked districts: land borders and across-water pairs up to maxWaterGapKm.' })
+  @Field(() => Int, {
+    description:
+      'Links (undirected) between ranked districts: land borders and across-water pairs up to maxWaterGapKm.',
+  })
   links!: number;
 
   @Field(() => Int, { description: 'Ranked districts without a neighbour (left out of the weights).' })
@@ -218,16 +266,26 @@ export class MoransI {
   @Field(() => Int, { description: 'Permutations used.' })
   permutations!: number;
 
-  @Field(() => Int, { description: 'Seed of the pseudo-random generator (mulberry32): the same seed gives the same result.' })
+  @Field(() => Int, {
+    description: 'Seed of the pseudo-random generator (mulberry32): the same seed gives the same result.',
+  })
   seed!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Local indicator of spatial association (local Moran) for one district.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Local indicator of spatial association (local Moran) for one district.',
+})
 export class LocalCluster {
-  @Field(() => Float, { description: 'Local Moran I_i = (z_i / m2) * mean of neighbours’ z, z = score - mean score, m2 = mean of z².' })
+  @Field(() => Float, {
+    description: 'Local Moran I_i = (z_i / m2) * mean of neighbours’ z, z = score - mean score, m2 = mean of z².',
+  })
   localI!: number;
 
-  @Field(() => Float, { description: 'Pseudo p-value from a conditional permutation test (the district’s value fixed, neighbours drawn at random).' })
+  @Field(() => Float, {
+    description:
+      'Pseudo p-value from a conditional permutation test (the district’s value fixed, neighbours drawn at random).',
+  })
   pValue!: number;
 
   @Field(() => ClusterType, { description: 'Cluster type at the chosen significance level.' })
@@ -238,7 +296,10 @@ export class LocalCluster {
 
 @ObjectType({ simpleResolvers: true, description: 'Two districts compared (b relative to a).' })
 export class AuthorityPair {
-  @Field(() => Int, { nullable: true, description: 'rank(b) - rank(a): positive when b ranks worse. Null when either is unranked.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'rank(b) - rank(a): positive when b ranks worse. Null when either is unranked.',
+  })
   rankDifference!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'score(b) - score(a). Null when either is unranked.' })

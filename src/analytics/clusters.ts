@@ -8,7 +8,10 @@ export interface ScoreGraph {
   links: number;
 }
 
-export function scoreGraph(scores: { code: string; score: number }[], links: { code: string; neighbourCode: string }[]): ScoreGraph {
+export function scoreGraph(
+  scores: { code: string; score: number }[],
+  links: { code: string; neighbourCode: string }[],
+): ScoreGraph {
   const codes = scores.map((s) => s.code);
   const index = new Map(codes.map((c, i) => [c, i]));
   const neighbours: Neighbours = codes.map(() => []);

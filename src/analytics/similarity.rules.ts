@@ -21,7 +21,15 @@ export type Variable =
 
 /** The default basis: density, the seven IoD 2015 domains, and the rural-urban class. */
 export const DEFAULT_BASIS: Variable[] = [
-  'POPULATION_DENSITY', 'INCOME', 'EMPLOYMENT', 'EDUCATION', 'HEALTH', 'CRIME', 'BARRIERS', 'LIVING_ENVIRONMENT', 'RURAL_URBAN_CLASS',
+  'POPULATION_DENSITY',
+  'INCOME',
+  'EMPLOYMENT',
+  'EDUCATION',
+  'HEALTH',
+  'CRIME',
+  'BARRIERS',
+  'LIVING_ENVIRONMENT',
+  'RURAL_URBAN_CLASS',
 ];
 
 export function valueOf(row: FeatureRow, variable: Variable): number {

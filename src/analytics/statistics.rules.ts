@@ -120,8 +120,14 @@ export function globalMoran(values: number[], neighbours: Neighbours, permutatio
   for (let p = 0; p < permutations; p += 1) sims.push(moransI(shuffle(shuffled, random), neighbours));
   const simMean = mean(sims);
   const simSd = Math.sqrt(sims.reduce((s, v) => s + (v - simMean) ** 2, 0) / (sims.length - 1));
-  const extreme = observed >= simMean ? sims.filter((v) => v >= observed).length : sims.filter((v) => v <= observed).length;
-  return { i: observed, expected: -1 / (values.length - 1), pValue: (extreme + 1) / (permutations + 1), zScore: (observed - simMean) / simSd };
+  const extreme =
+    observed >= simMean ? sims.filter((v) => v >= observed).length : sims.filter((v) => v <= observed).length;
+  return {
+    i: observed,
+    expected: -1 / (values.length - 1),
+    pValue: (extreme + 1) / (permutations + 1),
+    zScore: (observed - simMean) / simSd,
+  };
 }
 
 export type ClusterType = 'HIGH_HIGH' | 'LOW_LOW' | 'HIGH_LOW' | 'LOW_HIGH' | 'NOT_SIGNIFICANT';
@@ -138,7 +144,13 @@ export interface LocalMoran {
  * value stays and its neighbours' values are drawn at random from the other districts. A district
  * with no neighbours is NOT_SIGNIFICANT with p = 1.
  */
-export function localMoran(values: number[], neighbours: Neighbours, permutations: number, seed: number, alpha: number): LocalMoran[] {
+export function localMoran(
+  values: number[],
+  neighbours: Neighbours,
+  permutations: number,
+  seed: number,
+  alpha: number,
+): LocalMoran[] {
   const n = values.length;
   const m = mean(values);
   const z = values.map((v) => v - m);

@@ -8,14 +8,50 @@
  */
 import { Length } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Extensions, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Info,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { BoundaryArgs, loadAuthority, LocalAuthority, planned, plannedField } from '../authorities';
 import {
-  BadUserInputError, boundaryCost, DEFAULT_PAGE_SIZE, DEFAULT_PRECISION, encodeCursor, GeoJSONScalar, IntRange, listOf, MAX_PAGE_SIZE, offsetAfter,
-  pageInfo, PageInfo, type RequestContext, SRID,
+  BadUserInputError,
+  boundaryCost,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_PRECISION,
+  encodeCursor,
+  GeoJSONScalar,
+  IntRange,
+  listOf,
+  MAX_PAGE_SIZE,
+  offsetAfter,
+  pageInfo,
+  PageInfo,
+  type RequestContext,
+  SRID,
 } from '../common';
 import { editionOf, EditionYear } from '../mobility';
-import { AreaLoaders, areasByName, countAreas, searchAreas, SUCCESSOR_COLUMN, type AreaRow, type AreaSearch } from './areas.queries';
+import {
+  AreaLoaders,
+  areasByName,
+  countAreas,
+  searchAreas,
+  SUCCESSOR_COLUMN,
+  type AreaRow,
+  type AreaSearch,
+} from './areas.queries';
 import { AREA_YEARS, inForce, MEMBER_SHARE, searchForm, type AreaKind as Kind } from './areas.rules';
 
 export enum AreaKind {
@@ -33,8 +69,14 @@ registerEnumType(AreaKind, {
   name: 'AreaKind',
   description: 'What an area is (ONS geography, 2014–2025).',
   valuesConfig: {
-    DISTRICT: { description: 'A lower-tier council: one of the 326 districts of 2016 (the same code), or a council made since (Somerset, North Yorkshire, Cumberland, …).' },
-    COUNTY: { description: 'A two-tier (non-metropolitan) county, e.g. Norfolk; some were abolished for unitary councils (Somerset to 2022).' },
+    DISTRICT: {
+      description:
+        'A lower-tier council: one of the 326 districts of 2016 (the same code), or a council made since (Somerset, North Yorkshire, Cumberland, …).',
+    },
+    COUNTY: {
+      description:
+        'A two-tier (non-metropolitan) county, e.g. Norfolk; some were abolished for unitary councils (Somerset to 2022).',
+    },
     METROPOLITAN_COUNTY: { description: 'A metropolitan county, e.g. Greater Manchester, West Midlands.' },
     COMBINED_AUTHORITY: { description: 'A combined authority, e.g. Greater Manchester, Liverpool City Region.' },
     REGION: { description: 'One of the 9 English regions.' },
@@ -42,27 +84,46 @@ registerEnumType(AreaKind, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'An area people name: a council of 2016 to 2025, a county, metropolitan county, combined authority, region or England, with the 2016 districts that make it up.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'An area people name: a council of 2016 to 2025, a county, metropolitan county, combined authority, region or England, with the 2016 districts that make it up.',
+})
 export class Area {
-  @Field(() => ID, { description: 'ONS code, e.g. E10000020 (Norfolk county), E06000066 (Somerset Council, from 2023), E07000191 (West Somerset, a 2016 district).' })
+  @Field(() => ID, {
+    description:
+      'ONS code, e.g. E10000020 (Norfolk county), E06000066 (Somerset Council, from 2023), E07000191 (West Somerset, a 2016 district).',
+  })
   code!: string;
 
   @Field({ description: 'Name, the newest ONS name ("Folkestone and Hythe" for E07000112).' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The name a 2016 district had in 2016 when it has been renamed since ("Shepway"); null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name a 2016 district had in 2016 when it has been renamed since ("Shepway"); null otherwise.',
+  })
   formerName!: string | null;
 
   @Field(() => AreaKind, { description: 'What the area is.' })
   kind!: AreaKind;
 
-  @Field(() => Int, { nullable: true, description: `First year in force; null when it was in force before ${AREA_YEARS.first}, where the data begins.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `First year in force; null when it was in force before ${AREA_YEARS.first}, where the data begins.`,
+  })
   validFrom!: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Last year in force; null when still in force (${AREA_YEARS.last}, where the data ends).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Last year in force; null when still in force (${AREA_YEARS.last}, where the data ends).`,
+  })
   validTo!: number | null;
 
-  @Field(() => Float, { description: "Area in km² (EPSG:27700) of its boundary: the union of its districts' coastline-clipped, generalised boundaries." })
+  @Field(() => Float, {
+    description:
+      "Area in km² (EPSG:27700) of its boundary: the union of its districts' coastline-clipped, generalised boundaries.",
+  })
   areaKm2!: number;
 }
 
@@ -97,7 +158,7 @@ export class AreaSummary {
   @Field(() => Int, { description: 'Coldspots among them (rank > N - round(0.2 N)).' })
   coldspotCount!: number;
 
-  @Field(() => Int, { description: 'Sum of the districts\' ONS mid-2016 populations.' })
+  @Field(() => Int, { description: "Sum of the districts' ONS mid-2016 populations." })
   population!: number;
 
   @Field(() => Int, { description: 'Population of the ranked districts.' })
@@ -109,10 +170,17 @@ export class AreaSummary {
   @Field(() => Int, { description: 'Population living in districts that are coldspots.' })
   populationInColdspots!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of the ranked districts\' scores (each district counts once); null when none is ranked.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean of the ranked districts' scores (each district counts once); null when none is ranked.",
+  })
   meanScore!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of the ranked districts\' scores weighted by their mid-2016 population: the score of the average resident. Derived, not published.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Mean of the ranked districts' scores weighted by their mid-2016 population: the score of the average resident. Derived, not published.",
+  })
   populationWeightedScore!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Median rank of the ranked districts.' })
@@ -155,14 +223,24 @@ const AsOf = (): PropertyDecorator => IntRange(AREA_YEARS.first, AREA_YEARS.last
 @ArgsType()
 export class AreaArgs {
   @Field(() => ID, { nullable: true, description: 'ONS code, e.g. E10000020. An unknown code gives null.' })
-  @Length(1, 20, { message: (a) => `must be an ONS code such as E10000020 (got ${JSON.stringify(String(a.value).slice(0, 40))})` })
+  @Length(1, 20, {
+    message: (a) => `must be an ONS code such as E10000020 (got ${JSON.stringify(String(a.value).slice(0, 40))})`,
+  })
   code?: string;
 
-  @Field({ nullable: true, description: 'Name, exact but case-insensitive ("norfolk"); a 2016 name counts too ("Shepway"). A name that matches nothing gives null: find the spelling with areas(search:).' })
+  @Field({
+    nullable: true,
+    description:
+      'Name, exact but case-insensitive ("norfolk"); a 2016 name counts too ("Shepway"). A name that matches nothing gives null: find the spelling with areas(search:).',
+  })
   @Length(1, 100, { message: (a) => `must be 1 to 100 characters long (got ${String(a.value).length})` })
   name?: string;
 
-  @Field(() => AreaKind, { nullable: true, description: 'Only an area of this kind (a name some kinds share: "Greater Manchester" is a metropolitan county and a combined authority).' })
+  @Field(() => AreaKind, {
+    nullable: true,
+    description:
+      'Only an area of this kind (a name some kinds share: "Greater Manchester" is a metropolitan county and a combined authority).',
+  })
   kind?: AreaKind;
 
   @Field(() => Int, {
@@ -175,22 +253,36 @@ export class AreaArgs {
 
 @ArgsType()
 export class AreasArgs {
-  @Field({ nullable: true, description: 'Part of a name, 1-100 characters; case, accents and punctuation are ignored ("kings lynn" finds "King\'s Lynn and West Norfolk").' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of a name, 1-100 characters; case, accents and punctuation are ignored ("kings lynn" finds "King\'s Lynn and West Norfolk").',
+  })
   @Length(1, 100, { message: (a) => `must be 1 to 100 characters long (got ${String(a.value).length})` })
   search?: string;
 
   @Field(() => AreaKind, { nullable: true, description: 'Only areas of this kind.' })
   kind?: AreaKind;
 
-  @Field(() => Int, { nullable: true, description: `Only areas in force in this year, ${AREA_YEARS.first}..${AREA_YEARS.last}; omitted: every year.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Only areas in force in this year, ${AREA_YEARS.first}..${AREA_YEARS.last}; omitted: every year.`,
+  })
   @AsOf()
   asOf?: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IntRange(1, MAX_PAGE_SIZE)
   first!: number;
 
-  @Field({ nullable: true, description: "Cursor of the area to continue after (an edge's cursor or pageInfo.endCursor)." })
+  @Field({
+    nullable: true,
+    description: "Cursor of the area to continue after (an edge's cursor or pageInfo.endCursor).",
+  })
   after?: string;
 }
 
@@ -206,7 +298,10 @@ export class AreasOfDistrictArgs {
   @Field(() => AreaKind, { nullable: true, description: 'Only areas of this kind.' })
   kind?: AreaKind;
 
-  @Field(() => Int, { nullable: true, description: `Only areas in force in this year, ${AREA_YEARS.first}..${AREA_YEARS.last}; omitted: every year.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Only areas in force in this year, ${AREA_YEARS.first}..${AREA_YEARS.last}; omitted: every year.`,
+  })
   @AsOf()
   asOf?: number;
 }
@@ -223,7 +318,8 @@ export class AreaQueryResolver {
       'One area by ONS code or by name: a county ("Norfolk"), metropolitan county, combined authority ("Greater Manchester"), region, England, or a council of 2016 to 2025 ("Somerset", "Sheffield"); a 2016 district is an area too. Give exactly one of code and name. Null when nothing matches.',
   })
   async area(@Args() { code, name, kind, asOf }: AreaArgs, @Ctx() ctx: RequestContext): Promise<Area | null> {
-    if ((code == null) === (name == null)) throw new BadUserInputError(code == null ? 'code' : 'name', 'area needs exactly one of code or name');
+    if ((code == null) === (name == null))
+      throw new BadUserInputError(code == null ? 'code' : 'name', 'area needs exactly one of code or name');
     if (code != null) {
       const row = await ctx.use(AreaLoaders).byCode.load(code.trim().toUpperCase());
       return row && (kind == null || row.kind === kind) ? areaOf(row) : null;
@@ -234,7 +330,8 @@ export class AreaQueryResolver {
 
   @Query(() => AreaConnection, {
     complexity: listOf(100),
-    description: 'Areas whose name contains `search` (case, accents and punctuation ignored), of a kind, in force in a year; by kind (England first, councils last), newest first, then name.',
+    description:
+      'Areas whose name contains `search` (case, accents and punctuation ignored), of a kind, in force in a year; by kind (England first, councils last), newest first, then name.',
   })
   async areas(@Args() args: AreasArgs, @Ctx() ctx: RequestContext): Promise<AreaConnection> {
     const offset = offsetAfter(args.after);
@@ -271,11 +368,22 @@ async function sameKindNeighbours(area: Area, ctx: RequestContext, direction: 'a
   const year = direction === 'after' ? area.validTo : area.validFrom;
   if (year === null) return [];
   const next = direction === 'after' ? year + 1 : year - 1;
-  const districts = (await loaders.districts.load(area.code)).filter((d) => d.share >= MEMBER_SHARE).map((d) => d.districtCode);
-  const candidates = (await loaders.ofDistrict.loadMany(districts)).flatMap((rows) => (rows instanceof Error ? [] : rows));
+  const districts = (await loaders.districts.load(area.code))
+    .filter((d) => d.share >= MEMBER_SHARE)
+    .map((d) => d.districtCode);
+  const candidates = (await loaders.ofDistrict.loadMany(districts)).flatMap((rows) =>
+    rows instanceof Error ? [] : rows,
+  );
   const seen = new Set<string>();
-  const tiers = new Set<string>([area.kind, ...(area.kind === AreaKind.COUNTY ? [AreaKind.DISTRICT] : area.kind === AreaKind.DISTRICT ? [AreaKind.COUNTY] : [])]);
-  return candidates.filter((r) => tiers.has(r.kind) && r.code !== area.code && inForce(r, next) && !seen.has(r.code) && seen.add(r.code)).map(areaOf);
+  const tiers = new Set<string>([
+    area.kind,
+    ...(area.kind === AreaKind.COUNTY ? [AreaKind.DISTRICT] : area.kind === AreaKind.DISTRICT ? [AreaKind.COUNTY] : []),
+  ]);
+  return candidates
+    .filter(
+      (r) => tiers.has(r.kind) && r.code !== area.code && inForce(r, next) && !seen.has(r.code) && seen.add(r.code),
+    )
+    .map(areaOf);
 }
 
 @Resolver(() => Area)
@@ -284,18 +392,33 @@ export class AreaResolver {
     complexity: listOf(30),
     description: `The 2016 districts whose land makes up the area (at least ${MEMBER_SHARE} of each district inside it), by name. For a council made since 2016, its predecessors; for a 2016 district, itself.`,
   })
-  async districts(@Root() area: Area, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority[]> {
+  async districts(
+    @Root() area: Area,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority[]> {
     const rows = (await ctx.use(AreaLoaders).districts.load(area.code)).filter((d) => d.share >= MEMBER_SHARE);
     return Promise.all(rows.map((d) => loadAuthority(ctx, d.districtCode, info)));
   }
 
-  @FieldResolver(() => [AreaDistrict], { complexity: listOf(30), description: 'Every 2016 district with land inside the area and the share of it that is inside, by name; the districts whose share is below 0.5 are not the area\'s districts.' })
+  @FieldResolver(() => [AreaDistrict], {
+    complexity: listOf(30),
+    description:
+      "Every 2016 district with land inside the area and the share of it that is inside, by name; the districts whose share is below 0.5 are not the area's districts.",
+  })
   async districtShares(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<AreaDistrict[]> {
     return ctx.use(AreaLoaders).districts.load(area.code);
   }
 
-  @FieldResolver(() => AreaSummary, { description: "The index figures of the area's 2016 districts in an edition (default the latest), aggregated: derived by this API, not published by the Commission." })
-  async summary(@Root() area: Area, @Args() { edition }: AreaSummaryArgs, @Ctx() ctx: RequestContext): Promise<AreaSummary> {
+  @FieldResolver(() => AreaSummary, {
+    description:
+      "The index figures of the area's 2016 districts in an edition (default the latest), aggregated: derived by this API, not published by the Commission.",
+  })
+  async summary(
+    @Root() area: Area,
+    @Args() { edition }: AreaSummaryArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AreaSummary> {
     const e = await editionOf(ctx, edition, 'edition');
     const row = await ctx.use(AreaLoaders).summary.for(e.edition).load(area.code);
     if (!row) throw new Error(`area ${area.code} has no districts`);
@@ -304,34 +427,54 @@ export class AreaResolver {
 
   @FieldResolver(() => GeoJSONScalar, {
     complexity: boundaryCost,
-    description: "Boundary as a GeoJSON MultiPolygon: the union of its districts' boundaries (ONS, clipped to the coastline, generalised to about 200 m). WGS84 unless crs is BNG.",
+    description:
+      "Boundary as a GeoJSON MultiPolygon: the union of its districts' boundaries (ONS, clipped to the coastline, generalised to about 200 m). WGS84 unless crs is BNG.",
   })
   async boundary(@Root() area: Area, @Args() args: BoundaryArgs, @Ctx() ctx: RequestContext): Promise<object> {
-    const options = { simplifyMetres: args.simplifyMetres, precision: args.precision ?? DEFAULT_PRECISION[args.crs], srid: SRID[args.crs] as 4326 | 27700 };
+    const options = {
+      simplifyMetres: args.simplifyMetres,
+      precision: args.precision ?? DEFAULT_PRECISION[args.crs],
+      srid: SRID[args.crs] as 4326 | 27700,
+    };
     const row = await ctx.use(AreaLoaders).boundary.for(options).load(area.code);
     if (!row) throw new Error(`boundary of area ${area.code} is not loaded`);
     return row.geojson;
   }
 
-  @FieldResolver(() => [Area], { description: 'The areas that hold all of its districts and more, in force in some of the same years (a county\'s region and England), by kind.' })
+  @FieldResolver(() => [Area], {
+    description:
+      "The areas that hold all of its districts and more, in force in some of the same years (a county's region and England), by kind.",
+  })
   async parents(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<Area[]> {
-    return this.related(ctx, (await ctx.use(AreaLoaders).parents.load(area.code)).map((r) => r.outerCode));
-  }
-
-  @FieldResolver(() => [Area], { complexity: listOf(30), description: "The areas made of some of its districts, in force in some of the same years (a county's districts), by kind." })
-  async children(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<Area[]> {
-    return this.related(ctx, (await ctx.use(AreaLoaders).children.load(area.code)).map((r) => r.innerCode));
+    return this.related(
+      ctx,
+      (await ctx.use(AreaLoaders).parents.load(area.code)).map((r) => r.outerCode),
+    );
   }
 
   @FieldResolver(() => [Area], {
-    description: 'What replaced it: the areas in force the year after it ended that hold some of its districts, of its kind, or a council for a county (Somerset Council for Mendip, and for Somerset County). Empty while it is in force.',
+    complexity: listOf(30),
+    description:
+      "The areas made of some of its districts, in force in some of the same years (a county's districts), by kind.",
+  })
+  async children(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<Area[]> {
+    return this.related(
+      ctx,
+      (await ctx.use(AreaLoaders).children.load(area.code)).map((r) => r.innerCode),
+    );
+  }
+
+  @FieldResolver(() => [Area], {
+    description:
+      'What replaced it: the areas in force the year after it ended that hold some of its districts, of its kind, or a council for a county (Somerset Council for Mendip, and for Somerset County). Empty while it is in force.',
   })
   replacedBy(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<Area[]> {
     return sameKindNeighbours(area, ctx, 'after');
   }
 
   @FieldResolver(() => [Area], {
-    description: 'What it replaced: the areas in force the year before it began that hold some of its districts, of its kind, or a county for a council (Mendip, Sedgemoor, South Somerset, Somerset West and Taunton and Somerset County for Somerset Council). Empty for an area in force from the start of the data.',
+    description:
+      'What it replaced: the areas in force the year before it began that hold some of its districts, of its kind, or a county for a council (Mendip, Sedgemoor, South Somerset, Somerset West and Taunton and Somerset County for Somerset Council). Empty for an area in force from the start of the data.',
   })
   replaces(@Root() area: Area, @Ctx() ctx: RequestContext): Promise<Area[]> {
     return sameKindNeighbours(area, ctx, 'before');
@@ -346,7 +489,11 @@ export class AreaResolver {
 @Resolver(() => AreaDistrict)
 export class AreaDistrictResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The 2016 district.' })
-  authority(@Root() d: AreaDistrict, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  authority(
+    @Root() d: AreaDistrict,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority> {
     return loadAuthority(ctx, d.districtCode, info);
   }
 }
@@ -375,8 +522,15 @@ export class AuthorityAreasResolver {
     return successorOf(a.code, await ctx.use(AreaLoaders).successor.load(a.code));
   }
 
-  @FieldResolver(() => [Area], { description: 'The areas the district is part of (itself, its councils over time, county, metropolitan county, combined authorities, region, England), by kind; narrowed by kind and year.' })
-  async areas(@Root() a: LocalAuthority, @Args() { kind, asOf }: AreasOfDistrictArgs, @Ctx() ctx: RequestContext): Promise<Area[]> {
+  @FieldResolver(() => [Area], {
+    description:
+      'The areas the district is part of (itself, its councils over time, county, metropolitan county, combined authorities, region, England), by kind; narrowed by kind and year.',
+  })
+  async areas(
+    @Root() a: LocalAuthority,
+    @Args() { kind, asOf }: AreasOfDistrictArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Area[]> {
     const rows = await ctx.use(AreaLoaders).ofDistrict.load(a.code);
     return rows.filter((r) => (kind == null || r.kind === kind) && (asOf == null || inForce(r, asOf))).map(areaOf);
   }

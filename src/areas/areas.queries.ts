@@ -25,7 +25,8 @@ const AREA_FROM = sql.query`areas r join area_boundaries ab on ab.code = r.code`
 const MEMBER = sql.query`${sql.value(MEMBER_SHARE)}::float8`;
 
 /** The order areas (alias `alias`) are listed in: by kind (England, regions, combined authorities, …, councils), newest first, then name. */
-const kindOrder = (alias: SQLQuery): SQLQuery => sql.query`array_position(${sql.value([...AREA_KINDS].reverse())}::text[], ${alias}.kind)`;
+const kindOrder = (alias: SQLQuery): SQLQuery =>
+  sql.query`array_position(${sql.value([...AREA_KINDS].reverse())}::text[], ${alias}.kind)`;
 const orderAs = (alias: SQLQuery): SQLQuery =>
   sql.query`${kindOrder(alias)}, ${alias}.valid_to desc nulls first, ${alias}.valid_from desc nulls last, ${alias}.name, ${alias}.code`;
 const KIND_ORDER = kindOrder(sql.query`r`);
@@ -33,10 +34,15 @@ const AREA_ORDER = orderAs(sql.query`r`);
 
 /** In force in `year` (null: any year). */
 const inForce = (year: number | null): SQLQuery =>
-  year === null ? sql.query`true` : sql.query`(r.valid_from is null or r.valid_from <= ${sql.value(year)}::int) and (r.valid_to is null or r.valid_to >= ${sql.value(year)}::int)`;
+  year === null
+    ? sql.query`true`
+    : sql.query`(r.valid_from is null or r.valid_from <= ${sql.value(year)}::int) and (r.valid_to is null or r.valid_to >= ${sql.value(year)}::int)`;
 
 export function areasByCode(db: Queryable, codes: readonly string[]): Promise<AreaRow[]> {
-  return db.query<AreaRow>('areasByCode', sql.query`select ${AREA_COLUMNS} from ${AREA_FROM} where r.code = any(${sql.value(codes)}::text[])`);
+  return db.query<AreaRow>(
+    'areasByCode',
+    sql.query`select ${AREA_COLUMNS} from ${AREA_FROM} where r.code = any(${sql.value(codes)}::text[])`,
+  );
 }
 
 /**
@@ -49,7 +55,12 @@ const NAME_ORDER = sql.query`r.valid_to desc nulls first, ${KIND_ORDER}, r.valid
  * The areas named `name` (exact, ignoring case; an area's 2016 name counts too), in force in
  * `year` when given, most likely first (NAME_ORDER).
  */
-export function areasByName(db: Queryable, name: string, year: number | null, kind: AreaKind | null): Promise<AreaRow[]> {
+export function areasByName(
+  db: Queryable,
+  name: string,
+  year: number | null,
+  kind: AreaKind | null,
+): Promise<AreaRow[]> {
   return db.query<AreaRow>(
     'areasByName',
     sql.query`select ${AREA_COLUMNS} from ${AREA_FROM}
@@ -83,7 +94,10 @@ export function searchAreas(db: Queryable, s: AreaSearch, limit: number, offset:
 }
 
 export async function countAreas(db: Queryable, s: AreaSearch): Promise<number> {
-  const rows = await db.query<{ count: number }>('countAreas', sql.query`select count(*)::int as count from areas r where ${searchWhere(s)}`);
+  const rows = await db.query<{ count: number }>(
+    'countAreas',
+    sql.query`select count(*)::int as count from areas r where ${searchWhere(s)}`,
+  );
   return rows[0]?.count ?? 0;
 }
 
@@ -105,7 +119,10 @@ export function districtsOfAreas(db: Queryable, codes: readonly string[]): Promi
 }
 
 /** The areas each district is one of (its own area included), in AREA_ORDER. */
-export function areasOfDistricts(db: Queryable, codes: readonly string[]): Promise<(AreaRow & { districtCode: string })[]> {
+export function areasOfDistricts(
+  db: Queryable,
+  codes: readonly string[],
+): Promise<(AreaRow & { districtCode: string })[]> {
   return db.query(
     'areasOfDistricts',
     sql.query`select d.district_code as "districtCode", ${AREA_COLUMNS}
@@ -140,11 +157,17 @@ export interface ContainmentRow {
 }
 
 export function parentsOf(db: Queryable, codes: readonly string[]): Promise<ContainmentRow[]> {
-  return db.query<ContainmentRow>('areaParents', containment(sql.query`i.area_code = any(${sql.value(codes)}::text[])`, orderAs(sql.query`ro`)));
+  return db.query<ContainmentRow>(
+    'areaParents',
+    containment(sql.query`i.area_code = any(${sql.value(codes)}::text[])`, orderAs(sql.query`ro`)),
+  );
 }
 
 export function childrenOf(db: Queryable, codes: readonly string[]): Promise<ContainmentRow[]> {
-  return db.query<ContainmentRow>('areaChildren', containment(sql.query`o.area_code = any(${sql.value(codes)}::text[])`, orderAs(sql.query`ri`)));
+  return db.query<ContainmentRow>(
+    'areaChildren',
+    containment(sql.query`o.area_code = any(${sql.value(codes)}::text[])`, orderAs(sql.query`ri`)),
+  );
 }
 
 export interface AreaBoundaryOptions {
@@ -154,10 +177,20 @@ export interface AreaBoundaryOptions {
 }
 
 /** Areas' boundaries as GeoJSON text (the union of their districts', made at load). */
-export async function areaBoundaries(db: Queryable, codes: readonly string[], o: AreaBoundaryOptions): Promise<{ code: string; geojson: RawJson }[]> {
+export async function areaBoundaries(
+  db: Queryable,
+  codes: readonly string[],
+  o: AreaBoundaryOptions,
+): Promise<{ code: string; geojson: RawJson }[]> {
   const simplified = sql.query`ST_Multi(ST_SimplifyPreserveTopology(ab.boundary_bng, ${sql.value(o.simplifyMetres)}))`;
   const geometry =
-    o.srid === 4326 ? (o.simplifyMetres > 0 ? sql.query`ST_Transform(${simplified}, 4326)` : sql.query`ab.boundary_wgs84`) : o.simplifyMetres > 0 ? simplified : sql.query`ab.boundary_bng`;
+    o.srid === 4326
+      ? o.simplifyMetres > 0
+        ? sql.query`ST_Transform(${simplified}, 4326)`
+        : sql.query`ab.boundary_wgs84`
+      : o.simplifyMetres > 0
+        ? simplified
+        : sql.query`ab.boundary_bng`;
   const rows = await db.query<{ code: string; geojson: string }>(
     'areaBoundaries',
     sql.query`select ab.code, ST_AsGeoJSON(${geometry}, ${sql.value(o.precision)}::int, ${sql.value(o.srid === 27700 ? 4 : 0)}::int) as geojson
@@ -245,15 +278,42 @@ export function successorsOf(db: Queryable, codes: readonly string[]): Promise<(
 // Per-request loaders.
 
 export const AreaLoaders = defineLoaders('areas', ({ db, caches, dataVersion }) => ({
-  byCode: oneToOne((codes: readonly string[]) => areasByCode(db, codes), (r) => r.code),
-  districts: oneToMany((codes: readonly string[]) => districtsOfAreas(db, codes), (r) => r.areaCode),
-  ofDistrict: oneToMany((codes: readonly string[]) => areasOfDistricts(db, codes), (r) => r.districtCode),
-  successor: oneToOne((codes: readonly string[]) => successorsOf(db, codes), (r) => r.districtCode),
-  parents: oneToMany((codes: readonly string[]) => parentsOf(db, codes), (r) => r.innerCode),
-  children: oneToMany((codes: readonly string[]) => childrenOf(db, codes), (r) => r.outerCode),
-  summary: perArgs((edition: number) => oneToOne((codes: readonly string[]) => areaSummaries(db, codes, edition), (r) => r.areaCode)),
+  byCode: oneToOne(
+    (codes: readonly string[]) => areasByCode(db, codes),
+    (r) => r.code,
+  ),
+  districts: oneToMany(
+    (codes: readonly string[]) => districtsOfAreas(db, codes),
+    (r) => r.areaCode,
+  ),
+  ofDistrict: oneToMany(
+    (codes: readonly string[]) => areasOfDistricts(db, codes),
+    (r) => r.districtCode,
+  ),
+  successor: oneToOne(
+    (codes: readonly string[]) => successorsOf(db, codes),
+    (r) => r.districtCode,
+  ),
+  parents: oneToMany(
+    (codes: readonly string[]) => parentsOf(db, codes),
+    (r) => r.innerCode,
+  ),
+  children: oneToMany(
+    (codes: readonly string[]) => childrenOf(db, codes),
+    (r) => r.outerCode,
+  ),
+  summary: perArgs((edition: number) =>
+    oneToOne(
+      (codes: readonly string[]) => areaSummaries(db, codes, edition),
+      (r) => r.areaCode,
+    ),
+  ),
   boundary: perArgs((o: AreaBoundaryOptions) =>
-    cachedByCode(caches.geometry, (code) => `${dataVersion}:area:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`, (codes) => areaBoundaries(db, codes, o)),
+    cachedByCode(
+      caches.geometry,
+      (code) => `${dataVersion}:area:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`,
+      (codes) => areaBoundaries(db, codes, o),
+    ),
   ),
 }));
 
@@ -274,22 +334,62 @@ export interface AreaFeatureOptions extends AreaBoundaryOptions {
 
 /** The properties of an area feature, in order: the area, then its districts' summary in the edition (derived). */
 export const AREA_FEATURE_PROPERTIES = [
-  'code', 'name', 'kind', 'former_name', 'valid_from', 'valid_to', 'area_km2', 'edition', 'districts', 'ranked', 'hotspots', 'coldspots', 'population',
-  'population_in_coldspots', 'population_weighted_score',
+  'code',
+  'name',
+  'kind',
+  'former_name',
+  'valid_from',
+  'valid_to',
+  'area_km2',
+  'edition',
+  'districts',
+  'ranked',
+  'hotspots',
+  'coldspots',
+  'population',
+  'population_in_coldspots',
+  'population_weighted_score',
 ] as const;
 
 const featureWhere = (f: AreaFeatureFilter): SQLQuery => {
   const parts = [searchWhere(f)];
   if (f.codes) parts.push(sql.query`r.code = any(${sql.value(f.codes)}::text[])`);
-  if (f.bbox) parts.push(sql.query`ab.boundary_wgs84 && ST_MakeEnvelope(${sql.join(f.bbox.map((v) => sql.value(v)), ', ')}, 4326)`);
-  if (f.bboxBng) parts.push(sql.query`ab.boundary_bng && ST_MakeEnvelope(${sql.join(f.bboxBng.map((v) => sql.value(v)), ', ')}, 27700)`);
+  if (f.bbox)
+    parts.push(
+      sql.query`ab.boundary_wgs84 && ST_MakeEnvelope(${sql.join(
+        f.bbox.map((v) => sql.value(v)),
+        ', ',
+      )}, 4326)`,
+    );
+  if (f.bboxBng)
+    parts.push(
+      sql.query`ab.boundary_bng && ST_MakeEnvelope(${sql.join(
+        f.bboxBng.map((v) => sql.value(v)),
+        ', ',
+      )}, 27700)`,
+    );
   return sql.join(parts, ' and ');
 };
 
 /** One page of areas (code order) as a FeatureCollection, and how many match on all pages (null for an empty page). */
-export async function areaFeatures(db: Queryable, f: AreaFeatureFilter, page: { limit: number; offset: number }, o: AreaFeatureOptions): Promise<{ collection: { type: 'FeatureCollection'; features: { id: string; properties: Record<string, unknown> }[] }; matched: number | null }> {
+export async function areaFeatures(
+  db: Queryable,
+  f: AreaFeatureFilter,
+  page: { limit: number; offset: number },
+  o: AreaFeatureOptions,
+): Promise<{
+  collection: { type: 'FeatureCollection'; features: { id: string; properties: Record<string, unknown> }[] };
+  matched: number | null;
+}> {
   const simplified = sql.query`ST_Multi(ST_SimplifyPreserveTopology(ab.boundary_bng, ${sql.value(o.simplifyMetres)}))`;
-  const geometry = o.srid === 4326 ? (o.simplifyMetres > 0 ? sql.query`ST_Transform(${simplified}, 4326)` : sql.query`ab.boundary_wgs84`) : o.simplifyMetres > 0 ? simplified : sql.query`ab.boundary_bng`;
+  const geometry =
+    o.srid === 4326
+      ? o.simplifyMetres > 0
+        ? sql.query`ST_Transform(${simplified}, 4326)`
+        : sql.query`ab.boundary_wgs84`
+      : o.simplifyMetres > 0
+        ? simplified
+        : sql.query`ab.boundary_bng`;
   const rows = await db.query<{ collection: never; matched: number | null }>(
     'areaFeatures',
     sql.query`
@@ -314,6 +414,9 @@ export async function areaFeatures(db: Queryable, f: AreaFeatureFilter, page: { 
 }
 
 export async function countAreaFeatures(db: Queryable, f: AreaFeatureFilter): Promise<number> {
-  const rows = await db.query<{ count: number }>('countAreaFeatures', sql.query`select count(*)::int as count from ${AREA_FROM} where ${featureWhere(f)}`);
+  const rows = await db.query<{ count: number }>(
+    'countAreaFeatures',
+    sql.query`select count(*)::int as count from ${AREA_FROM} where ${featureWhere(f)}`,
+  );
   return rows[0]?.count ?? 0;
 }

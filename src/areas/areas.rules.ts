@@ -4,7 +4,14 @@
  * one of an area's districts.
  */
 
-export const AREA_KINDS = ['DISTRICT', 'COUNTY', 'METROPOLITAN_COUNTY', 'COMBINED_AUTHORITY', 'REGION', 'COUNTRY'] as const;
+export const AREA_KINDS = [
+  'DISTRICT',
+  'COUNTY',
+  'METROPOLITAN_COUNTY',
+  'COMBINED_AUTHORITY',
+  'REGION',
+  'COUNTRY',
+] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
 /** The years the areas data covers (ONS, 2014–2025): `asOf` must be one of them. */

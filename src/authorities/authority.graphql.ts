@@ -10,13 +10,41 @@
  */
 import { Length } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, boundaryCost, Crs, DEFAULT_PRECISION, FloatRange, GeoJSONScalar, IntRange, type RequestContext, SRID } from '../common';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Info,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  BadUserInputError,
+  boundaryCost,
+  Crs,
+  DEFAULT_PRECISION,
+  FloatRange,
+  GeoJSONScalar,
+  IntRange,
+  type RequestContext,
+  SRID,
+} from '../common';
 import { authorityByName, AuthorityLoaders, type AuthorityRow } from './authority.queries';
 import { AuthorityPlans, codeOnly } from './planned-field';
 
 // GraphQL types of the local authority district itself.
-@ObjectType({ simpleResolvers: true, description: 'ONS mid-2016 population estimate for a district, with land area and density (MYE2 and MYE5, published 22 June 2017).' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'ONS mid-2016 population estimate for a district, with land area and density (MYE2 and MYE5, published 22 June 2017).',
+})
 export class PopulationEstimate {
   @Field(() => Int, { description: 'Reference year: estimates refer to 30 June of this year.' })
   year!: number;
@@ -27,14 +55,21 @@ export class PopulationEstimate {
   @Field(() => Int, { description: 'Usual residents, all ages, mid-2015 (for change over the year).' })
   personsPreviousYear!: number;
 
-  @Field(() => Float, { description: 'ONS land area in km² (Standard Area Measurements, whole km² as published). Differs from areaKm2, which is measured on the coastline-clipped, generalised boundary.' })
+  @Field(() => Float, {
+    description:
+      'ONS land area in km² (Standard Area Measurements, whole km² as published). Differs from areaKm2, which is measured on the coastline-clipped, generalised boundary.',
+  })
   landAreaKm2!: number;
 
   @Field(() => Float, { description: 'Persons per km² of land, mid-2016, as published by ONS (whole number).' })
   personsPerKm2!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An English local authority district (ONS LAD16, December 2016 geography): 326 districts, 324 of them ranked by the Social Mobility Index.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'An English local authority district (ONS LAD16, December 2016 geography): 326 districts, 324 of them ranked by the Social Mobility Index.',
+})
 export class LocalAuthority {
   @Field(() => ID, { description: 'ONS LAD16 code, e.g. E09000033 (Westminster).' })
   code!: string;
@@ -42,10 +77,17 @@ export class LocalAuthority {
   @Field({ description: 'ONS LAD16 name, e.g. "Westminster", "Kingston upon Hull, City of".' })
   name!: string;
 
-  @Field(() => Int, { nullable: true, description: 'ONS mid-2016 population estimate (usual residents, all ages). Null only if the estimate were missing; all 326 have one.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'ONS mid-2016 population estimate (usual residents, all ages). Null only if the estimate were missing; all 326 have one.',
+  })
   population!: number | null;
 
-  @Field(() => Float, { description: 'Area in km² of the boundary served by this API (clipped to the coastline, generalised to 200 m), measured in British National Grid (EPSG:27700).' })
+  @Field(() => Float, {
+    description:
+      'Area in km² of the boundary served by this API (clipped to the coastline, generalised to 200 m), measured in British National Grid (EPSG:27700).',
+  })
   areaKm2!: number;
 
   regionCode!: string;
@@ -55,10 +97,15 @@ export class LocalAuthority {
 @ArgsType()
 export class AuthorityArgs {
   @Field(() => ID, { nullable: true, description: 'ONS LAD16 code, e.g. E09000033. An unknown code gives null.' })
-  @Length(1, 20, { message: (a) => `must be an ONS code such as E09000033 (got ${JSON.stringify(String(a.value).slice(0, 40))})` })
+  @Length(1, 20, {
+    message: (a) => `must be an ONS code such as E09000033 (got ${JSON.stringify(String(a.value).slice(0, 40))})`,
+  })
   code?: string;
 
-  @Field({ nullable: true, description: 'District name, exact but case-insensitive, e.g. "westminster". An unknown name gives null.' })
+  @Field({
+    nullable: true,
+    description: 'District name, exact but case-insensitive, e.g. "westminster". An unknown name gives null.',
+  })
   @Length(1, 100, { message: (a) => `must be 1 to 100 characters long (got ${String(a.value).length})` })
   name?: string;
 }
@@ -68,21 +115,36 @@ export const MAX_PRECISION = 10;
 
 @ArgsType()
 export class BoundaryArgs {
-  @Field(() => Float, { nullable: true, defaultValue: 0, description: `Simplification tolerance in metres (Douglas-Peucker in EPSG:27700, topology of each district preserved), 0..${MAX_SIMPLIFY_METRES}; 0 returns the stored boundary (already generalised to about 200 m).` })
+  @Field(() => Float, {
+    nullable: true,
+    defaultValue: 0,
+    description: `Simplification tolerance in metres (Douglas-Peucker in EPSG:27700, topology of each district preserved), 0..${MAX_SIMPLIFY_METRES}; 0 returns the stored boundary (already generalised to about 200 m).`,
+  })
   @FloatRange(0, MAX_SIMPLIFY_METRES)
   simplifyMetres!: number;
 
-  @Field(() => Int, { nullable: true, description: `Decimal places of output coordinates, 0..${MAX_PRECISION}; default 6 for WGS84 (about 0.1 m) and 1 for BNG.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Decimal places of output coordinates, 0..${MAX_PRECISION}; default 6 for WGS84 (about 0.1 m) and 1 for BNG.`,
+  })
   @IntRange(0, MAX_PRECISION)
   precision?: number;
 
-  @Field(() => Crs, { nullable: true, defaultValue: Crs.WGS84, description: 'CRS of the output: WGS84 (EPSG:4326, default) or BNG (EPSG:27700).' })
+  @Field(() => Crs, {
+    nullable: true,
+    defaultValue: Crs.WGS84,
+    description: 'CRS of the output: WGS84 (EPSG:4326, default) or BNG (EPSG:27700).',
+  })
   crs!: Crs;
 }
 
 @ArgsType()
 export class CentroidArgs {
-  @Field(() => Crs, { nullable: true, defaultValue: Crs.WGS84, description: 'CRS of the output: WGS84 (EPSG:4326, default) or BNG (EPSG:27700).' })
+  @Field(() => Crs, {
+    nullable: true,
+    defaultValue: Crs.WGS84,
+    description: 'CRS of the output: WGS84 (EPSG:4326, default) or BNG (EPSG:27700).',
+  })
   crs!: Crs;
 }
 
@@ -92,43 +154,79 @@ export class CentroidArgs {
 export class AuthorityResolver {
   @Query(() => LocalAuthority, {
     nullable: true,
-    description: 'One district by ONS code or by name (exact, case-insensitive). Give exactly one of the two. Null when no district matches.',
+    description:
+      'One district by ONS code or by name (exact, case-insensitive). Give exactly one of the two. Null when no district matches.',
   })
-  async authority(@Args() { code, name }: AuthorityArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
+  async authority(
+    @Args() { code, name }: AuthorityArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority | null> {
     if ((code == null) === (name == null)) {
       throw new BadUserInputError(code == null ? 'code' : 'name', 'authority needs exactly one of code or name');
     }
     // One statement: the row with the other domains' planned fields (planned-field.ts).
     const loaders = ctx.use(AuthorityLoaders);
-    if (code != null) return loaders.byCodeWith.for(await ctx.use(AuthorityPlans).for(info)).load(code.trim().toUpperCase());
+    if (code != null)
+      return loaders.byCodeWith.for(await ctx.use(AuthorityPlans).for(info)).load(code.trim().toUpperCase());
     const row = await authorityByName(ctx.db, (name ?? '').trim());
     if (row) loaders.prime([row]);
     return row;
   }
 
-  @FieldResolver(() => GeoJSONScalar, { description: 'Centroid of the boundary as a GeoJSON Point, computed in EPSG:27700 (the centre of mass; for an odd shape it can fall outside the district).' })
-  async centroid(@Root() a: LocalAuthority, @Args() { crs }: CentroidArgs, @Ctx() ctx: RequestContext): Promise<object> {
-    const row = await ctx.use(AuthorityLoaders).centroid.for(SRID[crs] as 4326 | 27700).load(a.code);
+  @FieldResolver(() => GeoJSONScalar, {
+    description:
+      'Centroid of the boundary as a GeoJSON Point, computed in EPSG:27700 (the centre of mass; for an odd shape it can fall outside the district).',
+  })
+  async centroid(
+    @Root() a: LocalAuthority,
+    @Args() { crs }: CentroidArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<object> {
+    const row = await ctx
+      .use(AuthorityLoaders)
+      .centroid.for(SRID[crs] as 4326 | 27700)
+      .load(a.code);
     if (!row) throw new Error(`centroid of ${a.code} is not loaded`);
     return row.geojson;
   }
 
   @FieldResolver(() => GeoJSONScalar, {
     complexity: boundaryCost,
-    description: 'Boundary as a GeoJSON MultiPolygon: ONS December 2016 district boundary, clipped to the coastline and generalised to about 200 m (super generalised), made valid. WGS84 unless crs is BNG.',
+    description:
+      'Boundary as a GeoJSON MultiPolygon: ONS December 2016 district boundary, clipped to the coastline and generalised to about 200 m (super generalised), made valid. WGS84 unless crs is BNG.',
   })
   async boundary(@Root() a: LocalAuthority, @Args() args: BoundaryArgs, @Ctx() ctx: RequestContext): Promise<object> {
-    const options = { simplifyMetres: args.simplifyMetres, precision: args.precision ?? DEFAULT_PRECISION[args.crs], srid: SRID[args.crs] as 4326 | 27700 };
+    const options = {
+      simplifyMetres: args.simplifyMetres,
+      precision: args.precision ?? DEFAULT_PRECISION[args.crs],
+      srid: SRID[args.crs] as 4326 | 27700,
+    };
     const row = await ctx.use(AuthorityLoaders).boundary.for(options).load(a.code);
     if (!row) throw new Error(`boundary of ${a.code} is not loaded`);
     return row.geojson;
   }
 
-  @FieldResolver(() => PopulationEstimate, { nullable: true, description: 'ONS mid-2016 population estimate with land area and density.' })
+  @FieldResolver(() => PopulationEstimate, {
+    nullable: true,
+    description: 'ONS mid-2016 population estimate with land area and density.',
+  })
   populationEstimate(@Root() a: LocalAuthority): PopulationEstimate | null {
     const row = a as unknown as AuthorityRow;
-    if (row.population === null || row.populationMid2015 === null || row.landAreaKm2 === null || row.personsPerKm2 === null) return null;
-    return { year: 2016, persons: row.population, personsPreviousYear: row.populationMid2015, landAreaKm2: row.landAreaKm2, personsPerKm2: row.personsPerKm2 };
+    if (
+      row.population === null ||
+      row.populationMid2015 === null ||
+      row.landAreaKm2 === null ||
+      row.personsPerKm2 === null
+    )
+      return null;
+    return {
+      year: 2016,
+      persons: row.population,
+      personsPreviousYear: row.populationMid2015,
+      landAreaKm2: row.landAreaKm2,
+      personsPerKm2: row.personsPerKm2,
+    };
   }
 }
 
@@ -137,7 +235,11 @@ export class AuthorityResolver {
  * the resolver's info, it is planned: only its code when no column of its own is selected (the
  * code comes from our own tables), else its row with the planned fields, one statement per list.
  */
-export async function loadAuthority(ctx: RequestContext, code: string, info?: GraphQLResolveInfo): Promise<LocalAuthority> {
+export async function loadAuthority(
+  ctx: RequestContext,
+  code: string,
+  info?: GraphQLResolveInfo,
+): Promise<LocalAuthority> {
   const plan = info ? await ctx.use(AuthorityPlans).for(info) : undefined;
   if (codeOnly(plan)) return { code } as LocalAuthority;
   const loaders = ctx.use(AuthorityLoaders);

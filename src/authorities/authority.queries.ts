@@ -56,7 +56,11 @@ export function authorityColumns(plan?: AuthorityPlan): SQLQuery {
 }
 
 /** Districts by code, with the columns the plan adds (answers to other domains' fields). */
-export function authoritiesByCode(db: Queryable, codes: readonly string[], plan?: AuthorityPlan): Promise<AuthorityRow[]> {
+export function authoritiesByCode(
+  db: Queryable,
+  codes: readonly string[],
+  plan?: AuthorityPlan,
+): Promise<AuthorityRow[]> {
   return db.query<AuthorityRow>(
     'authoritiesByCode',
     sql.query`select ${authorityColumns(plan)} from ${AUTHORITY_FROM} where a.code = any(${sql.value(codes)}::text[])`,
@@ -87,7 +91,8 @@ export interface CentroidRow {
 
 /** Centroids as GeoJSON Points (precomputed in both CRSs), only when a query asks for them. */
 export function centroidsOf(db: Queryable, codes: readonly string[], srid: 4326 | 27700): Promise<CentroidRow[]> {
-  const geometry = srid === 4326 ? sql.query`ST_AsGeoJSON(b.centroid_wgs84, 6)` : sql.query`ST_AsGeoJSON(b.centroid_bng, 1, 4)`;
+  const geometry =
+    srid === 4326 ? sql.query`ST_AsGeoJSON(b.centroid_wgs84, 6)` : sql.query`ST_AsGeoJSON(b.centroid_bng, 1, 4)`;
   return db.query<CentroidRow>(
     'centroidsOf',
     sql.query`select b.code, ${geometry}::json as geojson from boundaries b where b.code = any(${sql.value(codes)}::text[])`,
@@ -112,12 +117,17 @@ export type BoundaryRow = GeometryEntry;
 export function boundaryGeometrySql(o: Pick<BoundaryOptions, 'simplifyMetres' | 'srid'>): SQLQuery {
   // Simplifying can leave one part of a MultiPolygon: ST_Multi keeps the type the schema promises.
   const simplified = sql.query`ST_Multi(ST_SimplifyPreserveTopology(b.boundary_bng, ${sql.value(o.simplifyMetres)}))`;
-  if (o.srid === 4326) return o.simplifyMetres > 0 ? sql.query`ST_Transform(${simplified}, 4326)` : sql.query`b.boundary_wgs84`;
+  if (o.srid === 4326)
+    return o.simplifyMetres > 0 ? sql.query`ST_Transform(${simplified}, 4326)` : sql.query`b.boundary_wgs84`;
   return o.simplifyMetres > 0 ? simplified : sql.query`b.boundary_bng`;
 }
 
 /** Boundaries as GeoJSON. */
-export async function boundariesOf(db: Queryable, codes: readonly string[], o: BoundaryOptions): Promise<BoundaryRow[]> {
+export async function boundariesOf(
+  db: Queryable,
+  codes: readonly string[],
+  o: BoundaryOptions,
+): Promise<BoundaryRow[]> {
   // Option 4 adds the long-form CRS member, so BNG output says it is EPSG:27700.
   const options = o.srid === 27700 ? 4 : 0;
   // Text, not json: the GeoJSON goes into the response as PostGIS wrote it, never parsed.
@@ -134,7 +144,10 @@ export async function boundariesOf(db: Queryable, codes: readonly string[], o: B
 // process-wide geometry cache, keyed by the data version: PostGIS simplifies each boundary once.
 
 export const AuthorityLoaders = defineLoaders('authorities', ({ db, caches, dataVersion }) => {
-  const byCode = oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes), (r) => r.code);
+  const byCode = oneToOne(
+    (codes: readonly string[]) => authoritiesByCode(db, codes),
+    (r) => r.code,
+  );
   const prime = (rows: AuthorityRow[]): AuthorityRow[] => {
     for (const r of rows) byCode.prime(r.code, r);
     return rows;
@@ -143,15 +156,31 @@ export const AuthorityLoaders = defineLoaders('authorities', ({ db, caches, data
     byCode,
     /** Districts by code with the columns of a plan (planned-field.ts), one loader per plan. */
     byCodeWith: perArgs(
-      (plan: AuthorityPlan) => oneToOne((codes: readonly string[]) => authoritiesByCode(db, codes, plan), (r) => r.code),
+      (plan: AuthorityPlan) =>
+        oneToOne(
+          (codes: readonly string[]) => authoritiesByCode(db, codes, plan),
+          (r) => r.code,
+        ),
       (plan) => plan.key,
     ),
     /** Seeds byCode with rows a list query already fetched, so nested lookups cost nothing. */
     prime,
-    byRegion: oneToMany(async (regions: readonly string[]) => prime(await authoritiesInRegions(db, regions)), (r) => r.regionCode),
-    centroid: perArgs((srid: 4326 | 27700) => oneToOne((codes: readonly string[]) => centroidsOf(db, codes, srid), (r) => r.code)),
+    byRegion: oneToMany(
+      async (regions: readonly string[]) => prime(await authoritiesInRegions(db, regions)),
+      (r) => r.regionCode,
+    ),
+    centroid: perArgs((srid: 4326 | 27700) =>
+      oneToOne(
+        (codes: readonly string[]) => centroidsOf(db, codes, srid),
+        (r) => r.code,
+      ),
+    ),
     boundary: perArgs((o: BoundaryOptions) =>
-      cachedByCode(caches.geometry, (code) => `${dataVersion}:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`, (codes) => boundariesOf(db, codes, o)),
+      cachedByCode(
+        caches.geometry,
+        (code) => `${dataVersion}:${o.srid}:${o.simplifyMetres}:${o.precision}:${code}`,
+        (codes) => boundariesOf(db, codes, o),
+      ),
     ),
   };
 });

@@ -3,10 +3,34 @@ import { defineModule } from '../common';
 import { AuthorityResolver } from './authority.graphql';
 
 export {
-  AUTHORITY_COLUMNS, AUTHORITY_FROM, authorityColumns, AuthorityLoaders, boundaryGeometrySql, plannedColumn, type AuthorityPlan, type AuthorityRow,
-  type BoundaryOptions, type BoundaryRow, type PlannedColumn,
+  AUTHORITY_COLUMNS,
+  AUTHORITY_FROM,
+  authorityColumns,
+  AuthorityLoaders,
+  boundaryGeometrySql,
+  plannedColumn,
+  type AuthorityPlan,
+  type AuthorityRow,
+  type BoundaryOptions,
+  type BoundaryRow,
+  type PlannedColumn,
 } from './authority.queries';
-export { BoundaryArgs, loadAuthority, LocalAuthority, MAX_PRECISION, MAX_SIMPLIFY_METRES, PopulationEstimate } from './authority.graphql';
-export { answerPlannedFields, AuthorityPlans, codeOnly, planned, plannedField, type PlannedField, type SelectionPath } from './planned-field';
+export {
+  BoundaryArgs,
+  loadAuthority,
+  LocalAuthority,
+  MAX_PRECISION,
+  MAX_SIMPLIFY_METRES,
+  PopulationEstimate,
+} from './authority.graphql';
+export {
+  answerPlannedFields,
+  AuthorityPlans,
+  codeOnly,
+  planned,
+  plannedField,
+  type PlannedField,
+  type SelectionPath,
+} from './planned-field';
 
 export const authoritiesModule = defineModule({ name: 'authorities', resolvers: [AuthorityResolver] });

@@ -26,7 +26,16 @@
  * the same node and answers from it when the district carries the column's value. A node always
  * has the same arguments within a request, so there is no key to rebuild from them.
  */
-import { getArgumentValues, getNamedType, GraphQLObjectType, type FieldNode, type GraphQLField, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  GraphQLObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { argsAreValid, defineLoaders, type LoaderScope, type RequestContext } from '../common';
 import { plannedAlias, type AuthorityPlan, type AuthorityRow, type PlannedColumn } from './authority.queries';
@@ -49,17 +58,20 @@ export interface PlannedField<A extends object, P, V, R> {
 type AnyPlannedField = PlannedField<any, any, any, unknown>;
 
 /** Declares a planned field (see above). */
-export const plannedField = <A extends object, P, V, R>(field: PlannedField<A, P, V, R>): PlannedField<A, P, V, R> => field;
+export const plannedField = <A extends object, P, V, R>(field: PlannedField<A, P, V, R>): PlannedField<A, P, V, R> =>
+  field;
 
 const EXTENSION = 'atlasPlanned';
 
 /** The field extensions that tie a resolver to its declaration: `@Extensions(planned(field))`. */
 export const planned = (field: AnyPlannedField): Record<string, unknown> => ({ [EXTENSION]: field });
 
-const declarationOf = (field: GraphQLField<unknown, unknown>): AnyPlannedField | undefined => field.extensions[EXTENSION] as AnyPlannedField | undefined;
+const declarationOf = (field: GraphQLField<unknown, unknown>): AnyPlannedField | undefined =>
+  field.extensions[EXTENSION] as AnyPlannedField | undefined;
 
 /** Whether a plan needs nothing of a district but its code (no own column, no planned field). */
-export const codeOnly = (plan: AuthorityPlan | undefined): boolean => plan !== undefined && !plan.row && plan.columns.size === 0;
+export const codeOnly = (plan: AuthorityPlan | undefined): boolean =>
+  plan !== undefined && !plan.row && plan.columns.size === 0;
 
 /**
  * Where LocalAuthority objects sit below a resolver's field: [] for the field itself, or steps of
@@ -80,18 +92,22 @@ function authoritySelections(info: GraphQLResolveInfo, paths: SelectionPath[]): 
   const start = getNamedType(info.returnType);
   if (!(start instanceof GraphQLObjectType)) return [];
   const sub = (s: Selection) => collectSubfields(info.schema, info.fragments, info.variableValues, s.type, s.nodes);
-  return paths.flatMap((path) => {
-    let level: Selection[] = [{ type: start, nodes: info.fieldNodes }];
-    for (const [typeName, field] of path) {
-      level = level.flatMap((s) => {
-        if (s.type.name !== typeName) return [];
-        const type = getNamedType(s.type.getFields()[field]?.type);
-        if (!(type instanceof GraphQLObjectType)) return [];
-        return [...sub(s).values()].filter((nodes) => nodes[0]!.name.value === field).map((nodes) => ({ type, nodes }));
-      });
-    }
-    return level.filter((s) => s.type.name === 'LocalAuthority');
-  }).flatMap((s) => [...sub(s).values()].map((nodes) => ({ type: s.type, nodes })));
+  return paths
+    .flatMap((path) => {
+      let level: Selection[] = [{ type: start, nodes: info.fieldNodes }];
+      for (const [typeName, field] of path) {
+        level = level.flatMap((s) => {
+          if (s.type.name !== typeName) return [];
+          const type = getNamedType(s.type.getFields()[field]?.type);
+          if (!(type instanceof GraphQLObjectType)) return [];
+          return [...sub(s).values()]
+            .filter((nodes) => nodes[0]!.name.value === field)
+            .map((nodes) => ({ type, nodes }));
+        });
+      }
+      return level.filter((s) => s.type.name === 'LocalAuthority');
+    })
+    .flatMap((s) => [...sub(s).values()].map((nodes) => ({ type: s.type, nodes })));
 }
 
 interface NodePlan {
@@ -163,7 +179,8 @@ export function answerPlannedFields(schema: GraphQLSchema): void {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
     for (const definition of Object.values(type.getFields())) {
       if (!declarationOf(definition)) continue;
-      if (type.name !== 'LocalAuthority') throw new Error(`${type.name}.${definition.name}: only fields of LocalAuthority can be planned`);
+      if (type.name !== 'LocalAuthority')
+        throw new Error(`${type.name}.${definition.name}: only fields of LocalAuthority can be planned`);
       const resolve = definition.resolve;
       if (!resolve) throw new Error(`LocalAuthority.${definition.name} is planned but has no resolver to fall back to`);
       const wrapped: GraphQLFieldResolver<AuthorityRow, RequestContext> = (district, args, ctx, info) => {

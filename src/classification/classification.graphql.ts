@@ -5,11 +5,31 @@
  * district's own row), and `regions` with their district and band counts per edition. The SQL
  * and the loaders that batch it are in classification.queries.ts.
  */
-import { Args, Ctx, Extensions, Field, FieldResolver, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { AuthorityLoaders, LocalAuthority, planned, plannedField } from '../authorities';
 import { BadUserInputError, listOf, type RequestContext } from '../common';
 import { editionOf, EditionArgs } from '../mobility';
-import { CLASSIFICATION_COLUMN, ClassificationLoaders, type ClassificationRow, type RegionRow, type RegionStatsRow } from './classification.queries';
+import {
+  CLASSIFICATION_COLUMN,
+  ClassificationLoaders,
+  type ClassificationRow,
+  type RegionRow,
+  type RegionStatsRow,
+} from './classification.queries';
 
 export enum RuralUrbanClass {
   MAINLY_RURAL = 'MAINLY_RURAL',
@@ -38,14 +58,26 @@ export function ruralUrbanClassOf(code: number): RuralUrbanClass {
 
 registerEnumType(RuralUrbanClass, {
   name: 'RuralUrbanClass',
-  description: 'DEFRA Rural-Urban Classification 2011 of local authority districts (six classes, by the share of the population in rural areas including hub towns).',
+  description:
+    'DEFRA Rural-Urban Classification 2011 of local authority districts (six classes, by the share of the population in rural areas including hub towns).',
   valuesConfig: {
-    MAINLY_RURAL: { description: 'Class 1: Mainly Rural (rural including hub towns >= 80%). Broad group Predominantly Rural.' },
-    LARGELY_RURAL: { description: 'Class 2: Largely Rural (rural including hub towns 50-79%). Broad group Predominantly Rural.' },
-    URBAN_WITH_SIGNIFICANT_RURAL: { description: 'Class 3: Urban with Significant Rural (rural including hub towns 26-49%). Broad group of the same name.' },
+    MAINLY_RURAL: {
+      description: 'Class 1: Mainly Rural (rural including hub towns >= 80%). Broad group Predominantly Rural.',
+    },
+    LARGELY_RURAL: {
+      description: 'Class 2: Largely Rural (rural including hub towns 50-79%). Broad group Predominantly Rural.',
+    },
+    URBAN_WITH_SIGNIFICANT_RURAL: {
+      description:
+        'Class 3: Urban with Significant Rural (rural including hub towns 26-49%). Broad group of the same name.',
+    },
     URBAN_WITH_CITY_AND_TOWN: { description: 'Class 4: Urban with City and Town. Broad group Predominantly Urban.' },
-    URBAN_WITH_MINOR_CONURBATION: { description: 'Class 5: Urban with Minor Conurbation. Broad group Predominantly Urban.' },
-    URBAN_WITH_MAJOR_CONURBATION: { description: 'Class 6: Urban with Major Conurbation. Broad group Predominantly Urban.' },
+    URBAN_WITH_MINOR_CONURBATION: {
+      description: 'Class 5: Urban with Minor Conurbation. Broad group Predominantly Urban.',
+    },
+    URBAN_WITH_MAJOR_CONURBATION: {
+      description: 'Class 6: Urban with Major Conurbation. Broad group Predominantly Urban.',
+    },
   },
 });
 
@@ -80,7 +112,10 @@ export class Region {
   name!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A class of the ONS 2011 Area Classification for Local Authorities (v2).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A class of the ONS 2011 Area Classification for Local Authorities (v2).',
+})
 export class AreaClass {
   @Field({ description: 'Class code: "6" (supergroup), "6a" (group), "6a1" (subgroup).' })
   code!: string;
@@ -89,7 +124,11 @@ export class AreaClass {
   name!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'ONS 2011 Area Classification for Local Authorities v2 (July 2017). City of London and Westminster share one published row.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'ONS 2011 Area Classification for Local Authorities v2 (July 2017). City of London and Westminster share one published row.',
+})
 export class AreaType {
   @Field(() => AreaClass, { description: 'Supergroup, e.g. 6 "Services and Industrial Legacy".' })
   supergroup!: AreaClass;
@@ -101,7 +140,11 @@ export class AreaType {
   subgroup!: AreaClass;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'How a district is classified: rural-urban (DEFRA 2011), rural and industrial flags, and area type (ONS 2011).' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'How a district is classified: rural-urban (DEFRA 2011), rural and industrial flags, and area type (ONS 2011).',
+})
 export class Classification {
   @Field(() => RuralUrbanClass, { description: 'DEFRA Rural-Urban Classification 2011 class.' })
   ruralUrban!: RuralUrbanClass;
@@ -118,10 +161,15 @@ export class Classification {
   @Field({ description: 'True when the broad group is Predominantly Rural (classes Mainly Rural and Largely Rural).' })
   rural!: boolean;
 
-  @Field(() => Float, { description: 'Percent of the 2011 population living in rural areas including hub towns (DEFRA).' })
+  @Field(() => Float, {
+    description: 'Percent of the 2011 population living in rural areas including hub towns (DEFRA).',
+  })
   ruralPopulationPct2011!: number;
 
-  @Field({ description: 'True when the ONS area type supergroup is "Services and Industrial Legacy" (6) or the group is "Manufacturing Traits" (8a).' })
+  @Field({
+    description:
+      'True when the ONS area type supergroup is "Services and Industrial Legacy" (6) or the group is "Manufacturing Traits" (8a).',
+  })
   industrial!: boolean;
 
   @Field({
@@ -136,7 +184,9 @@ export class Classification {
   })
   coastlineKm!: number;
 
-  @Field(() => AreaType, { description: 'ONS 2011 Area Classification for Local Authorities: supergroup, group and subgroup.' })
+  @Field(() => AreaType, {
+    description: 'ONS 2011 Area Classification for Local Authorities: supergroup, group and subgroup.',
+  })
   areaType!: AreaType;
 }
 
@@ -208,7 +258,9 @@ export class AuthorityClassificationResolver {
     return regionOfDistrict(a, await ctx.use(ClassificationLoaders).regions());
   }
 
-  @FieldResolver(() => Classification, { description: 'Rural-urban class (DEFRA 2011), rural and industrial flags, and ONS area type.' })
+  @FieldResolver(() => Classification, {
+    description: 'Rural-urban class (DEFRA 2011), rural and industrial flags, and ONS area type.',
+  })
   @Extensions(planned(classificationField))
   async classification(@Root() a: LocalAuthority, @Ctx() ctx: RequestContext): Promise<Classification> {
     return classificationOfDistrict(a.code, await ctx.use(ClassificationLoaders).classification.load(a.code));
@@ -235,22 +287,44 @@ export class RegionResolver {
     return (await statsOf(region, undefined, ctx)).authorityCount;
   }
 
-  @FieldResolver(() => Int, { description: 'Number of districts in the region the edition ranks (default the latest edition).' })
-  async rankedCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<number> {
+  @FieldResolver(() => Int, {
+    description: 'Number of districts in the region the edition ranks (default the latest edition).',
+  })
+  async rankedCount(
+    @Root() region: Region,
+    @Args() { edition }: EditionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> {
     return (await statsOf(region, edition, ctx)).rankedCount;
   }
 
-  @FieldResolver(() => Int, { description: 'Number of hotspots (rank <= k = round(0.2 N)) in the region in the edition (default the latest).' })
-  async hotspotCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<number> {
+  @FieldResolver(() => Int, {
+    description: 'Number of hotspots (rank <= k = round(0.2 N)) in the region in the edition (default the latest).',
+  })
+  async hotspotCount(
+    @Root() region: Region,
+    @Args() { edition }: EditionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> {
     return (await statsOf(region, edition, ctx)).hotspotCount;
   }
 
-  @FieldResolver(() => Int, { description: 'Number of coldspots (rank > N - k) in the region in the edition (default the latest).' })
-  async coldspotCount(@Root() region: Region, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<number> {
+  @FieldResolver(() => Int, {
+    description: 'Number of coldspots (rank > N - k) in the region in the edition (default the latest).',
+  })
+  async coldspotCount(
+    @Root() region: Region,
+    @Args() { edition }: EditionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> {
     return (await statsOf(region, edition, ctx)).coldspotCount;
   }
 
-  @FieldResolver(() => [LocalAuthority], { complexity: listOf(67), description: 'The districts in the region, by name. For filtered or paged lists use authorities(filter: { region }).' })
+  @FieldResolver(() => [LocalAuthority], {
+    complexity: listOf(67),
+    description:
+      'The districts in the region, by name. For filtered or paged lists use authorities(filter: { region }).',
+  })
   authorities(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<LocalAuthority[]> {
     return ctx.use(AuthorityLoaders).byRegion.load(region.code);
   }

@@ -81,7 +81,10 @@ export async function classificationsOf(db: Queryable, codes: readonly string[])
 }
 
 /** The classification as a column of the district's own row statement (a planned field). */
-export const CLASSIFICATION_COLUMN: PlannedColumn<ClassificationRow | null> = plannedColumn('classification', classificationJson(sql.query`a.code`));
+export const CLASSIFICATION_COLUMN: PlannedColumn<ClassificationRow | null> = plannedColumn(
+  'classification',
+  classificationJson(sql.query`a.code`),
+);
 
 // Per-request loaders for regions and classifications.
 
@@ -90,7 +93,12 @@ export const ClassificationLoaders = defineLoaders('classification', ({ db, refe
   return {
     regions,
     region: async (code: string) => (await regions()).find((r) => r.code === code) ?? null,
-    regionStats: perArgs((edition: number) => once(async () => new Map<string, RegionStatsRow>((await regionStats(db, edition)).map((r) => [r.regionCode, r])))),
-    classification: oneToOne((codes: readonly string[]) => classificationsOf(db, codes), (r) => r.code),
+    regionStats: perArgs((edition: number) =>
+      once(async () => new Map<string, RegionStatsRow>((await regionStats(db, edition)).map((r) => [r.regionCode, r]))),
+    ),
+    classification: oneToOne(
+      (codes: readonly string[]) => classificationsOf(db, codes),
+      (r) => r.code,
+    ),
   };
 });

@@ -4,6 +4,15 @@ import { AuthorityClassificationResolver, RegionResolver } from './classificatio
 
 export { pickRegion, Region, RURAL_URBAN_CODE, RuralUrbanClass } from './classification.graphql';
 export { ClassificationLoaders, type RegionRow } from './classification.queries';
-export { broadGroupOf, INDUSTRIAL_GROUP_CODE, INDUSTRIAL_SUPERGROUP_CODE, isIndustrial, isRural } from './classification.rules';
+export {
+  broadGroupOf,
+  INDUSTRIAL_GROUP_CODE,
+  INDUSTRIAL_SUPERGROUP_CODE,
+  isIndustrial,
+  isRural,
+} from './classification.rules';
 
-export const classificationModule = defineModule({ name: 'classification', resolvers: [AuthorityClassificationResolver, RegionResolver] });
+export const classificationModule = defineModule({
+  name: 'classification',
+  resolvers: [AuthorityClassificationResolver, RegionResolver],
+});

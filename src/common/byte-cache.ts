@@ -12,7 +12,10 @@ export class ByteCache<V extends object> {
     readonly maxBytes: number,
     private readonly sizeOf: (value: V) => number,
   ) {
-    this.lru = maxBytes > 0 ? new LRUCache<string, V>({ maxSize: maxBytes, sizeCalculation: (v) => Math.max(1, this.sizeOf(v)) }) : null;
+    this.lru =
+      maxBytes > 0
+        ? new LRUCache<string, V>({ maxSize: maxBytes, sizeCalculation: (v) => Math.max(1, this.sizeOf(v)) })
+        : null;
   }
 
   get enabled(): boolean {

@@ -22,7 +22,8 @@ export interface GeometryEntry {
 }
 
 /** The geometry cache, sized by its GeoJSON text; 0 bytes turns it off. */
-export const createGeometryCache = (maxBytes: number): ByteCache<GeometryEntry> => new ByteCache<GeometryEntry>(maxBytes, (row) => row.geojson.text.length);
+export const createGeometryCache = (maxBytes: number): ByteCache<GeometryEntry> =>
+  new ByteCache<GeometryEntry>(maxBytes, (row) => row.geojson.text.length);
 
 /** Caches shared by all requests of the process; each keys its entries by the data version. */
 export interface SharedCaches {
@@ -32,7 +33,10 @@ export interface SharedCaches {
   geometry: ByteCache<GeometryEntry>;
 }
 
-export const NO_SHARED_CACHES: SharedCaches = Object.freeze({ reference: new ReferenceCache(0), geometry: createGeometryCache(0) });
+export const NO_SHARED_CACHES: SharedCaches = Object.freeze({
+  reference: new ReferenceCache(0),
+  geometry: createGeometryCache(0),
+});
 
 /** What a domain's loaders are made from. */
 export interface LoaderScope {

@@ -16,6 +16,9 @@ registerEnumType(Crs, {
   description: 'Coordinate reference system of returned geometry.',
   valuesConfig: {
     WGS84: { description: 'WGS84 longitude/latitude in degrees (EPSG:4326), the GeoJSON default.' },
-    BNG: { description: 'British National Grid easting/northing in metres (EPSG:27700), the CRS all lengths, areas and distances are computed in.' },
+    BNG: {
+      description:
+        'British National Grid easting/northing in metres (EPSG:27700), the CRS all lengths, areas and distances are computed in.',
+    },
   },
 });

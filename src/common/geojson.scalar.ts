@@ -20,13 +20,22 @@ function literalToValue(node: ValueNode): unknown {
     case Kind.OBJECT:
       return Object.fromEntries(node.fields.map((f) => [f.name.value, literalToValue(f.value)]));
     default:
-      throw new GraphQLError('GeoJSON literals cannot contain variables or enums', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('GeoJSON literals cannot contain variables or enums', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
   }
 }
 
 function asGeoJsonObject(value: unknown): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
-    throw new GraphQLError('GeoJSON must be an object with a "type" member', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    typeof (value as { type?: unknown }).type !== 'string'
+  ) {
+    throw new GraphQLError('GeoJSON must be an object with a "type" member', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value as Record<string, unknown>;
 }

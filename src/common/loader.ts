@@ -43,7 +43,10 @@ export function oneToMany<K, R>(
 }
 
 /** One loader per distinct argument set, e.g. boundaries simplified to 500 m vs not at all. */
-export function perArgs<A, L>(make: (args: A) => L, keyOf: (args: A) => string = (args) => JSON.stringify(args)): { for(args: A): L } {
+export function perArgs<A, L>(
+  make: (args: A) => L,
+  keyOf: (args: A) => string = (args) => JSON.stringify(args),
+): { for(args: A): L } {
   const loaders = new Map<string, L>();
   return {
     for(args: A): L {

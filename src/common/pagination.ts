@@ -20,7 +20,10 @@ export function offsetAfter(cursor: string | null | undefined): number {
   const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const match = /^atlas:(\d{1,9})$/.exec(text);
   if (!match) {
-    throw new BadUserInputError('after', `after must be a cursor returned by this API (an edge's cursor or pageInfo.endCursor); got ${JSON.stringify(cursor.slice(0, 60))}`);
+    throw new BadUserInputError(
+      'after',
+      `after must be a cursor returned by this API (an edge's cursor or pageInfo.endCursor); got ${JSON.stringify(cursor.slice(0, 60))}`,
+    );
   }
   return Number(match[1]) + 1;
 }
@@ -33,10 +36,16 @@ export class PageInfo {
   @Field({ description: 'True when results precede this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first result on this page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first result on this page; null when the page is empty.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last result on this page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last result on this page; null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
@@ -55,4 +64,3 @@ export function pageInfo<T>(page: Page<T>): PageInfo {
     endCursor: empty ? null : encodeCursor(page.offset + page.items.length - 1),
   };
 }
-

@@ -14,7 +14,10 @@ export interface SourceRow {
 }
 
 export function allSources(db: Queryable): Promise<SourceRow[]> {
-  return db.query<SourceRow>('allSources', sql.query`select id, title, publisher, published, url, licence, attribution from sources order by id`);
+  return db.query<SourceRow>(
+    'allSources',
+    sql.query`select id, title, publisher, published, url, licence, attribution from sources order by id`,
+  );
 }
 
 export const SourceLoaders = defineLoaders('sources', ({ db, reference }) => ({

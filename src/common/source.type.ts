@@ -1,7 +1,10 @@
 /** Provenance of the data the API serves: every figure comes from one of these public sources. */
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ simpleResolvers: true, description: 'A public dataset the API serves figures from, with its licence and the attribution it requires.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A public dataset the API serves figures from, with its licence and the attribution it requires.',
+})
 export class Source {
   @Field(() => ID, { description: 'Stable identifier of the source, e.g. "smi-2016".' })
   id!: string;

@@ -4,14 +4,24 @@
  * turns the first failure into a BadUserInputError naming the argument path, the allowed range
  * and the value given: "first must be between 1 and 500 (got 501)".
  */
-import { Max, Min, IsInt, ValidateNested, validate, validateSync, type ValidationError, type ValidationArguments } from 'class-validator';
+import {
+  Max,
+  Min,
+  IsInt,
+  ValidateNested,
+  validate,
+  validateSync,
+  type ValidationError,
+  type ValidationArguments,
+} from 'class-validator';
 import { BadUserInputError, describeValue } from './errors';
 
 const got = (args: ValidationArguments): string => `(got ${describeValue(args.value)})`;
 
 /** A whole number in min..max (inclusive). */
 export function IntRange(min: number, max: number): PropertyDecorator {
-  const message = (args: ValidationArguments): string => `must be a whole number between ${min} and ${max} ${got(args)}`;
+  const message = (args: ValidationArguments): string =>
+    `must be a whole number between ${min} and ${max} ${got(args)}`;
   return (target, property) => {
     IsInt({ message })(target, property);
     Min(min, { message })(target, property);
@@ -33,7 +43,11 @@ export const Nested = (): PropertyDecorator => ValidateNested({ each: true });
 
 function firstFailure(errors: ValidationError[], prefix: string): { path: string; message: string } | null {
   for (const e of errors) {
-    const path = prefix ? (/^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : `${prefix}.${e.property}`) : e.property;
+    const path = prefix
+      ? /^\d+$/.test(e.property)
+        ? `${prefix}[${e.property}]`
+        : `${prefix}.${e.property}`
+      : e.property;
     const message = e.constraints ? Object.values(e.constraints)[0] : undefined;
     if (message) return { path, message };
     const nested = firstFailure(e.children ?? [], path);
@@ -84,7 +98,9 @@ export function argsAreValid(type: new () => object, args: Record<string, unknow
   const key = `${type.name}:planned:${JSON.stringify(args)}`;
   if (validated.has(key)) return true;
   if (nulPath(args, '')) return false;
-  const ok = validateSync(Object.assign(new type(), args), { skipMissingProperties: true, forbidUnknownValues: false }).length === 0;
+  const ok =
+    validateSync(Object.assign(new type(), args), { skipMissingProperties: true, forbidUnknownValues: false })
+      .length === 0;
   if (ok) {
     if (validated.size >= VALIDATED_MAX) validated.clear();
     validated.set(key, true);
@@ -100,12 +116,22 @@ export function argsAreValid(type: new () => object, args: Record<string, unknow
 export function assertArgs(type: new () => object, args: Record<string, unknown>): void {
   // Only the scalar arguments (and lists of scalars): costs depend on those, and nested inputs,
   // which graphql-js coerces into objects without a prototype, are validated as the field runs.
-  const scalars = Object.fromEntries(Object.entries(args).filter(([, v]) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))));
+  const scalars = Object.fromEntries(
+    Object.entries(args).filter(
+      ([, v]) =>
+        v === null ||
+        typeof v !== 'object' ||
+        (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')),
+    ),
+  );
   const key = `${type.name}:scalars:${JSON.stringify(scalars)}`;
   if (validated.has(key)) return;
   const nul = nulPath(scalars, '');
   if (nul) throw new BadUserInputError(nul, `${nul} must not contain the NUL character (U+0000)`);
-  const failure = firstFailure(validateSync(Object.assign(new type(), scalars), { skipMissingProperties: true, forbidUnknownValues: false }), '');
+  const failure = firstFailure(
+    validateSync(Object.assign(new type(), scalars), { skipMissingProperties: true, forbidUnknownValues: false }),
+    '',
+  );
   if (failure) throw new BadUserInputError(failure.path, `${failure.path} ${failure.message}`);
   if (validated.size >= VALIDATED_MAX) validated.clear();
   validated.set(key, true);

@@ -66,11 +66,13 @@ type StatementRunner = (name: string, query: SQLQuery, target: Queryable) => Pro
 
 /** The same Db with every statement, inside transactions too, passed through `run`. */
 function wrapStatements(db: Db, run: StatementRunner): Db {
-  const through = (target: Queryable): Queryable['query'] => ((name: string, query: SQLQuery) => run(name, query, target)) as Queryable['query'];
+  const through = (target: Queryable): Queryable['query'] =>
+    ((name: string, query: SQLQuery) => run(name, query, target)) as Queryable['query'];
   return {
     driver: db.driver,
     query: through(db),
-    transaction: (fn, options) => db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: through(tx) }), options),
+    transaction: (fn, options) =>
+      db.transaction((tx) => fn({ exec: (text) => tx.exec(text), query: through(tx) }), options),
     ping: () => db.ping(),
     poolStats: () => db.poolStats(),
     memoryBytes: () => db.memoryBytes?.() ?? 0,
@@ -129,6 +131,7 @@ export async function runStatement<R>(
   const rows = await execute(text, values);
   const ms = +(performance.now() - started).toFixed(2);
   logging.log.debug({ statement: name, ms, rows: rows.length, sql: text }, 'sql');
-  if (logging.slowStatementMs !== undefined && ms >= logging.slowStatementMs) logging.log.warn({ statement: name, ms, rows: rows.length }, 'slow statement');
+  if (logging.slowStatementMs !== undefined && ms >= logging.slowStatementMs)
+    logging.log.warn({ statement: name, ms, rows: rows.length }, 'slow statement');
   return rows;
 }

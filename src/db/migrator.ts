@@ -21,7 +21,10 @@ async function ensureLedger(db: Db): Promise<void> {
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {
-  const rows = await db.query<{ name: string }>('appliedMigrations', sql.query`select name from schema_migrations order by name`);
+  const rows = await db.query<{ name: string }>(
+    'appliedMigrations',
+    sql.query`select name from schema_migrations order by name`,
+  );
   return rows.map((r) => r.name);
 }
 
@@ -42,15 +45,27 @@ export async function migrate(db: Db, migrationsDir: string, log: Logger): Promi
     migrations: files.map((file) => ({
       name: file,
       up: () =>
-        db.transaction(async (tx) => {
-          if (db.driver === 'pg') {
-            await tx.query('lockMigrations', sql.query`select pg_advisory_xact_lock(${sql.value(MIGRATION_LOCK_KEY)})`);
-          }
-          const done = await tx.query('isMigrationApplied', sql.query`select 1 from schema_migrations where name = ${sql.value(file)}`);
-          if (done.length > 0) return; // another instance applied it while we waited for the lock
-          await tx.exec(readFileSync(path.join(migrationsDir, file), 'utf8'));
-          await tx.query('recordMigration', sql.query`insert into schema_migrations (name) values (${sql.value(file)})`);
-        }, { write: true }),
+        db.transaction(
+          async (tx) => {
+            if (db.driver === 'pg') {
+              await tx.query(
+                'lockMigrations',
+                sql.query`select pg_advisory_xact_lock(${sql.value(MIGRATION_LOCK_KEY)})`,
+              );
+            }
+            const done = await tx.query(
+              'isMigrationApplied',
+              sql.query`select 1 from schema_migrations where name = ${sql.value(file)}`,
+            );
+            if (done.length > 0) return; // another instance applied it while we waited for the lock
+            await tx.exec(readFileSync(path.join(migrationsDir, file), 'utf8'));
+            await tx.query(
+              'recordMigration',
+              sql.query`insert into schema_migrations (name) values (${sql.value(file)})`,
+            );
+          },
+          { write: true },
+        ),
     })),
     storage,
     logger: undefined,

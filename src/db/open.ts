@@ -29,7 +29,12 @@ export async function openDb(options: OpenOptions, log: Logger): Promise<Db> {
   if (options.databaseUrl) {
     dbLog.info({ driver: 'pg' }, 'using PostgreSQL server');
     return openPg(
-      { connectionString: options.databaseUrl, poolMax: options.poolMax ?? 10, statementTimeoutMs: options.statementTimeoutMs, slowStatementMs: options.slowStatementMs },
+      {
+        connectionString: options.databaseUrl,
+        poolMax: options.poolMax ?? 10,
+        statementTimeoutMs: options.statementTimeoutMs,
+        slowStatementMs: options.slowStatementMs,
+      },
       dbLog,
     );
   }

@@ -14,7 +14,18 @@
  * for the moment of the takeover, keeps two claimants from both taking it.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../logger';
@@ -79,7 +90,9 @@ export function privateFolder(folder: string): void {
   const st = lstatSync(folder);
   const uid = process.getuid?.();
   if (!st.isDirectory() || (uid !== undefined && st.uid !== uid)) {
-    throw new Error(`${folder} must be a folder owned by this user (uid ${uid}); it is not, so the embedded database's claim cannot be kept private`);
+    throw new Error(
+      `${folder} must be a folder owned by this user (uid ${uid}); it is not, so the embedded database's claim cannot be kept private`,
+    );
   }
   if ((st.mode & 0o777) !== 0o700) chmodSync(folder, 0o700);
 }
@@ -126,7 +139,14 @@ function readRecord(file: string): OwnerRecord | null {
   } catch {
     // Unreadable: claims are linked into place whole, so this is not one of ours being written.
   }
-  return { pid: -1, startTicks: null, host: hostname(), command: 'unknown (unreadable owner.json)', since: '?', socket: null };
+  return {
+    pid: -1,
+    startTicks: null,
+    host: hostname(),
+    command: 'unknown (unreadable owner.json)',
+    since: '?',
+    socket: null,
+  };
 }
 
 /** The live owner of `dataDir`, or null when no live process holds it. */
@@ -135,7 +155,8 @@ export function currentOwner(dataDir: string): OwnerRecord | null {
   return record && ownerIsAlive(record) ? record : null;
 }
 
-const sameRecord = (a: OwnerRecord, b: OwnerRecord): boolean => a.pid === b.pid && a.startTicks === b.startTicks && a.since === b.since && a.host === b.host;
+const sameRecord = (a: OwnerRecord, b: OwnerRecord): boolean =>
+  a.pid === b.pid && a.startTicks === b.startTicks && a.since === b.since && a.host === b.host;
 
 /** How long the takeover lock may be held before it is itself taken to be stale. */
 const TAKEOVER_STALE_MS = 10000;
@@ -178,7 +199,9 @@ export function claimDirectory(dataDir: string, options: ClaimOptions, log: Logg
       if (ownerIsAlive(held)) throw new DirectoryOwnedError(dataDir, held);
       takeOver(folder, file, held, log, dataDir);
     }
-    throw new Error(`could not claim the embedded database at ${dataDir}: its claim (${file}) kept changing; try again`);
+    throw new Error(
+      `could not claim the embedded database at ${dataDir}: its claim (${file}) kept changing; try again`,
+    );
   } finally {
     rmSync(aside, { force: true });
   }

@@ -56,7 +56,12 @@ export function openPg(options: PgOptions, log: Logger): Db {
   let pool = createPool();
 
   const run = <R>(client: pg.Pool | pg.PoolClient, name: string, query: SQLQuery): Promise<R[]> =>
-    runStatement(name, query, async (text, values) => (await client.query({ name: preparedName(text), text, values })).rows as R[], { log, slowStatementMs: options.slowStatementMs });
+    runStatement(
+      name,
+      query,
+      async (text, values) => (await client.query({ name: preparedName(text), text, values })).rows as R[],
+      { log, slowStatementMs: options.slowStatementMs },
+    );
 
   return {
     driver: 'pg',
@@ -102,7 +107,10 @@ export function openPg(options: PgOptions, log: Logger): Db {
       let retry: NodeJS.Timeout | undefined;
       let firstAttempt = true;
       const connect = async (): Promise<void> => {
-        const c = new pg.Client({ connectionString: options.connectionString, application_name: `${options.applicationName ?? 'mobility-atlas'} listener` });
+        const c = new pg.Client({
+          connectionString: options.connectionString,
+          application_name: `${options.applicationName ?? 'mobility-atlas'} listener`,
+        });
         c.on('notification', (n) => {
           if (n.channel === channel) onNotify(n.payload ?? '');
         });

@@ -32,7 +32,11 @@ export interface PgliteOptions {
 /** Ample for a database of about 20 MB; PGlite's 128MB default mostly sits idle in the heap. */
 export const DEFAULT_SHARED_BUFFERS = '16MB';
 
-export async function openPglite(dataDir: string | null, log: Logger, options: PgliteOptions = {}): Promise<Db & { dump(): Promise<Blob> }> {
+export async function openPglite(
+  dataDir: string | null,
+  log: Logger,
+  options: PgliteOptions = {},
+): Promise<Db & { dump(): Promise<Blob> }> {
   return pgliteDb(await createPglite(dataDir, log, options), log, options);
 }
 
@@ -41,16 +45,25 @@ export async function createPglite(dataDir: string | null, log: Logger, options:
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const isNew = !dataDir || !existsSync(path.join(dataDir, 'PG_VERSION'));
   const loadDataDir = options.loadDataDir ?? (isNew ? options.snapshot?.() : undefined);
-  if (loadDataDir && !options.loadDataDir) log.info({ bytes: loadDataDir.size }, 'new embedded database: starting from the seeded snapshot');
+  if (loadDataDir && !options.loadDataDir)
+    log.info({ bytes: loadDataDir.size }, 'new embedded database: starting from the seeded snapshot');
   const settings: string[] = [];
-  for (const [name, value] of [['shared_buffers', options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS], ['work_mem', options.workMem]] as const) {
+  for (const [name, value] of [
+    ['shared_buffers', options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS],
+    ['work_mem', options.workMem],
+  ] as const) {
     if (value === undefined) continue;
-    if (!MEMORY_SIZE.test(value)) throw new Error(`${name} must look like 16MB (a number and kB, MB or GB), got ${JSON.stringify(value)}`);
+    if (!MEMORY_SIZE.test(value))
+      throw new Error(`${name} must look like 16MB (a number and kB, MB or GB), got ${JSON.stringify(value)}`);
     settings.push('-c', `${name}=${value}`);
   }
   const pglite = await PGlite.create(dataDir ?? undefined, {
     // A database that exists (a data directory or a dump) has PostGIS created already.
-    extensions: { postgis: trimmedPostgis(loadDataDir || !isNew ? 'runtime' : 'install', (reason) => log.warn({ reason }, 'embedded PostGIS: using the full bundle')) },
+    extensions: {
+      postgis: trimmedPostgis(loadDataDir || !isNew ? 'runtime' : 'install', (reason) =>
+        log.warn({ reason }, 'embedded PostGIS: using the full bundle'),
+      ),
+    },
     loadDataDir,
     startParams: [...PGlite.defaultStartParams, ...settings],
   });
@@ -59,7 +72,8 @@ export async function createPglite(dataDir: string | null, log: Logger, options:
   // Dropping the reference lets it be freed.
   const mod = (pglite as unknown as { mod?: { pg_extensions?: unknown } }).mod;
   if (mod && 'pg_extensions' in mod) delete mod.pg_extensions;
-  if (options.statementTimeoutMs) await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
+  if (options.statementTimeoutMs)
+    await pglite.exec(`set statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
   return pglite;
 }
 
@@ -121,7 +135,10 @@ export function pgliteDb(pglite: PGlite, log: Logger, options: PgliteDbOptions =
     // The WebAssembly memory PostgreSQL runs in: it grows with the work done and never shrinks.
     memoryBytes: () => mod?.HEAP8?.byteLength ?? 0,
     async enterReadOnly(role) {
-      if (borrowed) throw new Error('a borrowed embedded database may not switch roles: it would switch them for every user of it; open one of your own');
+      if (borrowed)
+        throw new Error(
+          'a borrowed embedded database may not switch roles: it would switch them for every user of it; open one of your own',
+        );
       await pglite.exec(`set role "${role}"; set default_transaction_read_only = on`);
       readOnly = true;
     },

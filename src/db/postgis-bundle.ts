@@ -26,7 +26,11 @@ import * as tar from 'tar';
 import { cacheDir } from '../config';
 
 /** What the trimmed bundle keeps: the postgis library, its control file and PROJ's data. */
-const RUNTIME = [/^lib\/postgresql\/postgis-3\.so$/, /^share\/proj(\/|$)/, /^share\/postgresql\/extension\/postgis\.control$/];
+const RUNTIME = [
+  /^lib\/postgresql\/postgis-3\.so$/,
+  /^share\/proj(\/|$)/,
+  /^share\/postgresql\/extension\/postgis\.control$/,
+];
 /** ...and, for a database that has yet to `create extension postgis`, its install script (7.5 MB). */
 const INSTALL = [/^share\/postgresql\/extension\/postgis--\d+\.\d+\.\d+\.sql$/];
 
@@ -37,7 +41,11 @@ const keeper = (kind: BundleKind) => {
   return (entry: string): boolean => {
     const name = entry.replace(/^\.\//, '');
     // Directories on the way to a kept file are kept too (PGlite creates them from their entries).
-    if (name.endsWith('/')) return keep.some((re) => re.test(name)) || ['lib/', 'lib/postgresql/', 'share/', 'share/postgresql/', 'share/postgresql/extension/'].includes(name);
+    if (name.endsWith('/'))
+      return (
+        keep.some((re) => re.test(name)) ||
+        ['lib/', 'lib/postgresql/', 'share/', 'share/postgresql/', 'share/postgresql/extension/'].includes(name)
+      );
     return keep.some((re) => re.test(name));
   };
 };
@@ -47,9 +55,16 @@ export function defaultCacheDir(): string {
 }
 
 /** Writes the trimmed copy of `full` unless it is there already; returns its path. */
-export async function trimmedPostgisBundle(full: string, kind: BundleKind, cacheDir = defaultCacheDir()): Promise<string> {
+export async function trimmedPostgisBundle(
+  full: string,
+  kind: BundleKind,
+  cacheDir = defaultCacheDir(),
+): Promise<string> {
   const st = statSync(full);
-  const id = createHash('sha256').update(`${full}\0${st.size}\0${st.mtimeMs}\0${[...RUNTIME, ...INSTALL].map(String).join('\0')}`).digest('hex').slice(0, 16);
+  const id = createHash('sha256')
+    .update(`${full}\0${st.size}\0${st.mtimeMs}\0${[...RUNTIME, ...INSTALL].map(String).join('\0')}`)
+    .digest('hex')
+    .slice(0, 16);
   const target = path.join(cacheDir, `postgis-${kind}-${id}.tar.gz`);
   if (existsSync(target)) return target;
   mkdirSync(cacheDir, { recursive: true });
@@ -83,7 +98,11 @@ export function trimmedPostgis(kind: BundleKind, onFallback?: (reason: string) =
       const full = fileURLToPath(bundle);
       for (const dir of [defaultCacheDir(), path.join(os.tmpdir(), 'mobility-atlas-cache')]) {
         try {
-          return { ...original, bundlePath: pathToFileURL(await trimmedPostgisBundle(full, kind, dir)), emscriptenOpts: withLeanLibraryLoad(emscriptenOpts) };
+          return {
+            ...original,
+            bundlePath: pathToFileURL(await trimmedPostgisBundle(full, kind, dir)),
+            emscriptenOpts: withLeanLibraryLoad(emscriptenOpts),
+          };
         } catch (err) {
           onFallback?.(`cannot write the trimmed PostGIS bundle in ${dir} (${(err as Error).message})`);
         }

@@ -41,7 +41,10 @@ export interface ReplicatedDb extends Db {
 }
 
 /** A replica that cannot answer: unreachable, or (an embedded stand-in, as the tests use) closed. */
-const unreachable = (err: unknown): boolean => isConnectionFailure(err) || err instanceof DatabaseClosedError || (err instanceof Error && /^PGlite is closed/.test(err.message));
+const unreachable = (err: unknown): boolean =>
+  isConnectionFailure(err) ||
+  err instanceof DatabaseClosedError ||
+  (err instanceof Error && /^PGlite is closed/.test(err.message));
 
 export function isReplicated(db: Db): db is ReplicatedDb {
   return typeof (db as Partial<ReplicatedDb>).requireVersion === 'function';
@@ -54,14 +57,21 @@ export function withReadReplicas(primary: Db, replicas: Replica[], log: Logger, 
   let closed = false;
 
   const markDown = (state: (typeof states)[number], err: Error): void => {
-    if (state.healthy) log.warn({ replica: state.name, err: err.message }, 'read replica unreachable: reading elsewhere until it answers again');
+    if (state.healthy)
+      log.warn(
+        { replica: state.name, err: err.message },
+        'read replica unreachable: reading elsewhere until it answers again',
+      );
     state.healthy = false;
   };
   const refreshReplicas = async (): Promise<void> => {
     await Promise.all(
       states.map(async (state) => {
         try {
-          const rows = await state.db.query<{ version: string }>('replicaDataVersion', sql.query`select version::text as version from data_version`);
+          const rows = await state.db.query<{ version: string }>(
+            'replicaDataVersion',
+            sql.query`select version::text as version from data_version`,
+          );
           if (!state.healthy) log.info({ replica: state.name }, 'read replica answers again');
           state.healthy = true;
           state.replayedVersion = Number(rows[0]?.version ?? 0);

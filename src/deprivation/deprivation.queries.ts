@@ -22,7 +22,18 @@ export interface DeprivationRow {
   outOf: number;
 }
 
-const DOMAIN_ORDER = ['IMD', 'INCOME', 'EMPLOYMENT', 'EDUCATION', 'HEALTH', 'CRIME', 'BARRIERS', 'LIVING_ENVIRONMENT', 'IDACI', 'IDAOPI'];
+const DOMAIN_ORDER = [
+  'IMD',
+  'INCOME',
+  'EMPLOYMENT',
+  'EDUCATION',
+  'HEALTH',
+  'CRIME',
+  'BARRIERS',
+  'LIVING_ENVIRONMENT',
+  'IDACI',
+  'IDAOPI',
+];
 
 /** A DeprivationRow's columns, from DEPRIVATION_FROM. */
 const DEPRIVATION_COLUMNS = sql.query`
@@ -43,7 +54,8 @@ const DEPRIVATION_FROM = sql.query`deprivation_domains d
   join (select domain, count(*)::int as districts from deprivation_domains group by domain) as c on c.domain = d.domain`;
 
 /** The domains in the order they are listed (IMD first). */
-const domainOrder = (domain: SQLQuery): SQLQuery => sql.query`array_position(${sql.value(DOMAIN_ORDER)}::text[], ${domain})`;
+const domainOrder = (domain: SQLQuery): SQLQuery =>
+  sql.query`array_position(${sql.value(DOMAIN_ORDER)}::text[], ${domain})`;
 
 export function deprivationOf(db: Queryable, codes: readonly string[]): Promise<DeprivationRow[]> {
   return db.query<DeprivationRow>(
@@ -66,5 +78,8 @@ export const DEPRIVATION_COLUMN: PlannedColumn<DeprivationRow[]> = plannedColumn
 // Per-request loader for deprivation summaries (all domains of a district in one batch).
 
 export const DeprivationLoaders = defineLoaders('deprivation', ({ db }) => ({
-  byCode: oneToMany((codes: readonly string[]) => deprivationOf(db, codes), (r) => r.code),
+  byCode: oneToMany(
+    (codes: readonly string[]) => deprivationOf(db, codes),
+    (r) => r.code,
+  ),
 }));

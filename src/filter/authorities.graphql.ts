@@ -8,7 +8,18 @@ import { Matches } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { AuthorityLoaders, AuthorityPlans, codeOnly, LocalAuthority, type SelectionPath } from '../authorities';
-import { DEFAULT_PAGE_SIZE, encodeCursor, IntRange, listOf, MAX_PAGE_SIZE, Nested, offsetAfter, pageInfo, PageInfo, type RequestContext } from '../common';
+import {
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  IntRange,
+  listOf,
+  MAX_PAGE_SIZE,
+  Nested,
+  offsetAfter,
+  pageInfo,
+  PageInfo,
+  type RequestContext,
+} from '../common';
 import { editionOf } from '../mobility';
 import { countAuthorities, findAuthorities, type PageRequest } from './authorities.queries';
 import type { AuthorityCriteria } from './criteria';
@@ -18,7 +29,10 @@ import { AuthorityOrder } from './order';
 
 // A page of districts: the connection `Query.authorities` returns, with its edges and cursors.
 
-@ObjectType({ simpleResolvers: true, description: 'One district in a page of results, with the cursor that points at it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One district in a page of results, with the cursor that points at it.',
+})
 export class AuthorityEdge {
   @Field({ description: 'Opaque cursor: pass it as `after` to continue after this district.' })
   cursor!: string;
@@ -48,34 +62,61 @@ export class AuthorityConnection {
 
 @ArgsType()
 export class AuthoritiesArgs {
-  @Field(() => AuthorityFilter, { nullable: true, description: 'Conditions the districts must meet; omitted: all 326 districts.' })
+  @Field(() => AuthorityFilter, {
+    nullable: true,
+    description: 'Conditions the districts must meet; omitted: all 326 districts.',
+  })
   @Nested()
   filter?: AuthorityFilter;
 
-  @Field(() => AuthorityOrder, { nullable: true, defaultValue: AuthorityOrder.CODE_ASC, description: 'Order of the results; ties are broken by code.' })
+  @Field(() => AuthorityOrder, {
+    nullable: true,
+    defaultValue: AuthorityOrder.CODE_ASC,
+    description: 'Order of the results; ties are broken by code.',
+  })
   orderBy!: AuthorityOrder;
 
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IntRange(1, MAX_PAGE_SIZE)
   first!: number;
 
-  @Field({ nullable: true, description: "Cursor of the district to continue after (an edge's cursor or pageInfo.endCursor)." })
-  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: (a) => `must be a cursor returned by this API (got ${JSON.stringify(String(a.value).slice(0, 60))})` })
+  @Field({
+    nullable: true,
+    description: "Cursor of the district to continue after (an edge's cursor or pageInfo.endCursor).",
+  })
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, {
+    message: (a) => `must be a cursor returned by this API (got ${JSON.stringify(String(a.value).slice(0, 60))})`,
+  })
   after?: string;
 }
 
 // `Query.authorities`: a filtered, ordered page of districts, with its total count.
 
 /** Where a connection's districts are: its nodes and its edges' node. */
-const CONNECTION_NODES: SelectionPath[] = [[['AuthorityConnection', 'nodes']], [['AuthorityConnection', 'edges'], ['AuthorityEdge', 'node']]];
+const CONNECTION_NODES: SelectionPath[] = [
+  [['AuthorityConnection', 'nodes']],
+  [
+    ['AuthorityConnection', 'edges'],
+    ['AuthorityEdge', 'node'],
+  ],
+];
 
 @Resolver(() => AuthorityConnection)
 export class AuthoritiesResolver {
   @Query(() => AuthorityConnection, {
     complexity: listOf(100),
-    description: 'A page of the districts matching `filter`, in `orderBy` order, with the total count and cursors for the next page.',
+    description:
+      'A page of the districts matching `filter`, in `orderBy` order, with the total count and cursors for the next page.',
   })
-  async authorities(@Args() args: AuthoritiesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<AuthorityConnection> {
+  async authorities(
+    @Args() args: AuthoritiesArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AuthorityConnection> {
     const offset = offsetAfter(args.after);
     const criteria = await criteriaFromFilter(ctx, args.filter);
     const orderEdition = (await editionOf(ctx, args.filter?.edition, 'filter.edition')).edition;
@@ -83,7 +124,9 @@ export class AuthoritiesResolver {
     const request = { order: args.orderBy, orderEdition, limit: args.first, offset };
     const rows = await findAuthorities(ctx.db, criteria, request, plan);
     // Code-only rows are not districts' rows: they answer this selection, not other lookups.
-    const items = codeOnly(plan) ? rows.slice(0, args.first) : ctx.use(AuthorityLoaders).prime(rows.slice(0, args.first));
+    const items = codeOnly(plan)
+      ? rows.slice(0, args.first)
+      : ctx.use(AuthorityLoaders).prime(rows.slice(0, args.first));
     const page = { items, offset, hasNextPage: rows.length > args.first };
     return {
       criteria,

@@ -35,9 +35,12 @@ export interface PageRequest {
 export function orderJoins(page: PageRequest, own: boolean): SQLQuery {
   const joins: SQLQuery[] = [];
   if (page.order.startsWith('RANK_') || page.order.startsWith('SCORE_')) {
-    joins.push(sql.query`left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}`);
+    joins.push(
+      sql.query`left join mobility_scores o on o.code = a.code and o.edition = ${sql.value(page.orderEdition)}`,
+    );
   }
-  if (page.order.startsWith('IMD_RANK_')) joins.push(sql.query`left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'`);
+  if (page.order.startsWith('IMD_RANK_'))
+    joins.push(sql.query`left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'`);
   if (!own && page.order.startsWith('AREA_')) joins.push(sql.query`join boundaries b on b.code = a.code`);
   if (!own && page.order.startsWith('POPULATION_')) joins.push(sql.query`left join populations p on p.code = a.code`);
   return sql.join(joins, ' ');
@@ -48,7 +51,12 @@ export function orderJoins(page: PageRequest, own: boolean): SQLQuery {
  * the columns the plan adds (other domains' fields of the districts, in the same statement).
  * When the plan needs neither the districts' own row nor any column, only their codes are read.
  */
-export function findAuthorities(db: Queryable, criteria: AuthorityCriteria, page: PageRequest, plan?: AuthorityPlan): Promise<AuthorityRow[]> {
+export function findAuthorities(
+  db: Queryable,
+  criteria: AuthorityCriteria,
+  page: PageRequest,
+  plan?: AuthorityPlan,
+): Promise<AuthorityRow[]> {
   const own = !codeOnly(plan);
   return db.query<AuthorityRow>(
     own ? 'findAuthorities' : 'findAuthorityCodes',

@@ -12,17 +12,27 @@ import type { AuthorityCriteria } from './criteria';
 import { MAX_FILTER_DEPTH, type AuthorityFilter } from './filter.input';
 import type { WithinInput } from './within.input';
 
-async function withinCriteria(ctx: RequestContext, w: WithinInput, at: string): Promise<NonNullable<AuthorityCriteria['within']>> {
+async function withinCriteria(
+  ctx: RequestContext,
+  w: WithinInput,
+  at: string,
+): Promise<NonNullable<AuthorityCriteria['within']>> {
   const metres = w.km * 1000;
   const hasPoint = [w.lon, w.lat, w.easting, w.northing].some((v) => v !== undefined && v !== null);
   const hasAuthority = w.authority !== undefined && w.authority !== null;
   if (hasPoint === hasAuthority) {
-    throw new BadUserInputError(`${at}.authority`, `${at} needs exactly one of: lon and lat, easting and northing, or authority`);
+    throw new BadUserInputError(
+      `${at}.authority`,
+      `${at} needs exactly one of: lon and lat, easting and northing, or authority`,
+    );
   }
   if (hasPoint) return { metres, point: requirePoint(w, at) };
   const code = w.authority!.trim().toUpperCase();
   if (!(await ctx.use(AuthorityLoaders).byCode.load(code))) {
-    throw new BadUserInputError(`${at}.authority`, `${at}.authority ${JSON.stringify(w.authority)} is not the ONS code of an English district (e.g. E09000028)`);
+    throw new BadUserInputError(
+      `${at}.authority`,
+      `${at}.authority ${JSON.stringify(w.authority)} is not the ONS code of an English district (e.g. E09000028)`,
+    );
   }
   return { metres, authorityCode: code };
 }
@@ -32,10 +42,16 @@ function bboxCriteria(bbox: number[], at: string): [number, number, number, numb
   const lonOk = (v: number): boolean => v >= -180 && v <= 180;
   const latOk = (v: number): boolean => v >= -90 && v <= 90;
   if (![minLon, maxLon].every(lonOk) || ![minLat, maxLat].every(latOk)) {
-    throw new BadUserInputError(at, `${at} must be [minLon, minLat, maxLon, maxLat] with longitudes -180..180 and latitudes -90..90 (got ${JSON.stringify(bbox)})`);
+    throw new BadUserInputError(
+      at,
+      `${at} must be [minLon, minLat, maxLon, maxLat] with longitudes -180..180 and latitudes -90..90 (got ${JSON.stringify(bbox)})`,
+    );
   }
   if (minLon >= maxLon || minLat >= maxLat) {
-    throw new BadUserInputError(at, `${at} must have minLon < maxLon and minLat < maxLat (got ${JSON.stringify(bbox)})`);
+    throw new BadUserInputError(
+      at,
+      `${at} must have minLon < maxLon and minLat < maxLat (got ${JSON.stringify(bbox)})`,
+    );
   }
   return [minLon, minLat, maxLon, maxLat];
 }
@@ -44,18 +60,34 @@ function bboxCriteria(bbox: number[], at: string): [number, number, number, numb
 async function areaCode(ctx: RequestContext, given: string, at: string): Promise<string> {
   const code = given.trim().toUpperCase();
   if (!(await ctx.use(AreaLoaders).byCode.load(code))) {
-    throw new BadUserInputError(at, `${at} ${JSON.stringify(given)} is not the ONS code of an area (a council, county, metropolitan county, combined authority, region or England); find it with areas(search:)`);
+    throw new BadUserInputError(
+      at,
+      `${at} ${JSON.stringify(given)} is not the ONS code of an area (a council, county, metropolitan county, combined authority, region or England); find it with areas(search:)`,
+    );
   }
   return code;
 }
 
-export async function criteriaFromFilter(ctx: RequestContext, filter: AuthorityFilter | null | undefined, path = 'filter'): Promise<AuthorityCriteria> {
+export async function criteriaFromFilter(
+  ctx: RequestContext,
+  filter: AuthorityFilter | null | undefined,
+  path = 'filter',
+): Promise<AuthorityCriteria> {
   const editions = await ctx.use(MobilityLoaders).editions();
   const needsRegions = JSON.stringify(filter ?? {}).includes('"region"');
   const regions = needsRegions ? await ctx.use(ClassificationLoaders).regions() : [];
 
-  const build = async (f: AuthorityFilter, at: string, depth: number, parentEdition: number | undefined): Promise<AuthorityCriteria> => {
-    if (depth > MAX_FILTER_DEPTH) throw new BadUserInputError(at, `${at} nests and/or/not ${depth} levels deep; at most ${MAX_FILTER_DEPTH} are allowed`);
+  const build = async (
+    f: AuthorityFilter,
+    at: string,
+    depth: number,
+    parentEdition: number | undefined,
+  ): Promise<AuthorityCriteria> => {
+    if (depth > MAX_FILTER_DEPTH)
+      throw new BadUserInputError(
+        at,
+        `${at} nests and/or/not ${depth} levels deep; at most ${MAX_FILTER_DEPTH} are allowed`,
+      );
     const edition = pickEdition(editions, f.edition ?? parentEdition, `${at}.edition`);
     const c: AuthorityCriteria = { edition: edition.edition };
     if (f.codes) c.codes = f.codes;
@@ -67,12 +99,18 @@ export async function criteriaFromFilter(ctx: RequestContext, filter: AuthorityF
       const value = f[key];
       if (value === undefined || value === null) continue;
       if (value > edition.rankedCount) {
-        throw new BadUserInputError(`${at}.${key}`, `${at}.${key} must be between 1 and ${edition.rankedCount}, the number of districts edition ${edition.edition} ranks (got ${value})`);
+        throw new BadUserInputError(
+          `${at}.${key}`,
+          `${at}.${key} must be between 1 and ${edition.rankedCount}, the number of districts edition ${edition.edition} ranks (got ${value})`,
+        );
       }
       c[key] = value;
     }
     if (c.rankFrom !== undefined && c.rankTo !== undefined && c.rankFrom > c.rankTo) {
-      throw new BadUserInputError(`${at}.rankTo`, `${at}.rankTo must be at least rankFrom (got rankFrom ${c.rankFrom}, rankTo ${c.rankTo})`);
+      throw new BadUserInputError(
+        `${at}.rankTo`,
+        `${at}.rankTo must be at least rankFrom (got rankFrom ${c.rankFrom}, rankTo ${c.rankTo})`,
+      );
     }
     if (f.rural !== undefined && f.rural !== null) c.rural = f.rural;
     if (f.industrial !== undefined && f.industrial !== null) c.industrial = f.industrial;
@@ -86,12 +124,16 @@ export async function criteriaFromFilter(ctx: RequestContext, filter: AuthorityF
     if (f.imdRankFrom != null) c.imdRankFrom = f.imdRankFrom;
     if (f.imdRankTo != null) c.imdRankTo = f.imdRankTo;
     if (c.imdRankFrom !== undefined && c.imdRankTo !== undefined && c.imdRankFrom > c.imdRankTo) {
-      throw new BadUserInputError(`${at}.imdRankTo`, `${at}.imdRankTo must be at least imdRankFrom (got imdRankFrom ${c.imdRankFrom}, imdRankTo ${c.imdRankTo})`);
+      throw new BadUserInputError(
+        `${at}.imdRankTo`,
+        `${at}.imdRankTo must be at least imdRankFrom (got imdRankFrom ${c.imdRankFrom}, imdRankTo ${c.imdRankTo})`,
+      );
     }
     if (f.withinKm) c.within = await withinCriteria(ctx, f.withinKm, `${at}.withinKm`);
     if (f.bbox) c.bbox = bboxCriteria(f.bbox, `${at}.bbox`);
     if (f.intersects) c.intersects = await validGeometry(ctx, f.intersects, `${at}.intersects`);
-    if (f.and) c.and = await Promise.all(f.and.map((inner, i) => build(inner, `${at}.and[${i}]`, depth + 1, c.edition)));
+    if (f.and)
+      c.and = await Promise.all(f.and.map((inner, i) => build(inner, `${at}.and[${i}]`, depth + 1, c.edition)));
     if (f.or) c.or = await Promise.all(f.or.map((inner, i) => build(inner, `${at}.or[${i}]`, depth + 1, c.edition)));
     if (f.not) c.not = await build(f.not, `${at}.not`, depth + 1, c.edition);
     return c;

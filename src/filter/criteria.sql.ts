@@ -12,7 +12,8 @@ import type { AuthorityCriteria } from './criteria';
 export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
   const parts: SQLQuery[] = [];
   if (c.codes) parts.push(sql.query`a.code = any(${sql.value(c.codes)}::text[])`);
-  if (c.nameContains !== undefined) parts.push(sql.query`strpos(lower(a.name), lower(${sql.value(c.nameContains)})) > 0`);
+  if (c.nameContains !== undefined)
+    parts.push(sql.query`strpos(lower(a.name), lower(${sql.value(c.nameContains)})) > 0`);
   if (c.regionCode) parts.push(sql.query`a.region_code = ${sql.value(c.regionCode)}`);
   if (c.areaCode) {
     parts.push(sql.query`exists (select 1 from area_districts ad
@@ -28,9 +29,14 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
                                  where m.code = a.code and m.edition = ${sql.value(c.edition)}
                                    and m.rank between ${sql.value(c.rankFrom ?? 1)} and ${sql.value(c.rankTo ?? 2147483647)})`);
   }
-  if (c.rural !== undefined) parts.push(sql.query`exists (select 1 from classifications c where c.code = a.code and c.rural = ${sql.value(c.rural)})`);
+  if (c.rural !== undefined)
+    parts.push(
+      sql.query`exists (select 1 from classifications c where c.code = a.code and c.rural = ${sql.value(c.rural)})`,
+    );
   if (c.industrial !== undefined) {
-    parts.push(sql.query`exists (select 1 from classifications c where c.code = a.code and c.industrial = ${sql.value(c.industrial)})`);
+    parts.push(
+      sql.query`exists (select 1 from classifications c where c.code = a.code and c.industrial = ${sql.value(c.industrial)})`,
+    );
   }
   if (c.ruralUrbanCodes) {
     parts.push(sql.query`exists (select 1 from classifications c
@@ -44,14 +50,19 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
     const { from, to, band, change } = c.bandChange;
     const inBand = (alias: 'f' | 't'): SQLQuery =>
       sql.query`${bandSql(sql.query`${sql.identifier(`m${alias}`)}.rank`, sql.query`${sql.identifier(`e${alias}`)}`)} = ${sql.value(band)}`;
-    const [before, after] = change === 'ENTERED' ? [sql.query`not (${inBand('f')})`, inBand('t')] : [inBand('f'), sql.query`not (${inBand('t')})`];
+    const [before, after] =
+      change === 'ENTERED'
+        ? [sql.query`not (${inBand('f')})`, inBand('t')]
+        : [inBand('f'), sql.query`not (${inBand('t')})`];
     parts.push(sql.query`exists (select 1 from mobility_scores mf join editions ef on ef.edition = mf.edition,
                                                mobility_scores mt join editions et on et.edition = mt.edition
                                  where mf.code = a.code and mf.edition = ${sql.value(from)} and mt.code = a.code and mt.edition = ${sql.value(to)}
                                    and ${before} and ${after})`);
   }
   if (c.coastal !== undefined) {
-    parts.push(sql.query`exists (select 1 from coastlines cl where cl.code = a.code and cl.coastal = ${sql.value(c.coastal)})`);
+    parts.push(
+      sql.query`exists (select 1 from coastlines cl where cl.code = a.code and cl.coastal = ${sql.value(c.coastal)})`,
+    );
   }
   if (c.within?.point) {
     // From a point: to the detailed boundary, as authorityAt and nearestAuthorities measure.
@@ -73,11 +84,20 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
                                    and ST_Intersects(bx.boundary_bng, ST_MakeEnvelope(${minE!}::float8, ${minN!}::float8, ${maxE!}::float8, ${maxN!}::float8, 27700)))`);
   }
   if (c.intersects) {
-    parts.push(sql.query`exists (select 1 from boundaries gx where gx.code = a.code and ST_Intersects(gx.boundary_bng, ${geometrySql(c.intersects)}))`);
+    parts.push(
+      sql.query`exists (select 1 from boundaries gx where gx.code = a.code and ST_Intersects(gx.boundary_bng, ${geometrySql(c.intersects)}))`,
+    );
   }
   if (c.and) parts.push(...c.and.map((inner) => sql.query`(${whereFromCriteria(inner)})`));
   if (c.or) {
-    parts.push(c.or.length === 0 ? sql.query`false` : sql.query`(${sql.join(c.or.map((inner) => sql.query`(${whereFromCriteria(inner)})`), ' or ')})`);
+    parts.push(
+      c.or.length === 0
+        ? sql.query`false`
+        : sql.query`(${sql.join(
+            c.or.map((inner) => sql.query`(${whereFromCriteria(inner)})`),
+            ' or ',
+          )})`,
+    );
   }
   if (c.not) parts.push(sql.query`not (${whereFromCriteria(c.not)})`);
   return parts.length === 0 ? sql.query`true` : sql.join(parts, ' and ');

@@ -13,11 +13,14 @@ import { FEATURE_PROPERTIES, featureCollection, type FeaturePropertyName } from 
 // Arguments of `AuthorityConnection.featureCollection`: the geometry's options and the properties.
 
 /** The GraphQL names of the properties (CODE, NAME, ...), each standing for its lower-case key. */
-export const FeatureProperty = Object.fromEntries(FEATURE_PROPERTIES.map((name) => [name.toUpperCase(), name])) as { [K in FeaturePropertyName as Uppercase<K>]: K };
+export const FeatureProperty = Object.fromEntries(FEATURE_PROPERTIES.map((name) => [name.toUpperCase(), name])) as {
+  [K in FeaturePropertyName as Uppercase<K>]: K;
+};
 
 registerEnumType(FeatureProperty, {
   name: 'FeatureProperty',
-  description: "A property of each feature in a featureCollection; the key in the feature's properties is the lower-case name.",
+  description:
+    "A property of each feature in a featureCollection; the key in the feature's properties is the lower-case name.",
   valuesConfig: {
     CODE: { description: 'ONS LAD16 code (also the feature id).' },
     NAME: { description: 'District name.' },
@@ -26,9 +29,14 @@ registerEnumType(FeatureProperty, {
     SCORE: { description: 'Social Mobility Index score in the edition; null when unranked.' },
     BAND: { description: 'HOTSPOT, COLDSPOT or NEITHER in the edition; null when unranked.' },
     QUINTILE: { description: 'Quintile 1..5 of the rank in the edition (1 = hotspots); null when unranked.' },
-    COASTAL: { description: 'True when at least 0.5 km of the boundary faces open water at least 2 km wide (Classification.coastal).' },
+    COASTAL: {
+      description:
+        'True when at least 0.5 km of the boundary faces open water at least 2 km wide (Classification.coastal).',
+    },
     RURAL: { description: 'DEFRA 2011 Predominantly Rural.' },
-    INDUSTRIAL: { description: 'ONS 2011 area classification: Services and Industrial Legacy, or Manufacturing Traits.' },
+    INDUSTRIAL: {
+      description: 'ONS 2011 area classification: Services and Industrial Legacy, or Manufacturing Traits.',
+    },
     POPULATION: { description: 'ONS mid-2016 population estimate.' },
   },
 });
@@ -39,7 +47,9 @@ export class FeatureCollectionArgs extends BoundaryArgs {
     nullable: true,
     description: 'Properties each feature carries, in this order (each at most once); default all of them.',
   })
-  @ArrayMaxSize(FEATURE_PROPERTIES.length, { message: `must list at most the ${FEATURE_PROPERTIES.length} properties there are` })
+  @ArrayMaxSize(FEATURE_PROPERTIES.length, {
+    message: `must list at most the ${FEATURE_PROPERTIES.length} properties there are`,
+  })
   @ArrayUnique({ message: 'must name each property at most once' })
   properties?: FeaturePropertyName[];
 }
@@ -53,7 +63,11 @@ export class FeatureCollectionResolver {
     description:
       "This page's districts as one GeoJSON FeatureCollection, built by the database: the same filter, order and paging, each feature's id its ONS code, its geometry the boundary as the arguments ask and its properties those listed (of the filter's edition). It drops into MapLibre, Leaflet or QGIS as it is; in BNG it names EPSG:27700 in a top-level crs member.",
   })
-  async featureCollection(@Root() connection: AuthorityConnection, @Args() args: FeatureCollectionArgs, @Ctx() ctx: RequestContext): Promise<object> {
+  async featureCollection(
+    @Root() connection: AuthorityConnection,
+    @Args() args: FeatureCollectionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<object> {
     const { collection } = await featureCollection(ctx.db, connection.criteria, connection.page, {
       simplifyMetres: args.simplifyMetres,
       precision: args.precision ?? DEFAULT_PRECISION[args.crs],

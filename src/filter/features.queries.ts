@@ -11,7 +11,19 @@ import { whereFromCriteria } from './criteria.sql';
 import { ORDER_SQL, orderJoins, type PageRequest } from './authorities.queries';
 
 /** The properties a feature can carry, in the order they are written. */
-export const FEATURE_PROPERTIES = ['code', 'name', 'region', 'rank', 'score', 'band', 'quintile', 'coastal', 'rural', 'industrial', 'population'] as const;
+export const FEATURE_PROPERTIES = [
+  'code',
+  'name',
+  'region',
+  'rank',
+  'score',
+  'band',
+  'quintile',
+  'coastal',
+  'rural',
+  'industrial',
+  'population',
+] as const;
 export type FeaturePropertyName = (typeof FEATURE_PROPERTIES)[number];
 
 /** Fixed map from property to its column on featureJoins: the only way a property is selected. */
@@ -45,7 +57,10 @@ export function featureJoins(edition: number): SQLQuery {
 
 /** The properties as columns named by their keys (the columns of an MVT layer, say). */
 export function propertyColumns(names: readonly FeaturePropertyName[]): SQLQuery {
-  return sql.join(names.map((name) => sql.query`${PROPERTY_SQL[name]} as ${sql.identifier(name)}`), ', ');
+  return sql.join(
+    names.map((name) => sql.query`${PROPERTY_SQL[name]} as ${sql.identifier(name)}`),
+    ', ',
+  );
 }
 
 /** One district of featureJoins as a GeoJSON Feature: its code as id, the chosen properties. */
@@ -82,7 +97,10 @@ export async function featureCollection(
   crsMember = true,
 ): Promise<{ collection: FeatureCollection; matched: number | null }> {
   const order = ORDER_SQL[page.order];
-  const crs = crsMember && o.srid === 27700 ? sql.query`'crs', json_build_object('type', 'name', 'properties', json_build_object('name', 'urn:ogc:def:crs:EPSG::27700')), ` : sql.query``;
+  const crs =
+    crsMember && o.srid === 27700
+      ? sql.query`'crs', json_build_object('type', 'name', 'properties', json_build_object('name', 'urn:ogc:def:crs:EPSG::27700')), `
+      : sql.query``;
   const rows = await db.query<{ collection: FeatureCollection; matched: number | null }>(
     'featureCollection',
     sql.query`

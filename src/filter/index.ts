@@ -8,8 +8,21 @@ export type { AuthorityCriteria } from './criteria';
 export { criteriaFromFilter } from './criteria.resolve';
 export { whereFromCriteria } from './criteria.sql';
 export { AuthorityFilter } from './filter.input';
-export { FEATURE_PROPERTIES, featureCollection, featureJoins, featureSql, propertyColumns, type Feature, type FeatureCollection, type FeatureOptions, type FeaturePropertyName } from './features.queries';
+export {
+  FEATURE_PROPERTIES,
+  featureCollection,
+  featureJoins,
+  featureSql,
+  propertyColumns,
+  type Feature,
+  type FeatureCollection,
+  type FeatureOptions,
+  type FeaturePropertyName,
+} from './features.queries';
 export { countAuthorities, type PageRequest } from './authorities.queries';
 export { AuthorityOrder } from './order';
 
-export const filterModule = defineModule({ name: 'filter', resolvers: [AuthoritiesResolver, FeatureCollectionResolver] });
+export const filterModule = defineModule({
+  name: 'filter',
+  resolvers: [AuthoritiesResolver, FeatureCollectionResolver],
+});

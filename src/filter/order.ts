@@ -20,7 +20,8 @@ export enum AuthorityOrder {
 
 registerEnumType(AuthorityOrder, {
   name: 'AuthorityOrder',
-  description: 'Order of a list of districts. Ties, and districts without a value (unranked in RANK/SCORE orders, which come last), are ordered by code.',
+  description:
+    'Order of a list of districts. Ties, and districts without a value (unranked in RANK/SCORE orders, which come last), are ordered by code.',
   valuesConfig: {
     CODE_ASC: { description: 'ONS code, ascending (the default).' },
     CODE_DESC: { description: 'ONS code, descending.' },

@@ -15,11 +15,15 @@ export class WithinInput extends withPointFields(NoFields, {
   easting: `Easting of the point, British National Grid metres, 0..${BNG_MAX_EASTING} (with northing).`,
   northing: `Northing of the point, British National Grid metres, 0..${BNG_MAX_NORTHING} (with easting).`,
 }) {
-  @Field(() => Float, { description: `Distance in km, 0..${MAX_WITHIN_KM}, measured in British National Grid (EPSG:27700).` })
+  @Field(() => Float, {
+    description: `Distance in km, 0..${MAX_WITHIN_KM}, measured in British National Grid (EPSG:27700).`,
+  })
   @FloatRange(0, MAX_WITHIN_KM)
   km!: number;
 
   @Field(() => ID, { nullable: true, description: 'ONS code of the district to measure from, e.g. E09000028.' })
-  @Length(1, 20, { message: (a) => `must be an ONS code such as E09000028 (got ${JSON.stringify(String(a.value).slice(0, 40))})` })
+  @Length(1, 20, {
+    message: (a) => `must be an ONS code such as E09000028 (got ${JSON.stringify(String(a.value).slice(0, 40))})`,
+  })
   authority?: string;
 }

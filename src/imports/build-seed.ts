@@ -9,12 +9,32 @@ import { type Db, openPglite, sql } from '../db';
 import type { Logger } from '../logger';
 import { isIndustrial, isRural } from '../classification/classification.rules';
 import {
-  readAreaClassification, readAreaLookup, readAreas, readBoundaries, readDeprivation, readDetailedBoundaries, readLookup, readPopulation, readRuralUrban,
-  readSmi2016, readSuccessors2019, type Lookup, type RawArea,
+  readAreaClassification,
+  readAreaLookup,
+  readAreas,
+  readBoundaries,
+  readDeprivation,
+  readDetailedBoundaries,
+  readLookup,
+  readPopulation,
+  readRuralUrban,
+  readSmi2016,
+  readSuccessors2019,
+  type Lookup,
+  type RawArea,
 } from './raw';
 import { inForce, MEMBER_SHARE, MIN_RECORDED_SHARE, recordedShare, searchForm } from '../areas/areas.rules';
 import { isCoastal, roundKm } from '../spatial/spatial.rules';
-import { acrossWater, areaShares, coastlines, detailedBoundaries, landBorders, stageBoundaries, type AdjacencyRow, type AreaShareRow } from './spatial.derive';
+import {
+  acrossWater,
+  areaShares,
+  coastlines,
+  detailedBoundaries,
+  landBorders,
+  stageBoundaries,
+  type AdjacencyRow,
+  type AreaShareRow,
+} from './spatial.derive';
 import { RAW_SOURCES, SHIPPED_EDITION } from './raw-sources';
 import { serializeSeed, type Seed, type SeedBoundary, type SeedRowOf } from './seed.format';
 import { SourceError } from './source-error';
@@ -39,7 +59,8 @@ export interface BuildOptions {
 }
 
 export async function buildSeed(dataDir: string, log: Logger, options: BuildOptions = {}): Promise<BuildReport> {
-  if (!existsSync(dataDir)) throw new SourceError(dataDir, null, 'data directory not found (set DATA_DIR or pass --data <dir>)');
+  if (!existsSync(dataDir))
+    throw new SourceError(dataDir, null, 'data directory not found (set DATA_DIR or pass --data <dir>)');
   const lookup = readLookup(dataDir);
   const smi = readSmi2016(dataDir, lookup, SHIPPED_EDITION.edition);
   const ruralUrban = readRuralUrban(dataDir, lookup);
@@ -68,7 +89,9 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
       },
     ],
     tables: {
-      regions: [...lookup.regions.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name })),
+      regions: [...lookup.regions.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([code, name]) => ({ code, name })),
       authorities: [...lookup.districts.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([code, d]) => ({ code, name: d.name, region_code: d.regionCode })),
@@ -81,7 +104,11 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
       adjacencies: spatial.adjacencies,
       mobility_scores: smi.rows,
       areas: areaRows(areas, lookup),
-      area_districts: spatial.areaShares.map((r) => ({ area_code: r.areaCode, district_code: r.districtCode, share: recordedShare(r.share) })),
+      area_districts: spatial.areaShares.map((r) => ({
+        area_code: r.areaCode,
+        district_code: r.districtCode,
+        share: recordedShare(r.share),
+      })),
     },
     boundaries,
     detailedBoundaries: spatial.detailed,
@@ -105,7 +132,11 @@ export async function buildSeed(dataDir: string, log: Logger, options: BuildOpti
 }
 
 /** The classification of each district: its rural-urban class and area subgroup, and the flags they give. */
-function classificationRows(lookup: Lookup, ruralUrban: Map<string, { ruc: number; pct: number }>, area: Map<string, { supergroup: string; group: string; subgroup: string }>): SeedRowOf<'classifications'>[] {
+function classificationRows(
+  lookup: Lookup,
+  ruralUrban: Map<string, { ruc: number; pct: number }>,
+  area: Map<string, { supergroup: string; group: string; subgroup: string }>,
+): SeedRowOf<'classifications'>[] {
   return [...lookup.districts.keys()].sort().map((code) => {
     const r = ruralUrban.get(code)!;
     const a = area.get(code)!;
@@ -138,7 +169,10 @@ function areaRows(areas: RawArea[], lookup: Lookup): SeedRowOf<'areas'>[] {
       kind: a.kind,
       name: a.name,
       former_name: former,
-      search_text: [a.name, former].filter((n): n is string => n !== null).map(searchForm).join(' | '),
+      search_text: [a.name, former]
+        .filter((n): n is string => n !== null)
+        .map(searchForm)
+        .join(' | '),
       valid_from: a.validFrom,
       valid_to: a.validTo,
     };
@@ -152,7 +186,16 @@ function areaRows(areas: RawArea[], lookup: Lookup): SeedRowOf<'areas'>[] {
  * exactly the districts it gives); the districts merged in 2019
  * are in the successor the crosswalk names; every area has a district, and England all 326.
  */
-export function checkAreas(areas: RawArea[], shares: AreaShareRow[], lookup: Lookup, areaLookup: Map<string, { county: string | null; metropolitanCounty: string | null; combinedAuthority2023: string | null; region: string }>, successors: Map<string, string>): void {
+export function checkAreas(
+  areas: RawArea[],
+  shares: AreaShareRow[],
+  lookup: Lookup,
+  areaLookup: Map<
+    string,
+    { county: string | null; metropolitanCounty: string | null; combinedAuthority2023: string | null; region: string }
+  >,
+  successors: Map<string, string>,
+): void {
   const byCode = new Map(areas.map((a) => [a.code, a]));
   const containing = new Map<string, RawArea[]>();
   const members = new Map<string, string[]>();
@@ -163,12 +206,18 @@ export function checkAreas(areas: RawArea[], shares: AreaShareRow[], lookup: Loo
   }
   const problems: string[] = [];
   const same = (what: string, district: string, computed: (string | null)[], expected: string | null): void => {
-    const got = computed.filter((c): c is string => c !== null).sort().join(', ') || 'none';
-    if (got !== (expected ?? 'none')) problems.push(`${district}: ${what} computed ${got}, the lookup says ${expected ?? 'none'}`);
+    const got =
+      computed
+        .filter((c): c is string => c !== null)
+        .sort()
+        .join(', ') || 'none';
+    if (got !== (expected ?? 'none'))
+      problems.push(`${district}: ${what} computed ${got}, the lookup says ${expected ?? 'none'}`);
   };
   for (const [code, expected] of areaLookup) {
     const inside = containing.get(code) ?? [];
-    const of = (kind: RawArea['kind'], year?: number) => inside.filter((a) => a.kind === kind && (year === undefined || inForce(a, year))).map((a) => a.code);
+    const of = (kind: RawArea['kind'], year?: number) =>
+      inside.filter((a) => a.kind === kind && (year === undefined || inForce(a, year))).map((a) => a.code);
     if (!inside.some((a) => a.code === code)) problems.push(`${code}: not inside its own area`);
     same('county', code, of('COUNTY'), expected.county);
     same('metropolitan county', code, of('METROPOLITAN_COUNTY'), expected.metropolitanCounty);
@@ -177,22 +226,46 @@ export function checkAreas(areas: RawArea[], shares: AreaShareRow[], lookup: Loo
     // East's of 2014–2017 for its seven): it must be among those computed for any year.
     const authorities = of('COMBINED_AUTHORITY');
     if (expected.combinedAuthority2023 && !authorities.includes(expected.combinedAuthority2023)) {
-      problems.push(`${code}: combined authorities computed ${authorities.join(', ') || 'none'}, the lookup says ${expected.combinedAuthority2023}`);
+      problems.push(
+        `${code}: combined authorities computed ${authorities.join(', ') || 'none'}, the lookup says ${expected.combinedAuthority2023}`,
+      );
     }
     const successor = successors.get(code);
-    if (successor) same('council of 2019', code, of('DISTRICT', 2019).filter((c) => c !== code), successor);
+    if (successor)
+      same(
+        'council of 2019',
+        code,
+        of('DISTRICT', 2019).filter((c) => c !== code),
+        successor,
+      );
   }
   // And each combined authority the lookup names holds exactly the districts it gives it.
-  for (const authority of new Set([...areaLookup.values()].map((r) => r.combinedAuthority2023).filter((c): c is string => c !== null))) {
-    const given = [...areaLookup].filter(([, r]) => r.combinedAuthority2023 === authority).map(([c]) => c).sort().join(', ');
+  for (const authority of new Set(
+    [...areaLookup.values()].map((r) => r.combinedAuthority2023).filter((c): c is string => c !== null),
+  )) {
+    const given = [...areaLookup]
+      .filter(([, r]) => r.combinedAuthority2023 === authority)
+      .map(([c]) => c)
+      .sort()
+      .join(', ');
     const computed = [...(members.get(authority) ?? [])].sort().join(', ');
-    if (given !== computed) problems.push(`${authority}: districts computed ${computed || 'none'}, the lookup gives ${given}`);
+    if (given !== computed)
+      problems.push(`${authority}: districts computed ${computed || 'none'}, the lookup gives ${given}`);
   }
-  for (const a of areas) if (!members.has(a.code)) problems.push(`${a.code} ${a.name}: no 2016 district is mostly inside it`);
+  for (const a of areas)
+    if (!members.has(a.code)) problems.push(`${a.code} ${a.name}: no 2016 district is mostly inside it`);
   const england = areas.find((a) => a.kind === 'COUNTRY');
-  if (england && (members.get(england.code)?.length ?? 0) !== lookup.districts.size) problems.push(`England holds ${members.get(england.code)?.length ?? 0} of the ${lookup.districts.size} districts`);
+  if (england && (members.get(england.code)?.length ?? 0) !== lookup.districts.size)
+    problems.push(`England holds ${members.get(england.code)?.length ?? 0} of the ${lookup.districts.size} districts`);
   if (problems.length > 0) {
-    throw new SourceError(problems.slice(0, 20).map((message) => ({ source: RAW_SOURCES.areas.file, row: null, column: null, message: `areas disagree with the ONS lookups: ${message}` })));
+    throw new SourceError(
+      problems.slice(0, 20).map((message) => ({
+        source: RAW_SOURCES.areas.file,
+        row: null,
+        column: null,
+        message: `areas disagree with the ONS lookups: ${message}`,
+      })),
+    );
   }
 }
 
@@ -256,7 +329,15 @@ async function deriveSpatial(
  * its area. Returns the codes of boundaries that needed repair.
  */
 async function checkGeometries(db: Db): Promise<string[]> {
-  const rows = await db.query<{ code: string; raw_valid: boolean; reason: string; fixed_valid: boolean; fixed_empty: boolean; raw_area: number; fixed_area: number }>(
+  const rows = await db.query<{
+    code: string;
+    raw_valid: boolean;
+    reason: string;
+    fixed_valid: boolean;
+    fixed_empty: boolean;
+    raw_area: number;
+    fixed_area: number;
+  }>(
     'checkBoundaryGeometries',
     sql.query`
       select code,
@@ -268,10 +349,19 @@ async function checkGeometries(db: Db): Promise<string[]> {
   );
   const file = RAW_SOURCES.boundaries.file;
   for (const r of rows) {
-    if (!r.fixed_valid || r.fixed_empty) throw new SourceError(file, null, `boundary of ${r.code} is not a valid polygon even after ST_MakeValid (${r.reason})`);
+    if (!r.fixed_valid || r.fixed_empty)
+      throw new SourceError(
+        file,
+        null,
+        `boundary of ${r.code} is not a valid polygon even after ST_MakeValid (${r.reason})`,
+      );
     const change = Math.abs(r.fixed_area - r.raw_area) / r.fixed_area;
     if (change > MAX_AREA_CHANGE_ON_REPAIR) {
-      throw new SourceError(file, null, `boundary of ${r.code} changed area by ${(change * 100).toFixed(2)}% when made valid (${r.reason})`);
+      throw new SourceError(
+        file,
+        null,
+        `boundary of ${r.code} changed area by ${(change * 100).toFixed(2)}% when made valid (${r.reason})`,
+      );
     }
   }
   return rows.filter((r) => !r.raw_valid).map((r) => r.code);

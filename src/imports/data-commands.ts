@@ -17,7 +17,8 @@ export const DATA_COMMANDS = {
 
 export type DataCommandName = keyof typeof DATA_COMMANDS;
 
-export const isDataCommand = (name: unknown): name is DataCommandName => typeof name === 'string' && Object.hasOwn(DATA_COMMANDS, name);
+export const isDataCommand = (name: unknown): name is DataCommandName =>
+  typeof name === 'string' && Object.hasOwn(DATA_COMMANDS, name);
 
 /** What the user runs, for messages. */
 export const COMMAND_LABEL: Record<DataCommandName, string> = {

@@ -46,7 +46,8 @@ function parseRequest(line: string): JobRequest | string {
   }
   const { job, argv, cwd } = (value ?? {}) as Record<string, unknown>;
   if (!isDataCommand(job)) return `unknown job ${JSON.stringify(job)}`;
-  if (!Array.isArray(argv) || argv.length > 200 || !argv.every((a) => typeof a === 'string')) return 'argv must be a list of strings';
+  if (!Array.isArray(argv) || argv.length > 200 || !argv.every((a) => typeof a === 'string'))
+    return 'argv must be a list of strings';
   if (typeof cwd !== 'string' || !path.isAbsolute(cwd)) return 'cwd must be an absolute path';
   return { job, argv, cwd };
 }
@@ -55,7 +56,11 @@ function parseRequest(line: string): JobRequest | string {
  * Takes jobs on `socketPath` and runs each through `run` (which runs the command and makes the
  * server serve its result before it resolves).
  */
-export async function serveJobs(socketPath: string, run: (request: JobRequest, io: CommandIo) => Promise<number>, log: Logger): Promise<JobServer> {
+export async function serveJobs(
+  socketPath: string,
+  run: (request: JobRequest, io: CommandIo) => Promise<number>,
+  log: Logger,
+): Promise<JobServer> {
   privateFolder(path.dirname(socketPath));
   // The folder is this owner's: a socket left there is a dead owner's.
   rmSync(socketPath, { force: true });
@@ -86,7 +91,10 @@ export async function serveJobs(socketPath: string, run: (request: JobRequest, i
         log.info({ job: request.job, argv: request.argv }, 'running a job handed over by a local command');
         try {
           const code = await run(request, { out: (text) => send({ out: text }), cwd: request.cwd });
-          log.info({ job: request.job, exit: code, ms: Math.round(performance.now() - started) }, 'handed-over job finished');
+          log.info(
+            { job: request.job, exit: code, ms: Math.round(performance.now() - started) },
+            'handed-over job finished',
+          );
           send({ exit: code });
         } catch (err) {
           const user = isUserError(err);
@@ -156,7 +164,11 @@ export async function handOver(
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ECONNREFUSED') throw err;
       if (!options.ownerAlive()) throw new OwnerGoneError('the server that owned the database has stopped');
-      if (Date.now() >= deadline) throw new Error(`the server that owns the database did not take the job within ${Math.round(options.waitMs / 1000)} s (${socketPath}: ${code})`, { cause: err });
+      if (Date.now() >= deadline)
+        throw new Error(
+          `the server that owns the database did not take the job within ${Math.round(options.waitMs / 1000)} s (${socketPath}: ${code})`,
+          { cause: err },
+        );
       await new Promise((r) => setTimeout(r, 200));
     }
   }

@@ -13,12 +13,23 @@ import { quintileMinRanks } from '../mobility/mobility.rules';
 export type SourceRecord = SourceRow;
 
 /** What a load writes of an edition (the editions table's row, EditionRow, without what is derived from it). */
-export type EditionRecord = Pick<EditionRow, 'edition' | 'title' | 'publisher' | 'publishedOn' | 'sourceId' | 'licence' | 'attribution' | 'rankedCount'>;
+export type EditionRecord = Pick<
+  EditionRow,
+  'edition' | 'title' | 'publisher' | 'publishedOn' | 'sourceId' | 'licence' | 'attribution' | 'rankedCount'
+>;
 
 const json = (value: unknown) => sql.value(JSON.stringify(value));
 
 export async function upsertSources(tx: Queryable, sources: SourceRecord[]): Promise<void> {
-  const rows = sources.map(({ id, title, publisher, published, url, licence, attribution }) => ({ id, title, publisher, published, url, licence, attribution }));
+  const rows = sources.map(({ id, title, publisher, published, url, licence, attribution }) => ({
+    id,
+    title,
+    publisher,
+    published,
+    url,
+    licence,
+    attribution,
+  }));
   await tx.query(
     'upsertSources',
     sql.query`insert into sources (id, title, publisher, published, url, licence, attribution)
@@ -30,7 +41,11 @@ export async function upsertSources(tx: Queryable, sources: SourceRecord[]): Pro
   );
 }
 
-export async function upsertEditions(tx: Queryable, editions: EditionRecord[], origin: 'seed' | 'import'): Promise<void> {
+export async function upsertEditions(
+  tx: Queryable,
+  editions: EditionRecord[],
+  origin: 'seed' | 'import',
+): Promise<void> {
   const rows = editions.map((e) => ({ ...e, quintileMinRanks: quintileMinRanks(e.rankedCount) }));
   await tx.query(
     'upsertEditions',

@@ -46,7 +46,8 @@ export const RAW_SOURCES = {
   boundaries: {
     id: 'ons-lad17-bsc-gb',
     file: 'geo/boundaries/lad17_bsc_gb_27700.geojson',
-    title: 'Local Authority Districts (December 2017) Super Generalised Clipped Boundaries in Great Britain (= December 2016 in England)',
+    title:
+      'Local Authority Districts (December 2017) Super Generalised Clipped Boundaries in Great Britain (= December 2016 in England)',
     publisher: 'Office for National Statistics',
     published: '2017-12',
     url: null,
@@ -56,7 +57,8 @@ export const RAW_SOURCES = {
   detailedBoundaries: {
     id: 'ons-lad13-bgc-england',
     file: 'geo/boundaries/lad13_bgc_england_wgs84.geojson',
-    title: 'Local Authority Districts (December 2013) Generalised Clipped Boundaries in England (20 m), as GeoJSON by Martin Chorley; same 326 codes as 2016; used for point lookups',
+    title:
+      'Local Authority Districts (December 2013) Generalised Clipped Boundaries in England (20 m), as GeoJSON by Martin Chorley; same 326 codes as 2016; used for point lookups',
     publisher: 'Office for National Statistics; conversion by Martin Chorley',
     published: '2014-09',
     url: null,
@@ -77,7 +79,8 @@ export const RAW_SOURCES = {
   areaClassification: {
     id: 'ons-lac11-v2',
     file: 'geo/classifications/la_area_classification_2011v2_england_thirdparty.csv',
-    title: '2011 Area Classification for Local Authorities, version 2 (third-party copy of the England rows, not verified against the ONS original)',
+    title:
+      '2011 Area Classification for Local Authorities, version 2 (third-party copy of the England rows, not verified against the ONS original)',
     publisher: 'Office for National Statistics',
     published: '2017-07',
     url: null,
@@ -87,7 +90,8 @@ export const RAW_SOURCES = {
   population: {
     id: 'ons-mye-2016',
     file: 'context/ons_mye2016_england_lad16_population_area_density.csv',
-    title: 'Population Estimates for UK, England and Wales, Scotland and Northern Ireland: Mid-2016 (MYE2 persons, MYE5 area and density)',
+    title:
+      'Population Estimates for UK, England and Wales, Scotland and Northern Ireland: Mid-2016 (MYE2 persons, MYE5 area and density)',
     publisher: 'Office for National Statistics',
     published: '2017-06-22',
     url: null,
@@ -112,12 +116,14 @@ export const RAW_SOURCES = {
     published: '2015-09-30',
     url: null,
     licence: OGL,
-    attribution: 'English Indices of Deprivation, Department for Communities and Local Government (2015) / Ministry of Housing, Communities and Local Government (2019).',
+    attribution:
+      'English Indices of Deprivation, Department for Communities and Local Government (2015) / Ministry of Housing, Communities and Local Government (2019).',
   },
   areas: {
     id: 'ons-areas-2014-2025',
     file: 'geo/boundaries/ons_uk_topojson_2014_2025_bsc_wgs84.topo.json',
-    title: 'UK areas 2014-2025 (lower-tier councils, counties, metropolitan counties, combined authorities, regions), super generalised clipped, as TopoJSON by the ONS Visual team',
+    title:
+      'UK areas 2014-2025 (lower-tier councils, counties, metropolitan counties, combined authorities, regions), super generalised clipped, as TopoJSON by the ONS Visual team',
     publisher: 'Office for National Statistics',
     published: '2025-06',
     url: null,
@@ -127,7 +133,8 @@ export const RAW_SOURCES = {
   areaLookup: {
     id: 'ons-ltla14-lookup',
     file: 'geo/lookups/ltla14_lookup_onsvisual.csv',
-    title: 'Lower-tier areas (2014) to county, metropolitan county, combined authority (2023) and region, by the ONS Visual team (used to check the areas)',
+    title:
+      'Lower-tier areas (2014) to county, metropolitan county, combined authority (2023) and region, by the ONS Visual team (used to check the areas)',
     publisher: 'Office for National Statistics',
     published: '2023-05',
     url: null,
@@ -137,7 +144,8 @@ export const RAW_SOURCES = {
   successors2019: {
     id: 'lad16-successors-2019',
     file: 'context/lad16_coverage_crosswalk.csv',
-    title: "2016 districts merged in April 2019 and their successors (derived from IoD 2019 File 10's codes; used to check the areas)",
+    title:
+      "2016 districts merged in April 2019 and their successors (derived from IoD 2019 File 10's codes; used to check the areas)",
     publisher: 'Office for National Statistics; Ministry of Housing, Communities and Local Government',
     published: '2019',
     url: null,

@@ -20,7 +20,15 @@ export const SEED_FORMAT = 3;
 
 /** A column's type; a trailing `?` marks a column that may be empty (null). */
 type ColumnType = 'text' | 'int' | 'float' | 'bool' | 'text?' | 'int?' | 'float?';
-type ValueOf<T> = T extends 'text' ? string : T extends 'text?' ? string | null : T extends 'bool' ? boolean : T extends 'int?' | 'float?' ? number | null : number;
+type ValueOf<T> = T extends 'text'
+  ? string
+  : T extends 'text?'
+    ? string | null
+    : T extends 'bool'
+      ? boolean
+      : T extends 'int?' | 'float?'
+        ? number | null
+        : number;
 export type SeedValue = string | number | boolean | null;
 
 export interface TableSpec {
@@ -68,7 +76,13 @@ export const SEED_TABLES = [
     table: 'populations',
     file: 'populations.csv',
     key: ['code'],
-    columns: { code: 'text', persons_mid2016: 'int', persons_mid2015: 'int', land_area_km2: 'float', persons_per_km2: 'float' },
+    columns: {
+      code: 'text',
+      persons_mid2016: 'int',
+      persons_mid2015: 'int',
+      land_area_km2: 'float',
+      persons_per_km2: 'float',
+    },
   },
   {
     table: 'deprivation_domains',
@@ -113,7 +127,15 @@ export const SEED_TABLES = [
     table: 'areas',
     file: 'areas.csv',
     key: ['code'],
-    columns: { code: 'text', kind: 'text', name: 'text', former_name: 'text?', search_text: 'text', valid_from: 'int?', valid_to: 'int?' },
+    columns: {
+      code: 'text',
+      kind: 'text',
+      name: 'text',
+      former_name: 'text?',
+      search_text: 'text',
+      valid_from: 'int?',
+      valid_to: 'int?',
+    },
   },
   {
     table: 'area_districts',
@@ -127,7 +149,9 @@ export type SeedTableName = (typeof SEED_TABLES)[number]['table'];
 
 /** The row type of each seed table, from its column spec: a misspelt or missing column is a type error. */
 export type SeedTables = {
-  [S in (typeof SEED_TABLES)[number] as S['table']]: { -readonly [C in keyof S['columns']]: ValueOf<S['columns'][C]> }[];
+  [S in (typeof SEED_TABLES)[number] as S['table']]: {
+    -readonly [C in keyof S['columns']]: ValueOf<S['columns'][C]>;
+  }[];
 };
 export type SeedRowOf<T extends SeedTableName> = SeedTables[T][number];
 
@@ -141,7 +165,6 @@ export interface SeedBoundary {
   country: 'E' | 'W' | 'S';
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
 }
-
 
 export interface Seed {
   sources: RawSource[];
@@ -170,7 +193,10 @@ export function serializeSeed(seed: Seed): Map<string, string> {
   for (const spec of SEED_TABLES) {
     const columns = Object.keys(spec.columns);
     const rows = seed.tables[spec.table] as Record<string, SeedValue>[];
-    const text = writeCsv(columns, rows.map((r) => columns.map((c) => r[c] ?? null)));
+    const text = writeCsv(
+      columns,
+      rows.map((r) => columns.map((c) => r[c] ?? null)),
+    );
     files.set(spec.file, text);
     listing.push({ file: spec.file, rows: rows.length, sha256: sha256(text) });
   }
@@ -180,8 +206,17 @@ export function serializeSeed(seed: Seed): Map<string, string> {
     files.set(file, text);
     listing.push({ file, rows: lines.length, sha256: sha256(text) });
   };
-  geojsonFile(BOUNDARIES_FILE, seed.boundaries.map((b) => ({ properties: { code: b.code, name: b.name, country: b.country }, geometry: b.geometry })));
-  geojsonFile(DETAILED_BOUNDARIES_FILE, seed.detailedBoundaries.map((b) => ({ properties: { code: b.code }, geometry: b.geometry })));
+  geojsonFile(
+    BOUNDARIES_FILE,
+    seed.boundaries.map((b) => ({
+      properties: { code: b.code, name: b.name, country: b.country },
+      geometry: b.geometry,
+    })),
+  );
+  geojsonFile(
+    DETAILED_BOUNDARIES_FILE,
+    seed.detailedBoundaries.map((b) => ({ properties: { code: b.code }, geometry: b.geometry })),
+  );
   const manifest: SeedManifest = {
     format: SEED_FORMAT,
     description:
@@ -205,7 +240,8 @@ function parseValue(type: ColumnType, raw: string, file: string, row: number, co
     case 'text?':
       return raw;
     case 'bool':
-      if (raw !== 'true' && raw !== 'false') throw new SourceError(file, row, `expected true or false, got "${raw}"`, column);
+      if (raw !== 'true' && raw !== 'false')
+        throw new SourceError(file, row, `expected true or false, got "${raw}"`, column);
       return raw === 'true';
     default: {
       const whole = type.startsWith('int');
@@ -229,19 +265,31 @@ function readSeedFiles(dir: string): { manifest: SeedManifest; manifestText: str
     try {
       return readFileSync(path.join(dir, file), 'utf8');
     } catch (err) {
-      throw new SourceError(path.join(dir, file), null, `cannot read seed file (${(err as Error).message}); run npm run data:build`);
+      throw new SourceError(
+        path.join(dir, file),
+        null,
+        `cannot read seed file (${(err as Error).message}); run npm run data:build`,
+      );
     }
   };
   const manifestText = read(MANIFEST_FILE);
   const manifest = JSON.parse(manifestText) as SeedManifest;
   if (manifest.format !== SEED_FORMAT) {
-    throw new SourceError(MANIFEST_FILE, null, `seed format ${manifest.format} is not the supported format ${SEED_FORMAT}; run npm run data:build`);
+    throw new SourceError(
+      MANIFEST_FILE,
+      null,
+      `seed format ${manifest.format} is not the supported format ${SEED_FORMAT}; run npm run data:build`,
+    );
   }
   const texts = new Map<string, string>();
   for (const entry of manifest.files) {
     const text = read(entry.file);
     if (sha256(text) !== entry.sha256) {
-      throw new SourceError(entry.file, null, 'content does not match the SHA-256 in manifest.json; rebuild with npm run data:build');
+      throw new SourceError(
+        entry.file,
+        null,
+        'content does not match the SHA-256 in manifest.json; rebuild with npm run data:build',
+      );
     }
     texts.set(entry.file, text);
   }
@@ -265,11 +313,20 @@ export function readSeed(dir: string): LoadedSeed {
     const table = parseCsv(texts.get(spec.file) ?? '', spec.file);
     requireColumns(table, Object.keys(spec.columns));
     tables[spec.table] = table.rows.map((r) =>
-      Object.fromEntries(Object.entries(spec.columns).map(([column, type]) => [column, parseValue(type, String(r.values.get(column) ?? ''), spec.file, r.row, column)])),
+      Object.fromEntries(
+        Object.entries(spec.columns).map(([column, type]) => [
+          column,
+          parseValue(type, String(r.values.get(column) ?? ''), spec.file, r.row, column),
+        ]),
+      ),
     );
   }
   const features = <P>(file: string): (P & { geometry: SeedBoundary['geometry'] })[] =>
-    (JSON.parse(texts.get(file) ?? '{"features":[]}') as { features: { properties: P; geometry: SeedBoundary['geometry'] }[] }).features.map((f) => ({
+    (
+      JSON.parse(texts.get(file) ?? '{"features":[]}') as {
+        features: { properties: P; geometry: SeedBoundary['geometry'] }[];
+      }
+    ).features.map((f) => ({
       ...f.properties,
       geometry: f.geometry,
     }));

@@ -28,7 +28,11 @@ export interface SnapshotPaths {
 }
 
 export function defaultSnapshotPaths(root: string): SnapshotPaths {
-  return { root, file: path.join(root, '.data', 'snapshot', 'pglite-seeded.tar'), seedDir: path.join(root, 'db', 'seed') };
+  return {
+    root,
+    file: path.join(root, '.data', 'snapshot', 'pglite-seeded.tar'),
+    seedDir: path.join(root, 'db', 'seed'),
+  };
 }
 
 /**
@@ -49,9 +53,11 @@ export function snapshotKey(paths: SnapshotPaths): string {
     : [...files(path.join(root, 'dist', 'db'), '.js'), ...files(path.join(root, 'dist', 'imports'), '.js')];
   // Each file is named by its place (seed/…, not the directory the seed was read from).
   const inputs: [string, string][] = [
-    ...[path.join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), path.join(root, 'node_modules', '@electric-sql', 'pglite-postgis', 'package.json'), ...code].map(
-      (f): [string, string] => [path.relative(root, f), f],
-    ),
+    ...[
+      path.join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'),
+      path.join(root, 'node_modules', '@electric-sql', 'pglite-postgis', 'package.json'),
+      ...code,
+    ].map((f): [string, string] => [path.relative(root, f), f]),
     ...files(defaultMigrationsDir(root)).map((f): [string, string] => [`migrations/${path.basename(f)}`, f]),
     ...files(paths.seedDir).map((f): [string, string] => [`seed/${path.basename(f)}`, f]),
   ];
@@ -86,7 +92,11 @@ export async function ensureSnapshot(paths: SnapshotPaths, log: Logger): Promise
   if (snapshotIsCurrent(paths, key)) return { built: false, ms: Math.round(performance.now() - started) };
   const db = await openPglite(null, log);
   try {
-    await prepareDatabase(db, { migrationsDir: defaultMigrationsDir(paths.root), seedDir: paths.seedDir, load: 'always' }, log);
+    await prepareDatabase(
+      db,
+      { migrationsDir: defaultMigrationsDir(paths.root), seedDir: paths.seedDir, load: 'always' },
+      log,
+    );
     const dump = await db.dump();
     mkdirSync(path.dirname(paths.file), { recursive: true });
     const suffix = `.${process.pid}.partial`;

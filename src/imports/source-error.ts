@@ -20,7 +20,10 @@ export class SourceError extends Error {
   constructor(source: string, row: number | null, message: string, column?: string);
   constructor(problems: SourceProblem[]);
   constructor(...args: [string, number | null, string, string?] | [SourceProblem[]]) {
-    const problems = typeof args[0] === 'string' ? [{ source: args[0], row: args[1] ?? null, message: args[2] as string, column: args[3] ?? null }] : args[0];
+    const problems =
+      typeof args[0] === 'string'
+        ? [{ source: args[0], row: args[1] ?? null, message: args[2] as string, column: args[3] ?? null }]
+        : args[0];
     super(problems.map(describeProblem).join('\n'));
     this.name = 'SourceError';
     this.problems = problems;

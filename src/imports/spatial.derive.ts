@@ -6,14 +6,21 @@
  */
 import { type Queryable, sql } from '../db';
 import {
-  COAST_TOLERANCE_M, LAND_BORDER_MIN_KM, MAX_WATER_GAP_KM, OPEN_WATER_MIN_WIDTH_KM, WATER_LINE_LAND_TOLERANCE_M,
+  COAST_TOLERANCE_M,
+  LAND_BORDER_MIN_KM,
+  MAX_WATER_GAP_KM,
+  OPEN_WATER_MIN_WIDTH_KM,
+  WATER_LINE_LAND_TOLERANCE_M,
 } from '../spatial/spatial.rules';
 import { boundaryRecords, validBoundaryFromGeoJson } from './boundary.sql';
 import type { SeedBoundary } from './seed.format';
 
 /** Loads the boundaries into a session-local table `gb` with a GiST index. */
 export async function stageBoundaries(db: Queryable, boundaries: SeedBoundary[]): Promise<void> {
-  await db.query('createStage', sql.query`create temp table gb (code text primary key, country text not null, raw geometry, g geometry(MultiPolygon, 27700))`);
+  await db.query(
+    'createStage',
+    sql.query`create temp table gb (code text primary key, country text not null, raw geometry, g geometry(MultiPolygon, 27700))`,
+  );
   await db.query(
     'stageBoundaries',
     sql.query`insert into gb (code, country, raw, g)
@@ -116,7 +123,10 @@ export async function coastlines(db: Queryable): Promise<{ code: string; coastli
  * Detailed boundaries for point lookups: WGS84 GeoJSON geometries transformed to EPSG:27700,
  * snapped to whole metres and made valid; returned as GeoJSON.
  */
-export function detailedBoundaries(db: Queryable, features: { code: string; geometry: unknown }[]): Promise<{ code: string; geometry: SeedBoundary['geometry'] }[]> {
+export function detailedBoundaries(
+  db: Queryable,
+  features: { code: string; geometry: unknown }[],
+): Promise<{ code: string; geometry: SeedBoundary['geometry'] }[]> {
   return db.query(
     'detailedBoundaries',
     sql.query`
@@ -142,7 +152,11 @@ export interface AreaShareRow {
  * and the districts come from one ONS generalisation, so a district wholly inside has a share of
  * about 1 and one outside about 0; only shares of at least `minShare` are returned.
  */
-export async function areaShares(db: Queryable, areas: { code: string; geometry: unknown }[], minShare: number): Promise<AreaShareRow[]> {
+export async function areaShares(
+  db: Queryable,
+  areas: { code: string; geometry: unknown }[],
+  minShare: number,
+): Promise<AreaShareRow[]> {
   // The areas cut into pieces of at most 256 vertices (ST_Subdivide): intersecting many small
   // pieces with the districts is twice as fast as intersecting England or a region whole.
   await db.query(

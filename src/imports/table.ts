@@ -37,7 +37,12 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
   const headerRow = options.headerRow ?? 1;
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: options.strict === false, skip_empty_lines: true }) as never;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: options.strict === false,
+      skip_empty_lines: true,
+    }) as never;
   } catch (err) {
     throw new SourceError(source, null, `not valid CSV (${(err as Error).message})`);
   }
@@ -46,7 +51,10 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
   const headers = header.record.map((c) => c.trim());
   const rows = records
     .filter((r) => r.info.lines > header.info.lines)
-    .map(({ record, info }) => ({ row: info.lines, values: new Map(headers.map((h, i) => [h, record[i] ?? null] as [string, unknown])) }))
+    .map(({ record, info }) => ({
+      row: info.lines,
+      values: new Map(headers.map((h, i) => [h, record[i] ?? null] as [string, unknown])),
+    }))
     .filter((r) => [...r.values.values()].some((v) => !isBlank(v)));
   return { source, headers, rows };
 }
@@ -90,7 +98,11 @@ export async function readTable(file: string, options: { sheet?: string; headerR
   }
   const sheet = options.sheet ? workbook.getWorksheet(options.sheet) : workbook.worksheets[0];
   if (!sheet) {
-    throw new SourceError(file, null, `no sheet ${JSON.stringify(options.sheet)}; sheets: ${workbook.worksheets.map((w) => w.name).join(', ')}`);
+    throw new SourceError(
+      file,
+      null,
+      `no sheet ${JSON.stringify(options.sheet)}; sheets: ${workbook.worksheets.map((w) => w.name).join(', ')}`,
+    );
   }
   const headers: string[] = [];
   sheet.getRow(headerRow).eachCell({ includeEmpty: true }, (cell, col) => {
@@ -110,7 +122,11 @@ export async function readTable(file: string, options: { sheet?: string; headerR
 export function requireColumns(table: Table, columns: string[]): void {
   const missing = columns.filter((c) => !table.headers.includes(c));
   if (missing.length > 0) {
-    throw new SourceError(table.source, 1, `missing column(s) ${missing.map((c) => `"${c}"`).join(', ')}; found ${table.headers.join(', ')}`);
+    throw new SourceError(
+      table.source,
+      1,
+      `missing column(s) ${missing.map((c) => `"${c}"`).join(', ')}; found ${table.headers.join(', ')}`,
+    );
   }
 }
 
@@ -122,21 +138,48 @@ export function textCell(table: Table, row: TableRow, column: string): string {
 }
 
 /** A cell as a number (thousands separators allowed), optionally within a range. */
-export function numberCell(table: Table, row: TableRow, column: string, range?: { min?: number; max?: number }): number {
+export function numberCell(
+  table: Table,
+  row: TableRow,
+  column: string,
+  range?: { min?: number; max?: number },
+): number {
   const raw = textCell(table, row, column).replace(/,/g, '');
   const n = raw === '' ? Number.NaN : Number(raw);
-  if (!Number.isFinite(n)) throw new SourceError(table.source, row.row, `expected a number, got "${String(row.values.get(column) ?? '')}"`, column);
-  if (range?.min !== undefined && n < range.min) throw new SourceError(table.source, row.row, `${n} is below the minimum ${range.min}`, column);
-  if (range?.max !== undefined && n > range.max) throw new SourceError(table.source, row.row, `${n} is above the maximum ${range.max}`, column);
+  if (!Number.isFinite(n))
+    throw new SourceError(
+      table.source,
+      row.row,
+      `expected a number, got "${String(row.values.get(column) ?? '')}"`,
+      column,
+    );
+  if (range?.min !== undefined && n < range.min)
+    throw new SourceError(table.source, row.row, `${n} is below the minimum ${range.min}`, column);
+  if (range?.max !== undefined && n > range.max)
+    throw new SourceError(table.source, row.row, `${n} is above the maximum ${range.max}`, column);
   return n;
 }
 
-export function integerCell(table: Table, row: TableRow, column: string, range?: { min?: number; max?: number }): number {
+export function integerCell(
+  table: Table,
+  row: TableRow,
+  column: string,
+  range?: { min?: number; max?: number },
+): number {
   const n = numberCell(table, row, column, range);
-  if (!Number.isInteger(n)) throw new SourceError(table.source, row.row, `expected a whole number, got "${String(row.values.get(column) ?? '')}"`, column);
+  if (!Number.isInteger(n))
+    throw new SourceError(
+      table.source,
+      row.row,
+      `expected a whole number, got "${String(row.values.get(column) ?? '')}"`,
+      column,
+    );
   return n;
 }
 
 export function writeCsv(columns: string[], rows: (string | number | boolean | null)[][]): string {
-  return stringify([columns, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))], { record_delimiter: '\n', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return stringify([columns, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))], {
+    record_delimiter: '\n',
+    cast: { boolean: (b) => (b ? 'true' : 'false') },
+  });
 }

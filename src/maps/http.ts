@@ -11,12 +11,21 @@ import { BadUserInputError, clientHasCurrent } from '../common';
 import type { Logger } from '../logger';
 
 /** An integer query parameter in lo..hi, or the fallback when it is absent. */
-export function intParameter(query: Record<string, unknown>, name: string, lo: number, hi: number, fallback?: number): number | undefined {
+export function intParameter(
+  query: Record<string, unknown>,
+  name: string,
+  lo: number,
+  hi: number,
+  fallback?: number,
+): number | undefined {
   const raw = query[name];
   if (raw === undefined || raw === '') return fallback;
   const value = typeof raw === 'string' && /^-?\d{1,12}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < lo || value > hi) {
-    throw new BadUserInputError(name, `${name} must be an integer from ${lo} to ${hi} (got ${JSON.stringify(String(raw).slice(0, 40))})`);
+    throw new BadUserInputError(
+      name,
+      `${name} must be an integer from ${lo} to ${hi} (got ${JSON.stringify(String(raw).slice(0, 40))})`,
+    );
   }
   return value;
 }
@@ -35,16 +44,27 @@ export function sendError(reply: FastifyReply, log: Logger, err: unknown): Fasti
     const code = String(err.extensions.code ?? 'BAD_REQUEST');
     if (code === 'SERVER_BUSY') {
       const retry = Number(err.extensions.retryAfterSeconds ?? 1);
-      return reply.code(503).header('retry-after', String(retry)).header('cache-control', 'no-store').send({ code, description: err.message });
+      return reply
+        .code(503)
+        .header('retry-after', String(retry))
+        .header('cache-control', 'no-store')
+        .send({ code, description: err.message });
     }
-    if (code === 'NOT_FOUND') return reply.code(404).header('cache-control', 'no-store').send({ code, description: err.message });
+    if (code === 'NOT_FOUND')
+      return reply.code(404).header('cache-control', 'no-store').send({ code, description: err.message });
     if (code === 'BAD_USER_INPUT') {
       const parameter = String(err.extensions.argument ?? '').replace(/^query\./, '');
-      return reply.code(400).header('cache-control', 'no-store').send({ code, parameter, description: err.message.replace(/^query\./, '') });
+      return reply
+        .code(400)
+        .header('cache-control', 'no-store')
+        .send({ code, parameter, description: err.message.replace(/^query\./, '') });
     }
   }
   log.error({ err }, 'map route failed');
-  return reply.code(500).header('cache-control', 'no-store').send({ code: 'INTERNAL_SERVER_ERROR', description: 'The server could not answer this request; it has been logged.' });
+  return reply.code(500).header('cache-control', 'no-store').send({
+    code: 'INTERNAL_SERVER_ERROR',
+    description: 'The server could not answer this request; it has been logged.',
+  });
 }
 
 /** True (and a 304 sent) when the client's If-None-Match already names this ETag. */

@@ -15,15 +15,30 @@ const ASSETS: Array<[url: string, file: string, type: string]> = [
   ['/map/map.js', path.join(PAGE_DIR, 'map.js'), 'text/javascript; charset=utf-8'],
   ['/map/map.css', path.join(PAGE_DIR, 'map.css'), 'text/css; charset=utf-8'],
   ['/map/maplibre/maplibre-gl.mjs', path.join(MAPLIBRE_DIR, 'maplibre-gl.mjs'), 'text/javascript; charset=utf-8'],
-  ['/map/maplibre/maplibre-gl-worker.mjs', path.join(MAPLIBRE_DIR, 'maplibre-gl-worker.mjs'), 'text/javascript; charset=utf-8'],
-  ['/map/maplibre/maplibre-gl-shared.mjs', path.join(MAPLIBRE_DIR, 'maplibre-gl-shared.mjs'), 'text/javascript; charset=utf-8'],
+  [
+    '/map/maplibre/maplibre-gl-worker.mjs',
+    path.join(MAPLIBRE_DIR, 'maplibre-gl-worker.mjs'),
+    'text/javascript; charset=utf-8',
+  ],
+  [
+    '/map/maplibre/maplibre-gl-shared.mjs',
+    path.join(MAPLIBRE_DIR, 'maplibre-gl-shared.mjs'),
+    'text/javascript; charset=utf-8',
+  ],
   ['/map/maplibre/maplibre-gl.css', path.join(MAPLIBRE_DIR, 'maplibre-gl.css'), 'text/css; charset=utf-8'],
 ];
 
 /** The server's policy with MapLibre's additions (it is read off the response the hook set). */
 function mapPolicy(serverPolicy: string): string {
-  const extra: Record<string, string> = { 'worker-src': "'self' blob:", 'img-src': "'self' data: blob:", 'child-src': "'self' blob:" };
-  const directives = serverPolicy.split(';').map((d) => d.trim()).filter((d) => d && !Object.keys(extra).some((k) => d.startsWith(`${k} `)));
+  const extra: Record<string, string> = {
+    'worker-src': "'self' blob:",
+    'img-src': "'self' data: blob:",
+    'child-src': "'self' blob:",
+  };
+  const directives = serverPolicy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !Object.keys(extra).some((k) => d.startsWith(`${k} `)));
   return [...directives, ...Object.entries(extra).map(([k, v]) => `${k} ${v}`)].join(';');
 }
 
@@ -32,10 +47,16 @@ export function mountMapPage(app: FastifyInstance): void {
   const page = readFileSync(path.join(PAGE_DIR, 'index.html'));
   app.get('/map', async (_request, reply) => {
     const policy = String(reply.getHeader('content-security-policy') ?? "default-src 'self'");
-    return reply.header('content-security-policy', mapPolicy(policy)).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
+    return reply
+      .header('content-security-policy', mapPolicy(policy))
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(page);
   });
   for (const [url, file, type] of ASSETS) {
     const body = readFileSync(file);
-    app.get(url, async (_request, reply) => reply.type(type).header('cache-control', 'public, max-age=3600').send(body));
+    app.get(url, async (_request, reply) =>
+      reply.type(type).header('cache-control', 'public, max-age=3600').send(body),
+    );
   }
 }

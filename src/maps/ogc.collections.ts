@@ -6,9 +6,25 @@
  * - `areas`: the areas people name, 2014–2025 (councils, counties, metropolitan counties, combined
  *   authorities, regions, England) with a summary of their 2016 districts (areas/areas.queries.ts).
  */
-import { AREA_KINDS, AREA_YEARS, AreaLoaders, areaFeatures, countAreaFeatures, searchForm, type AreaFeatureFilter } from '../areas';
+import {
+  AREA_KINDS,
+  AREA_YEARS,
+  AreaLoaders,
+  areaFeatures,
+  countAreaFeatures,
+  searchForm,
+  type AreaFeatureFilter,
+} from '../areas';
 import { BadUserInputError, Crs, DEFAULT_PRECISION, type RequestContext } from '../common';
-import { AuthorityOrder, countAuthorities, criteriaFromFilter, FEATURE_PROPERTIES, featureCollection, type AuthorityCriteria, type AuthorityFilter } from '../filter';
+import {
+  AuthorityOrder,
+  countAuthorities,
+  criteriaFromFilter,
+  FEATURE_PROPERTIES,
+  featureCollection,
+  type AuthorityCriteria,
+  type AuthorityFilter,
+} from '../filter';
 import { MobilityLoaders, pickEdition, type Band } from '../mobility';
 import { boolParameter, intParameter } from './http';
 import { MapLoaders } from './maps.loaders';
@@ -57,13 +73,33 @@ export function stringParameter(query: Query, name: string): string | undefined 
   const raw = query[name];
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new BadUserInputError(name, `${name} must be given once`);
-  if (raw.length > 200) throw new BadUserInputError(name, `${name} must be at most 200 characters long (got ${raw.length})`);
+  if (raw.length > 200)
+    throw new BadUserInputError(name, `${name} must be at most 200 characters long (got ${raw.length})`);
   return raw;
 }
 
-const text = (description: string, extra: object = {}) => ({ in: 'query', required: false, style: 'form', explode: false, description, schema: { type: 'string', ...extra } });
-const flag = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'boolean' } });
-const editionParameter = { name: 'edition', in: 'query', required: false, description: 'Edition of the index (default the latest).', schema: { type: 'integer' } };
+const text = (description: string, extra: object = {}) => ({
+  in: 'query',
+  required: false,
+  style: 'form',
+  explode: false,
+  description,
+  schema: { type: 'string', ...extra },
+});
+const flag = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { type: 'boolean' },
+});
+const editionParameter = {
+  name: 'edition',
+  in: 'query',
+  required: false,
+  description: 'Edition of the index (default the latest).',
+  schema: { type: 'integer' },
+};
 const precisionOf = (srid: 4326 | 27700): number => DEFAULT_PRECISION[srid === 27700 ? Crs.BNG : Crs.WGS84];
 
 // The districts.
@@ -76,7 +112,11 @@ function authorityFilter(query: Query): AuthorityFilter {
   const band = stringParameter(query, 'band');
   if (band !== undefined) {
     const upper = band.toUpperCase() as Band;
-    if (!BANDS.includes(upper)) throw new BadUserInputError('band', `band must be one of ${BANDS.join(', ')} (got ${JSON.stringify(band.slice(0, 40))})`);
+    if (!BANDS.includes(upper))
+      throw new BadUserInputError(
+        'band',
+        `band must be one of ${BANDS.join(', ')} (got ${JSON.stringify(band.slice(0, 40))})`,
+      );
     filter.band = upper;
   }
   for (const name of ['region', 'area'] as const) {
@@ -93,9 +133,27 @@ function authorityFilter(query: Query): AuthorityFilter {
 }
 
 /** A page of districts in code order: stored boundaries, every property, the geometry in the CRS asked for. */
-function authorityPage(ctx: RequestContext, criteria: AuthorityCriteria, srid: 4326 | 27700, limit: number, offset: number) {
+function authorityPage(
+  ctx: RequestContext,
+  criteria: AuthorityCriteria,
+  srid: 4326 | 27700,
+  limit: number,
+  offset: number,
+) {
   const page = { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset };
-  return featureCollection(ctx.db, criteria, page, { simplifyMetres: 0, precision: precisionOf(srid), srid, properties: FEATURE_PROPERTIES, edition: criteria.edition }, false);
+  return featureCollection(
+    ctx.db,
+    criteria,
+    page,
+    {
+      simplifyMetres: 0,
+      precision: precisionOf(srid),
+      srid,
+      properties: FEATURE_PROPERTIES,
+      edition: criteria.edition,
+    },
+    false,
+  );
 }
 
 export const AUTHORITIES: OgcCollection = {
@@ -109,7 +167,12 @@ export const AUTHORITIES: OgcCollection = {
   openApiParameters: [
     { name: 'band', ...text('HOTSPOT, COLDSPOT or NEITHER in the edition.', { enum: BANDS }) },
     { name: 'region', ...text('Region name or E12 code.') },
-    { name: 'area', ...text('The districts of an area: its ONS code (a county, council, combined authority, …; see the areas collection).') },
+    {
+      name: 'area',
+      ...text(
+        'The districts of an area: its ONS code (a county, council, combined authority, …; see the areas collection).',
+      ),
+    },
     flag('rural', 'DEFRA 2011 Predominantly Rural.'),
     flag('coastal', 'At least 0.5 km of the boundary faces open water at least 2 km wide.'),
     flag('industrial', 'ONS 2011 area classification: Services and Industrial Legacy, or Manufacturing Traits.'),
@@ -121,10 +184,17 @@ export const AUTHORITIES: OgcCollection = {
     const criteria = { ...(await criteriaFromFilter(ctx, authorityFilter(r.query), 'query')), ...r.spatial };
     const { collection, matched } = await authorityPage(ctx, criteria, r.srid, r.limit, r.offset);
     // An empty page says nothing of how many match: past the end they are counted apart.
-    return { collection: collection as Page['collection'], numberMatched: matched ?? (r.offset > 0 ? await countAuthorities(ctx.db, criteria) : 0) };
+    return {
+      collection: collection as Page['collection'],
+      numberMatched: matched ?? (r.offset > 0 ? await countAuthorities(ctx.db, criteria) : 0),
+    };
   },
   async item(ctx, id, query, srid) {
-    const edition = pickEdition(await ctx.use(MobilityLoaders).editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
+    const edition = pickEdition(
+      await ctx.use(MobilityLoaders).editions(),
+      intParameter(query, 'edition', 0, 9999),
+      'edition',
+    ).edition;
     const { collection } = await authorityPage(ctx, { codes: [id], edition }, srid, 1, 0);
     return (collection.features[0] as Feature | undefined) ?? null;
   },
@@ -135,7 +205,10 @@ export const AUTHORITIES: OgcCollection = {
 function areaFilter(query: Query): AreaFeatureFilter {
   const kind = stringParameter(query, 'kind')?.toUpperCase();
   if (kind !== undefined && !(AREA_KINDS as readonly string[]).includes(kind)) {
-    throw new BadUserInputError('kind', `kind must be one of ${AREA_KINDS.join(', ')} (got ${JSON.stringify(kind.slice(0, 40))})`);
+    throw new BadUserInputError(
+      'kind',
+      `kind must be one of ${AREA_KINDS.join(', ')} (got ${JSON.stringify(kind.slice(0, 40))})`,
+    );
   }
   const name = stringParameter(query, 'name');
   return {
@@ -146,7 +219,8 @@ function areaFilter(query: Query): AreaFeatureFilter {
 }
 
 async function areaEdition(ctx: RequestContext, query: Query): Promise<number> {
-  return pickEdition(await ctx.use(MobilityLoaders).editions(), intParameter(query, 'edition', 0, 9999), 'edition').edition;
+  return pickEdition(await ctx.use(MobilityLoaders).editions(), intParameter(query, 'edition', 0, 9999), 'edition')
+    .edition;
 }
 
 export const AREAS: OgcCollection = {
@@ -158,8 +232,19 @@ export const AREAS: OgcCollection = {
   idExample: 'ONS codes such as E10000020 (Norfolk) or E06000066 (Somerset Council)',
   parameters: ['kind', 'asOf', 'name', 'edition'],
   openApiParameters: [
-    { name: 'kind', ...text('DISTRICT (a council), COUNTY, METROPOLITAN_COUNTY, COMBINED_AUTHORITY, REGION or COUNTRY.', { enum: AREA_KINDS }) },
-    { name: 'asOf', in: 'query', required: false, description: `Only areas in force in this year, ${AREA_YEARS.first}..${AREA_YEARS.last}.`, schema: { type: 'integer', minimum: AREA_YEARS.first, maximum: AREA_YEARS.last } },
+    {
+      name: 'kind',
+      ...text('DISTRICT (a council), COUNTY, METROPOLITAN_COUNTY, COMBINED_AUTHORITY, REGION or COUNTRY.', {
+        enum: AREA_KINDS,
+      }),
+    },
+    {
+      name: 'asOf',
+      in: 'query',
+      required: false,
+      description: `Only areas in force in this year, ${AREA_YEARS.first}..${AREA_YEARS.last}.`,
+      schema: { type: 'integer', minimum: AREA_YEARS.first, maximum: AREA_YEARS.last },
+    },
     { name: 'name', ...text('Part of the name; case, accents and punctuation are ignored.') },
     editionParameter,
   ],
@@ -168,12 +253,25 @@ export const AREAS: OgcCollection = {
   async items(ctx, r) {
     const edition = await areaEdition(ctx, r.query);
     const filter = { ...areaFilter(r.query), ...r.spatial };
-    const { collection, matched } = await areaFeatures(ctx.db, filter, r, { simplifyMetres: 0, precision: precisionOf(r.srid), srid: r.srid, edition });
-    return { collection: collection as Page['collection'], numberMatched: matched ?? (r.offset > 0 ? await countAreaFeatures(ctx.db, filter) : 0) };
+    const { collection, matched } = await areaFeatures(ctx.db, filter, r, {
+      simplifyMetres: 0,
+      precision: precisionOf(r.srid),
+      srid: r.srid,
+      edition,
+    });
+    return {
+      collection: collection as Page['collection'],
+      numberMatched: matched ?? (r.offset > 0 ? await countAreaFeatures(ctx.db, filter) : 0),
+    };
   },
   async item(ctx, id, query, srid) {
     if (!(await ctx.use(AreaLoaders).byCode.load(id))) return null;
-    const { collection } = await areaFeatures(ctx.db, { text: null, kind: null, year: null, codes: [id] }, { limit: 1, offset: 0 }, { simplifyMetres: 0, precision: precisionOf(srid), srid, edition: await areaEdition(ctx, query) });
+    const { collection } = await areaFeatures(
+      ctx.db,
+      { text: null, kind: null, year: null, codes: [id] },
+      { limit: 1, offset: 0 },
+      { simplifyMetres: 0, precision: precisionOf(srid), srid, edition: await areaEdition(ctx, query) },
+    );
     return (collection.features[0] as Feature | undefined) ?? null;
   },
 };

@@ -21,12 +21,17 @@ th{background:#f2f5f8}a{color:#0b5cad}nav a{margin-right:1rem}code{font-size:13p
 export function htmlPage(view: HtmlView): string {
   const e = (v: unknown): string => escapeHtml(v === null || v === undefined ? '' : String(v));
   const links = view.links.map((l) => `<a rel="${e(l.rel)}" href="${e(l.href)}">${e(l.title ?? l.rel)}</a>`).join(' ');
-  const list = view.list?.length ? `<ul>${view.list.map((item) => `<li><code>${e(item)}</code></li>`).join('')}</ul>` : '';
+  const list = view.list?.length
+    ? `<ul>${view.list.map((item) => `<li><code>${e(item)}</code></li>`).join('')}</ul>`
+    : '';
   let table = '';
   if (view.features?.length) {
     const keys = Object.keys(view.features[0]!.properties);
     const head = `<tr>${keys.map((k) => `<th>${e(k)}</th>`).join('')}</tr>`;
-    const rows = view.features.map((f) => `<tr>${keys.map((k) => `<td>${k === 'code' ? `<a href="${e(`/ogc/collections/authorities/items/${f.id}?f=html`)}">${e(f.properties[k])}</a>` : e(f.properties[k])}</td>`).join('')}</tr>`);
+    const rows = view.features.map(
+      (f) =>
+        `<tr>${keys.map((k) => `<td>${k === 'code' ? `<a href="${e(`/ogc/collections/authorities/items/${f.id}?f=html`)}">${e(f.properties[k])}</a>` : e(f.properties[k])}</td>`).join('')}</tr>`,
+    );
     table = `<table>${head}${rows.join('')}</table>`;
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${e(view.title)} · Mobility Atlas OGC API</title>

@@ -2,16 +2,39 @@
 import type { OgcCollection } from './ogc.collections';
 import { CRS_LIST, DEFAULT_LIMIT, MAX_LIMIT } from './ogc.constants';
 
-const text = (description: string, extra: object = {}) => ({ in: 'query', required: false, style: 'form', explode: false, description, schema: { type: 'string', ...extra } });
+const text = (description: string, extra: object = {}) => ({
+  in: 'query',
+  required: false,
+  style: 'form',
+  explode: false,
+  description,
+  schema: { type: 'string', ...extra },
+});
 
 export function openApiDocument(base: string, collections: readonly OgcCollection[]): object {
   const json = { 'application/json': { schema: { type: 'object' } }, 'text/html': { schema: { type: 'string' } } };
-  const geojson = { 'application/geo+json': { schema: { type: 'object' } }, 'text/html': { schema: { type: 'string' } } };
-  const ok = (content: object, description: string) => ({ 200: { description, content }, 400: { description: 'A query parameter is wrong; the body names it.' } });
+  const geojson = {
+    'application/geo+json': { schema: { type: 'object' } },
+    'text/html': { schema: { type: 'string' } },
+  };
+  const ok = (content: object, description: string) => ({
+    200: { description, content },
+    400: { description: 'A query parameter is wrong; the body names it.' },
+  });
   const f = { name: 'f', ...text('Response format: json (the default) or html.', { enum: ['json', 'html'] }) };
   const crs = { name: 'crs', ...text('CRS of the returned geometry.', { enum: CRS_LIST, default: CRS_LIST[0] }) };
   const perCollection = collections.flatMap((c) => [
-    [`/collections/${c.id}`, { get: { operationId: `describe-${c.id}`, summary: c.title, parameters: [f], responses: ok(json, 'The collection') } }],
+    [
+      `/collections/${c.id}`,
+      {
+        get: {
+          operationId: `describe-${c.id}`,
+          summary: c.title,
+          parameters: [f],
+          responses: ok(json, 'The collection'),
+        },
+      },
+    ],
     [
       `/collections/${c.id}/items`,
       {
@@ -20,9 +43,23 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
           summary: `${c.title}: ${c.itemName}s, a page at a time, in code order`,
           parameters: [
             f,
-            { name: 'limit', in: 'query', required: false, style: 'form', explode: false, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              style: 'form',
+              explode: false,
+              schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+            },
             { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 } },
-            { name: 'bbox', in: 'query', required: false, style: 'form', explode: false, schema: { type: 'array', minItems: 4, maxItems: 4, items: { type: 'number' } } },
+            {
+              name: 'bbox',
+              in: 'query',
+              required: false,
+              style: 'form',
+              explode: false,
+              schema: { type: 'array', minItems: 4, maxItems: 4, items: { type: 'number' } },
+            },
             { name: 'bbox-crs', ...text('CRS of bbox.', { enum: CRS_LIST, default: CRS_LIST[0] }) },
             crs,
             ...c.openApiParameters,
@@ -37,7 +74,12 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
         get: {
           operationId: `get-${c.id}-item`,
           summary: `One ${c.itemName} by its ONS code`,
-          parameters: [{ name: 'featureId', in: 'path', required: true, schema: { type: 'string' } }, f, crs, { name: 'edition', in: 'query', required: false, schema: { type: 'integer' } }],
+          parameters: [
+            { name: 'featureId', in: 'path', required: true, schema: { type: 'string' } },
+            f,
+            crs,
+            { name: 'edition', in: 'query', required: false, schema: { type: 'integer' } },
+          ],
           responses: { ...ok(geojson, 'A Feature'), 404: { description: `No ${c.itemName} has this code.` } },
         },
       },
@@ -45,12 +87,41 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
   ]);
   return {
     openapi: '3.0.3',
-    info: { title: 'Mobility Atlas: OGC API – Features', version: '1.0.0', description: "England's local authority districts and the areas people name, with the Social Mobility Index.", license: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' } },
+    info: {
+      title: 'Mobility Atlas: OGC API – Features',
+      version: '1.0.0',
+      description: "England's local authority districts and the areas people name, with the Social Mobility Index.",
+      license: {
+        name: 'Open Government Licence v3.0',
+        url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+      },
+    },
     servers: [{ url: base }],
     paths: {
-      '/': { get: { operationId: 'getLandingPage', summary: 'Landing page', parameters: [f], responses: ok(json, 'The landing page') } },
-      '/conformance': { get: { operationId: 'getConformance', summary: 'Conformance classes', parameters: [f], responses: ok(json, 'The conformance classes') } },
-      '/collections': { get: { operationId: 'getCollections', summary: 'Collections', parameters: [f], responses: ok(json, 'The collections') } },
+      '/': {
+        get: {
+          operationId: 'getLandingPage',
+          summary: 'Landing page',
+          parameters: [f],
+          responses: ok(json, 'The landing page'),
+        },
+      },
+      '/conformance': {
+        get: {
+          operationId: 'getConformance',
+          summary: 'Conformance classes',
+          parameters: [f],
+          responses: ok(json, 'The conformance classes'),
+        },
+      },
+      '/collections': {
+        get: {
+          operationId: 'getCollections',
+          summary: 'Collections',
+          parameters: [f],
+          responses: ok(json, 'The collections'),
+        },
+      },
       ...Object.fromEntries(perCollection),
     },
   };

@@ -30,7 +30,8 @@ function wantsHtml(request: FastifyRequest): boolean {
   const f = (request.query as Query).f;
   if (f === 'html') return true;
   if (f === 'json') return false;
-  if (f !== undefined) throw new BadUserInputError('f', `f must be json or html (got ${JSON.stringify(String(f).slice(0, 20))})`);
+  if (f !== undefined)
+    throw new BadUserInputError('f', `f must be json or html (got ${JSON.stringify(String(f).slice(0, 20))})`);
   const accept = request.headers.accept ?? '';
   return /text\/html/.test(accept) && !/application\/(geo\+)?json/.test(accept);
 }
@@ -38,22 +39,38 @@ function wantsHtml(request: FastifyRequest): boolean {
 function crsParameter(query: Query, name: 'crs' | 'bbox-crs'): string {
   const raw = stringParameter(query, name) ?? CRS84;
   const crs = raw.replace(/^\[|\]$/g, '');
-  if (!SUPPORTED_CRS.includes(crs)) throw new BadUserInputError(name, `${name} must be one of ${SUPPORTED_CRS.join(', ')} (got ${JSON.stringify(raw.slice(0, 80))})`);
+  if (!SUPPORTED_CRS.includes(crs))
+    throw new BadUserInputError(
+      name,
+      `${name} must be one of ${SUPPORTED_CRS.join(', ')} (got ${JSON.stringify(raw.slice(0, 80))})`,
+    );
   return crs;
 }
 
-function bboxParameter(query: Query, bboxCrs: string): { bbox?: [number, number, number, number]; bboxBng?: [number, number, number, number] } {
+function bboxParameter(
+  query: Query,
+  bboxCrs: string,
+): { bbox?: [number, number, number, number]; bboxBng?: [number, number, number, number] } {
   const raw = stringParameter(query, 'bbox');
   if (raw === undefined) return {};
   const values = raw.split(',').map((v) => (/^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/.test(v) ? Number(v) : NaN));
   const [minX, minY, maxX, maxY] = values as [number, number, number, number];
-  const shape = bboxCrs === CRS84 ? 'minLon,minLat,maxLon,maxLat in degrees' : 'minEasting,minNorthing,maxEasting,maxNorthing in metres (EPSG:27700)';
+  const shape =
+    bboxCrs === CRS84
+      ? 'minLon,minLat,maxLon,maxLat in degrees'
+      : 'minEasting,minNorthing,maxEasting,maxNorthing in metres (EPSG:27700)';
   if (values.length !== 4 || values.some((v) => !Number.isFinite(v)) || minX >= maxX || minY >= maxY) {
-    throw new BadUserInputError('bbox', `bbox must be four numbers, ${shape}, each minimum below its maximum (got ${JSON.stringify(raw.slice(0, 80))})`);
+    throw new BadUserInputError(
+      'bbox',
+      `bbox must be four numbers, ${shape}, each minimum below its maximum (got ${JSON.stringify(raw.slice(0, 80))})`,
+    );
   }
   if (bboxCrs === EPSG_27700) return { bboxBng: [minX, minY, maxX, maxY] };
   if (minX < -180 || maxX > 180 || minY < -90 || maxY > 90) {
-    throw new BadUserInputError('bbox', `bbox longitudes must be within -180..180 and latitudes within -90..90 (got ${JSON.stringify(raw.slice(0, 80))})`);
+    throw new BadUserInputError(
+      'bbox',
+      `bbox longitudes must be within -180..180 and latitudes within -90..90 (got ${JSON.stringify(raw.slice(0, 80))})`,
+    );
   }
   return { bbox: [minX, minY, maxX, maxY] };
 }
@@ -72,14 +89,23 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
   const html = 'text/html';
 
   /** Answers with the document, or its HTML view; errors as JSON with their code. */
-  const answer = (handler: (request: FastifyRequest, ctx: RequestContext) => Promise<{ body: object; view: HtmlView; type?: string; headers?: Record<string, string> }>) =>
+  const answer =
+    (
+      handler: (
+        request: FastifyRequest,
+        ctx: RequestContext,
+      ) => Promise<{ body: object; view: HtmlView; type?: string; headers?: Record<string, string> }>,
+    ) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
       try {
         const asHtml = wantsHtml(request);
         const version = o.dataVersion();
         // Weak: the content changes only with the data, but a page's timeStamp does each time.
         const etag = `W/"ogc-${version}-${asHtml ? 'h' : 'j'}-${createHash('sha256').update(request.url).digest('base64url').slice(0, 22)}"`;
-        reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`).header('etag', etag).header('vary', 'accept');
+        reply
+          .header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`)
+          .header('etag', etag)
+          .header('vary', 'accept');
         if (notModified(request, reply, etag)) return reply;
         const ctx = o.context(request, version);
         const result = await handler(request, ctx);
@@ -106,7 +132,12 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
         { href: `${b}/collections/${c.id}`, rel: 'self', type: json, title: 'This collection' },
         { href: `${b}/collections/${c.id}?f=html`, rel: 'alternate', type: html, title: 'This collection as HTML' },
         { href: `${b}/collections/${c.id}/items`, rel: 'items', type: geojson, title: `The ${c.itemName}s` },
-        { href: `${b}/collections/${c.id}/items?f=html`, rel: 'items', type: html, title: `The ${c.itemName}s as HTML` },
+        {
+          href: `${b}/collections/${c.id}/items?f=html`,
+          rel: 'items',
+          type: html,
+          title: `The ${c.itemName}s as HTML`,
+        },
       ] as Link[],
     };
   };
@@ -117,11 +148,17 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
       const b = base(request);
       const body = {
         title: 'Mobility Atlas',
-        description: "The UK Social Mobility Index for England's local authority districts, with their boundaries: OGC API – Features.",
+        description:
+          "The UK Social Mobility Index for England's local authority districts, with their boundaries: OGC API – Features.",
         links: [
           { href: b, rel: 'self', type: json, title: 'This document' },
           { href: `${b}?f=html`, rel: 'alternate', type: html, title: 'This document as HTML' },
-          { href: `${b}/api`, rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.0', title: 'The API definition' },
+          {
+            href: `${b}/api`,
+            rel: 'service-desc',
+            type: 'application/vnd.oai.openapi+json;version=3.0',
+            title: 'The API definition',
+          },
           { href: `${b}/conformance`, rel: 'conformance', type: json, title: 'Conformance classes' },
           { href: `${b}/collections`, rel: 'data', type: json, title: 'Collections' },
         ] as Link[],
@@ -132,12 +169,17 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
 
   app.get(
     '/ogc/conformance',
-    answer(async () => ({ body: { conformsTo: CONFORMANCE }, view: { title: 'Conformance', list: CONFORMANCE, links: [] } })),
+    answer(async () => ({
+      body: { conformsTo: CONFORMANCE },
+      view: { title: 'Conformance', list: CONFORMANCE, links: [] },
+    })),
   );
 
   app.get('/ogc/api', async (request, reply) => {
     reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`);
-    return reply.header('content-type', 'application/vnd.oai.openapi+json;version=3.0').send(JSON.stringify(openApiDocument(base(request), COLLECTIONS)));
+    return reply
+      .header('content-type', 'application/vnd.oai.openapi+json;version=3.0')
+      .send(JSON.stringify(openApiDocument(base(request), COLLECTIONS)));
   });
 
   app.get(
@@ -145,8 +187,21 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
     answer(async (request, ctx) => {
       const b = base(request);
       const collections = await Promise.all(COLLECTIONS.map((c) => collectionDocument(request, ctx, c)));
-      const body = { links: [{ href: `${b}/collections`, rel: 'self', type: json }, { href: `${b}/collections?f=html`, rel: 'alternate', type: html }], collections };
-      return { body, view: { title: 'Collections', links: collections.flatMap((c) => c.links.filter((l) => l.type === html)), intro: collections.map((c) => `${c.title}: ${c.description}`).join(' ') } };
+      const body = {
+        links: [
+          { href: `${b}/collections`, rel: 'self', type: json },
+          { href: `${b}/collections?f=html`, rel: 'alternate', type: html },
+        ],
+        collections,
+      };
+      return {
+        body,
+        view: {
+          title: 'Collections',
+          links: collections.flatMap((c) => c.links.filter((l) => l.type === html)),
+          intro: collections.map((c) => `${c.title}: ${c.description}`).join(' '),
+        },
+      };
     }),
   );
 
@@ -154,7 +209,15 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
     `/ogc/collections/:collection`,
     answer(async (request, ctx) => {
       const body = await collectionDocument(request, ctx, collectionOf(request));
-      return { body, view: { title: body.title, intro: body.description, links: body.links.filter((l) => l.type === html), list: body.crs } };
+      return {
+        body,
+        view: {
+          title: body.title,
+          intro: body.description,
+          links: body.links.filter((l) => l.type === html),
+          list: body.crs,
+        },
+      };
     }),
   );
 
@@ -169,7 +232,9 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
       const crs = crsParameter(query, 'crs');
       const spatial = bboxParameter(query, crsParameter(query, 'bbox-crs'));
       const srid = crs === EPSG_27700 ? 27700 : 4326;
-      const { collection, numberMatched } = await admitted(o, c.cost(limit), () => c.items(ctx, { query, limit, offset, srid, spatial }));
+      const { collection, numberMatched } = await admitted(o, c.cost(limit), () =>
+        c.items(ctx, { query, limit, offset, srid, spatial }),
+      );
       const self = new URL(request.url, `${request.protocol}://${request.host}`);
       const at = (params: Record<string, string | undefined>, type?: string): string => {
         const url = new URL(self);
@@ -185,14 +250,36 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
         { href: at({}, 'html'), rel: 'alternate', type: html, title: 'This page as HTML' },
         { href: `${base(request)}/collections/${c.id}`, rel: 'collection', type: json, title: 'The collection' },
       ];
-      if (offset + collection.features.length < numberMatched) links.push({ href: at({ offset: String(offset + limit) }, 'json'), rel: 'next', type: geojson, title: 'Next page' });
-      if (offset > 0) links.push({ href: at({ offset: String(Math.max(0, offset - limit)) }, 'json'), rel: 'prev', type: geojson, title: 'Previous page' });
-      const body = { ...collection, numberMatched, numberReturned: collection.features.length, timeStamp: new Date().toISOString(), links };
+      if (offset + collection.features.length < numberMatched)
+        links.push({
+          href: at({ offset: String(offset + limit) }, 'json'),
+          rel: 'next',
+          type: geojson,
+          title: 'Next page',
+        });
+      if (offset > 0)
+        links.push({
+          href: at({ offset: String(Math.max(0, offset - limit)) }, 'json'),
+          rel: 'prev',
+          type: geojson,
+          title: 'Previous page',
+        });
+      const body = {
+        ...collection,
+        numberMatched,
+        numberReturned: collection.features.length,
+        timeStamp: new Date().toISOString(),
+        links,
+      };
       return {
         body,
         type: geojson,
         headers: { 'content-crs': `<${crs}>` },
-        view: { title: `${c.itemName[0]!.toUpperCase()}${c.itemName.slice(1)}s ${offset + 1}–${offset + collection.features.length} of ${numberMatched}`, links: links.filter((l) => l.rel !== 'self'), features: collection.features as never },
+        view: {
+          title: `${c.itemName[0]!.toUpperCase()}${c.itemName.slice(1)}s ${offset + 1}–${offset + collection.features.length} of ${numberMatched}`,
+          links: links.filter((l) => l.rel !== 'self'),
+          features: collection.features as never,
+        },
       };
     }),
   );
@@ -207,14 +294,30 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
       const crs = crsParameter(query, 'crs');
       const srid = crs === EPSG_27700 ? 27700 : 4326;
       const feature = await admitted(o, c.cost(1), () => c.item(ctx, code, query, srid));
-      if (!feature) throw new NotFound(`no ${c.itemName} has the code ${JSON.stringify(code.slice(0, 20))} (${c.idExample})`);
+      if (!feature)
+        throw new NotFound(`no ${c.itemName} has the code ${JSON.stringify(code.slice(0, 20))} (${c.idExample})`);
       const b = base(request);
       const links: Link[] = [
-        { href: `${b}/collections/${c.id}/items/${feature.id}`, rel: 'self', type: geojson, title: `This ${c.itemName}` },
-        { href: `${b}/collections/${c.id}/items/${feature.id}?f=html`, rel: 'alternate', type: html, title: `This ${c.itemName} as HTML` },
+        {
+          href: `${b}/collections/${c.id}/items/${feature.id}`,
+          rel: 'self',
+          type: geojson,
+          title: `This ${c.itemName}`,
+        },
+        {
+          href: `${b}/collections/${c.id}/items/${feature.id}?f=html`,
+          rel: 'alternate',
+          type: html,
+          title: `This ${c.itemName} as HTML`,
+        },
         { href: `${b}/collections/${c.id}`, rel: 'collection', type: json, title: 'The collection' },
       ];
-      return { body: { ...feature, links }, type: geojson, headers: { 'content-crs': `<${crs}>` }, view: { title: String(feature.properties.name), links, features: [feature as never] } };
+      return {
+        body: { ...feature, links },
+        type: geojson,
+        headers: { 'content-crs': `<${crs}>` },
+        view: { title: String(feature.properties.name), links, features: [feature as never] },
+      };
     }),
   );
 }
@@ -222,7 +325,11 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
 /** Refuses a query parameter the request does not define (Part 1, /req/core/query-param-unknown). */
 function refuseUnknown(query: Query, allowed: readonly string[], what: string): void {
   const unknown = Object.keys(query).find((k) => !allowed.includes(k));
-  if (unknown !== undefined) throw new BadUserInputError(unknown, `unknown query parameter ${JSON.stringify(unknown.slice(0, 40))}; ${what} ${allowed.join(', ')}`);
+  if (unknown !== undefined)
+    throw new BadUserInputError(
+      unknown,
+      `unknown query parameter ${JSON.stringify(unknown.slice(0, 40))}; ${what} ${allowed.join(', ')}`,
+    );
 }
 
 class NotFound extends BadUserInputError {
@@ -235,7 +342,10 @@ class NotFound extends BadUserInputError {
 function collectionOf(request: FastifyRequest): OgcCollection {
   const { collection } = request.params as { collection: string };
   const found = COLLECTIONS.find((c) => c.id === collection);
-  if (!found) throw new NotFound(`there is no collection ${JSON.stringify(collection.slice(0, 40))}; the collections are ${COLLECTIONS.map((c) => c.id).join(', ')}`);
+  if (!found)
+    throw new NotFound(
+      `there is no collection ${JSON.stringify(collection.slice(0, 40))}; the collections are ${COLLECTIONS.map((c) => c.id).join(', ')}`,
+    );
   return found;
 }
 
@@ -247,4 +357,3 @@ async function admitted<T>(o: RouteDeps, cost: number, fn: () => Promise<T>): Pr
     release();
   }
 }
-

@@ -16,7 +16,17 @@ export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 14;
 
 /** The properties every tile feature carries. */
-export const TILE_PROPERTIES: readonly FeaturePropertyName[] = ['code', 'name', 'rank', 'score', 'band', 'quintile', 'coastal', 'rural', 'industrial'];
+export const TILE_PROPERTIES: readonly FeaturePropertyName[] = [
+  'code',
+  'name',
+  'rank',
+  'score',
+  'band',
+  'quintile',
+  'coastal',
+  'rural',
+  'industrial',
+];
 
 /** Web Mercator's circumference at the equator, metres. */
 const WORLD_METRES = 40075016.686;
@@ -30,7 +40,10 @@ export function simplifyMetresFor(z: number): number {
 
 /** True when PostGIS was built with protobuf-c (ST_AsMVT); PGlite's PostGIS is not. */
 export async function hasNativeMvt(db: Queryable): Promise<boolean> {
-  const rows = await db.query<{ native: boolean }>('postgisHasProtobuf', sql.query`select postgis_full_version() like '%PROTOBUF%' as native`);
+  const rows = await db.query<{ native: boolean }>(
+    'postgisHasProtobuf',
+    sql.query`select postgis_full_version() like '%PROTOBUF%' as native`,
+  );
   return rows[0]?.native === true;
 }
 
@@ -50,7 +63,14 @@ const tileEnvelope = (z: number, x: number, y: number): SQLQuery =>
   sql.query`ST_TileEnvelope(${sql.value(z)}::int, ${sql.value(x)}::int, ${sql.value(y)}::int)`;
 
 /** The tile as MVT bytes (empty when no district reaches into it), properties of `edition`. */
-export async function vectorTile(db: Queryable, z: number, x: number, y: number, edition: number, native: boolean): Promise<Buffer> {
+export async function vectorTile(
+  db: Queryable,
+  z: number,
+  x: number,
+  y: number,
+  edition: number,
+  native: boolean,
+): Promise<Buffer> {
   return native ? nativeTile(db, z, x, y, edition) : encodedTile(db, z, x, y, edition);
 }
 
@@ -82,7 +102,9 @@ async function nativeTile(db: Queryable, z: number, x: number, y: number, editio
 async function encodedTile(db: Queryable, z: number, x: number, y: number, edition: number): Promise<Buffer> {
   const scale = sql.query`(${sql.value(TILE_EXTENT)}::float8 / (ST_XMax(t.env) - ST_XMin(t.env)))`;
   const margin = sql.query`((ST_XMax(t.env) - ST_XMin(t.env)) * ${sql.value(TILE_BUFFER / TILE_EXTENT)}::float8)`;
-  const rows = await db.query<{ geom: { type: string; coordinates: number[][][] | number[][][][] } } & Record<string, unknown>>(
+  const rows = await db.query<
+    { geom: { type: string; coordinates: number[][][] | number[][][][] } } & Record<string, unknown>
+  >(
     'vectorTileFeatures',
     sql.query`
       with t as (select ${tileEnvelope(z, x, y)} as env),
@@ -94,14 +116,21 @@ async function encodedTile(db: Queryable, z: number, x: number, y: number, editi
         from t, authorities a ${featureJoins(edition)}
         where b.boundary_wgs84 && ST_Transform(t.env, 4326)
       )
-      select ST_AsGeoJSON(g, 0)::json as geom, ${sql.join(TILE_PROPERTIES.map((p) => sql.identifier(p)), ', ')}
+      select ST_AsGeoJSON(g, 0)::json as geom, ${sql.join(
+        TILE_PROPERTIES.map((p) => sql.identifier(p)),
+        ', ',
+      )}
       from features where not ST_IsEmpty(g)`,
   );
   if (rows.length === 0) return Buffer.alloc(0);
   const features = rows.map(({ geom, ...tags }) => {
     const polygons = (geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates) as number[][][][];
     // MVT has no multipolygon: one feature's rings, each exterior followed by its holes.
-    return { type: 3, geometry: polygons.flat(), tags: Object.fromEntries(Object.entries(tags).filter(([, v]) => v !== null)) };
+    return {
+      type: 3,
+      geometry: polygons.flat(),
+      tags: Object.fromEntries(Object.entries(tags).filter(([, v]) => v !== null)),
+    };
   });
   // vt-pbf reads geojson-vt tiles (its types name the index instead).
   const layers = { [TILE_LAYER]: { features } } as unknown as Parameters<typeof vtpbf.fromGeojsonVt>[0];

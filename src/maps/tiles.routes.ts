@@ -26,9 +26,16 @@ export function mountTiles(app: FastifyInstance, o: RouteDeps): void {
       const y = intParameter(request.params, 'y', 0, n - 1)!;
       const version = o.dataVersion();
       const ctx = o.context(request, version);
-      const edition = pickEdition(await ctx.use(MobilityLoaders).editions(), editionParameter(request), 'edition').edition;
+      const edition = pickEdition(
+        await ctx.use(MobilityLoaders).editions(),
+        editionParameter(request),
+        'edition',
+      ).edition;
       const etag = `"tile-${version}-${edition}-${z}-${x}-${y}"`;
-      reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`).header('etag', etag).header('vary', 'accept-encoding');
+      reply
+        .header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`)
+        .header('etag', etag)
+        .header('vary', 'accept-encoding');
       if (notModified(request, reply, etag)) return reply;
       let tile = tiles.get(etag);
       if (!tile) {
@@ -59,7 +66,8 @@ export function mountTiles(app: FastifyInstance, o: RouteDeps): void {
         tilejson: '3.0.0',
         name: 'Mobility Atlas: English local authority districts',
         description: `Social Mobility Index ${edition} for England's 326 districts (2016 boundaries), with band, quintile and classification.`,
-        attribution: 'Social Mobility Index: Social Mobility Commission (OGL v3.0). Boundaries: Office for National Statistics (OGL v3.0); contains OS data © Crown copyright and database right 2016/2017',
+        attribution:
+          'Social Mobility Index: Social Mobility Commission (OGL v3.0). Boundaries: Office for National Statistics (OGL v3.0); contains OS data © Crown copyright and database right 2016/2017',
         version: `${version}.${edition}`,
         scheme: 'xyz',
         tiles: [`${base}/tiles/{z}/{x}/{y}.mvt?edition=${edition}`],
@@ -84,7 +92,14 @@ export function mountTiles(app: FastifyInstance, o: RouteDeps): void {
   });
 }
 
-const TILE_FIELD_TYPES: Record<string, string> = { rank: 'Number', score: 'Number', quintile: 'Number', coastal: 'Boolean', rural: 'Boolean', industrial: 'Boolean' };
+const TILE_FIELD_TYPES: Record<string, string> = {
+  rank: 'Number',
+  score: 'Number',
+  quintile: 'Number',
+  coastal: 'Boolean',
+  rural: 'Boolean',
+  industrial: 'Boolean',
+};
 
 function editionParameter(request: FastifyRequest): number | undefined {
   return intParameter(request.query as Record<string, unknown>, 'edition', 0, 9999);

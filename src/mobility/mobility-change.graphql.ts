@@ -31,10 +31,16 @@ export class MobilityChange {
   @Field(() => Int, { description: 'Rank in the later edition.' })
   rankTo!: number;
 
-  @Field(() => Int, { description: 'rankFrom - rankTo: positive when the district moved up (towards rank 1). Editions may rank different numbers of districts.' })
+  @Field(() => Int, {
+    description:
+      'rankFrom - rankTo: positive when the district moved up (towards rank 1). Editions may rank different numbers of districts.',
+  })
   rankChange!: number;
 
-  @Field(() => Float, { description: 'Score in the later edition minus the earlier (scores of different editions are standardised separately, so compare with care).' })
+  @Field(() => Float, {
+    description:
+      'Score in the later edition minus the earlier (scores of different editions are standardised separately, so compare with care).',
+  })
   scoreChange!: number;
 
   @Field(() => MobilityBand, { description: 'Band in the earlier edition.' })
@@ -46,13 +52,23 @@ export class MobilityChange {
 
 @Resolver(() => LocalAuthority)
 export class MobilityChangeResolver {
-  @FieldResolver(() => MobilityChange, { nullable: true, description: 'Change in rank, score and band between two editions; null unless both rank the district.' })
-  async mobilityChange(@Root() a: LocalAuthority, @Args() args: MobilityChangeArgs, @Ctx() ctx: RequestContext): Promise<MobilityChange | null> {
+  @FieldResolver(() => MobilityChange, {
+    nullable: true,
+    description: 'Change in rank, score and band between two editions; null unless both rank the district.',
+  })
+  async mobilityChange(
+    @Root() a: LocalAuthority,
+    @Args() args: MobilityChangeArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MobilityChange | null> {
     const loaders = ctx.use(MobilityLoaders);
     const editions = await loaders.editions();
     const from = pickEdition(editions, args.from, 'from');
     const to = pickEdition(editions, args.to, 'to');
-    const [sFrom, sTo] = await Promise.all([loaders.score.load({ edition: from.edition, code: a.code }), loaders.score.load({ edition: to.edition, code: a.code })]);
+    const [sFrom, sTo] = await Promise.all([
+      loaders.score.load({ edition: from.edition, code: a.code }),
+      loaders.score.load({ edition: to.edition, code: a.code }),
+    ]);
     if (!sFrom || !sTo) return null;
     return {
       from: from.edition,

@@ -7,7 +7,21 @@
  * loaders that batch it are in mobility.queries.ts.
  */
 import { LocalDateResolver } from 'graphql-scalars';
-import { Args, ArgsType, Ctx, Extensions, Field, FieldResolver, Float, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  Float,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { LocalAuthority, planned, plannedField } from '../authorities';
 import { BadUserInputError, IntRange, listOf, type RequestContext, Source, SourceLoaders } from '../common';
 import { type EditionRow, MobilityLoaders, scorePlannedColumn } from './mobility.queries';
@@ -32,7 +46,11 @@ registerEnumType(MobilityBand, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'An edition of the Social Mobility Index: who published it, when, under which licence, and what it covers.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'An edition of the Social Mobility Index: who published it, when, under which licence, and what it covers.',
+})
 export class Edition {
   @Field(() => Int, { description: 'Edition year, e.g. 2016. Pass it as `edition` to fields and filters.' })
   edition!: number;
@@ -52,7 +70,10 @@ export class Edition {
   @Field({ description: 'Attribution statement the licence requires.' })
   attribution!: string;
 
-  @Field(() => Int, { description: 'N: number of districts the edition ranks (324 for 2016; City of London and Isles of Scilly are not ranked).' })
+  @Field(() => Int, {
+    description:
+      'N: number of districts the edition ranks (324 for 2016; City of London and Isles of Scilly are not ranked).',
+  })
   rankedCount!: number;
 
   @Field(() => Int, { description: 'k = round(0.2 N): the number of hotspots, and of coldspots.' })
@@ -64,10 +85,14 @@ export class Edition {
   @Field(() => Int, { description: 'Coldspots are ranks coldspotMinRank..N (= N-k+1..N).' })
   coldspotMinRank!: number;
 
-  @Field(() => Int, { description: 'Number of life stages (of 4) with scores in this edition; 0 when only overall scores were published.' })
+  @Field(() => Int, {
+    description: 'Number of life stages (of 4) with scores in this edition; 0 when only overall scores were published.',
+  })
   lifeStageCount!: number;
 
-  @Field(() => Int, { description: 'Number of indicators (of 16) with values in this edition; 0 when only overall scores were published.' })
+  @Field(() => Int, {
+    description: 'Number of indicators (of 16) with values in this edition; 0 when only overall scores were published.',
+  })
   indicatorCount!: number;
 
   @Field({ description: 'True for the newest loaded edition: the default wherever `edition` is omitted.' })
@@ -79,7 +104,10 @@ export class Edition {
   sourceId!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Score of a district in one life stage of an edition (published from 2017 on).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Score of a district in one life stage of an edition (published from 2017 on).',
+})
 export class LifeStageScore {
   @Field({ description: 'Life stage code: EARLY_YEARS, SCHOOL, YOUTH or WORKING_LIVES.' })
   lifeStage!: string;
@@ -90,11 +118,17 @@ export class LifeStageScore {
   @Field(() => Float, { nullable: true, description: 'Life-stage score (higher is better); null when not published.' })
   score!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rank of the life-stage score among ranked districts (1 = best); null when not published.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank of the life-stage score among ranked districts (1 = best); null when not published.',
+  })
   rank!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Value of one of the index indicators for a district in an edition.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Value of one of the index indicators for a district in an edition.',
+})
 export class IndicatorValue {
   @Field({ description: 'Indicator code within its edition.' })
   indicator!: string;
@@ -120,7 +154,10 @@ export class Mobility {
   @Field(() => Int, { description: 'Edition year the figures come from.' })
   edition!: number;
 
-  @Field(() => Float, { description: 'Overall index score as published: a standardised composite, higher is better (2016: +117.84 Westminster to -89.36 West Somerset).' })
+  @Field(() => Float, {
+    description:
+      'Overall index score as published: a standardised composite, higher is better (2016: +117.84 Westminster to -89.36 West Somerset).',
+  })
   score!: number;
 
   @Field(() => Int, { description: 'Overall rank, 1 = best, among outOf ranked districts.' })
@@ -129,10 +166,15 @@ export class Mobility {
   @Field(() => Int, { description: 'N: the number of districts ranked in this edition.' })
   outOf!: number;
 
-  @Field(() => MobilityBand, { description: 'HOTSPOT (rank <= k), COLDSPOT (rank > N-k) or NEITHER, with k = round(0.2 N).' })
+  @Field(() => MobilityBand, {
+    description: 'HOTSPOT (rank <= k), COLDSPOT (rank > N-k) or NEITHER, with k = round(0.2 N).',
+  })
   band!: MobilityBand;
 
-  @Field(() => Int, { description: 'Quintile 1 (best) .. 5 (worst): quintile q holds ranks up to round(0.2 q N), so quintile 1 = hotspots and 5 = coldspots.' })
+  @Field(() => Int, {
+    description:
+      'Quintile 1 (best) .. 5 (worst): quintile q holds ranks up to round(0.2 q N), so quintile 1 = hotspots and 5 = coldspots.',
+  })
   quintile!: number;
 
   code!: string;
@@ -147,7 +189,10 @@ export const EditionYear = (): PropertyDecorator => IntRange(EDITION_MIN, EDITIO
 
 @ArgsType()
 export class EditionArgs {
-  @Field(() => Int, { nullable: true, description: 'Index edition (year); default the latest loaded. An edition that is not loaded is an error.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Index edition (year); default the latest loaded. An edition that is not loaded is an error.',
+  })
   @EditionYear()
   edition?: number;
 }
@@ -157,25 +202,39 @@ export class EditionArgs {
  * undefined), undefined when that edition is not loaded. The one rule of edition arguments;
  * pickEdition is the same with the error a user sees.
  */
-export function findEdition(editions: readonly EditionRow[], edition: number | null | undefined): EditionRow | undefined {
+export function findEdition(
+  editions: readonly EditionRow[],
+  edition: number | null | undefined,
+): EditionRow | undefined {
   return edition === null || edition === undefined ? editions[0] : editions.find((e) => e.edition === edition);
 }
 
 /** The loaded edition an `edition` argument names (the latest when omitted); `argument` is its path. */
-export function pickEdition(editions: readonly EditionRow[], edition: number | null | undefined, argument: string): EditionRow {
+export function pickEdition(
+  editions: readonly EditionRow[],
+  edition: number | null | undefined,
+  argument: string,
+): EditionRow {
   if (editions.length === 0) throw new BadUserInputError(argument, 'no index edition is loaded; run npm run db:load');
   const found = findEdition(editions, edition);
   if (!found) {
     throw new BadUserInputError(
       argument,
-      `${argument} ${edition} is not loaded; loaded editions: ${editions.map((e) => e.edition).sort().join(', ')}`,
+      `${argument} ${edition} is not loaded; loaded editions: ${editions
+        .map((e) => e.edition)
+        .sort()
+        .join(', ')}`,
     );
   }
   return found;
 }
 
 /** The loaded edition an argument names, from the request's loaders (see pickEdition). */
-export async function editionOf(ctx: RequestContext, edition: number | null | undefined, argument: string): Promise<EditionRow> {
+export async function editionOf(
+  ctx: RequestContext,
+  edition: number | null | undefined,
+  argument: string,
+): Promise<EditionRow> {
   return pickEdition(await ctx.use(MobilityLoaders).editions(), edition, argument);
 }
 
@@ -195,17 +254,30 @@ export const mobilityField = plannedField({
 
 function mobilityOf(code: string, e: EditionRow, s: { score: number; rank: number }): Mobility {
   const { band, quintile } = standingOf(s.rank, e);
-  return { code, edition: e.edition, score: s.score, rank: s.rank, outOf: e.rankedCount, band: band as MobilityBand, quintile };
+  return {
+    code,
+    edition: e.edition,
+    score: s.score,
+    rank: s.rank,
+    outOf: e.rankedCount,
+    band: band as MobilityBand,
+    quintile,
+  };
 }
 
 @Resolver(() => LocalAuthority)
 export class AuthorityMobilityResolver {
   @FieldResolver(() => Mobility, {
     nullable: true,
-    description: 'Social Mobility Index score, rank, band and quintile in an edition (default the latest loaded). Null when the edition does not rank the district (City of London and Isles of Scilly are never ranked).',
+    description:
+      'Social Mobility Index score, rank, band and quintile in an edition (default the latest loaded). Null when the edition does not rank the district (City of London and Isles of Scilly are never ranked).',
   })
   @Extensions(planned(mobilityField))
-  async mobility(@Root() a: LocalAuthority, @Args() { edition }: EditionArgs, @Ctx() ctx: RequestContext): Promise<Mobility | null> {
+  async mobility(
+    @Root() a: LocalAuthority,
+    @Args() { edition }: EditionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Mobility | null> {
     const e = await editionOf(ctx, edition, 'edition');
     const score = await ctx.use(MobilityLoaders).score.load({ edition: e.edition, code: a.code });
     return score && mobilityOf(a.code, e, score);
@@ -214,12 +286,18 @@ export class AuthorityMobilityResolver {
 
 @Resolver(() => Mobility)
 export class MobilityResolver {
-  @FieldResolver(() => [LifeStageScore], { description: 'Scores in the four life stages (early years, school, youth, working lives) in life-stage order; empty when the edition published only overall scores (2016).' })
+  @FieldResolver(() => [LifeStageScore], {
+    description:
+      'Scores in the four life stages (early years, school, youth, working lives) in life-stage order; empty when the edition published only overall scores (2016).',
+  })
   lifeStages(@Root() m: Mobility, @Ctx() ctx: RequestContext): Promise<LifeStageScore[]> {
     return ctx.use(MobilityLoaders).lifeStages.load({ edition: m.edition, code: m.code });
   }
 
-  @FieldResolver(() => [IndicatorValue], { description: 'Values of the 16 indicators, by life stage; empty when the edition published only overall scores (2016).' })
+  @FieldResolver(() => [IndicatorValue], {
+    description:
+      'Values of the 16 indicators, by life stage; empty when the edition published only overall scores (2016).',
+  })
   indicators(@Root() m: Mobility, @Ctx() ctx: RequestContext): Promise<IndicatorValue[]> {
     return ctx.use(MobilityLoaders).indicators.load({ edition: m.edition, code: m.code });
   }
@@ -229,18 +307,26 @@ export class MobilityResolver {
 
 @Resolver(() => Edition)
 export class EditionResolver {
-  @Query(() => [Edition], { complexity: listOf(5), description: 'The loaded editions of the Social Mobility Index, newest first.' })
+  @Query(() => [Edition], {
+    complexity: listOf(5),
+    description: 'The loaded editions of the Social Mobility Index, newest first.',
+  })
   async editions(@Ctx() ctx: RequestContext): Promise<Edition[]> {
     const rows = await ctx.use(MobilityLoaders).editions();
     return rows.map((e, i) => ({ ...e, ...bandLimits(e), latest: i === 0 }));
   }
 
-  @Query(() => [Source], { description: 'Every public dataset the API serves figures from, with licence and required attribution.' })
+  @Query(() => [Source], {
+    description: 'Every public dataset the API serves figures from, with licence and required attribution.',
+  })
   sources(@Ctx() ctx: RequestContext): Promise<Source[]> {
     return ctx.use(SourceLoaders).all();
   }
 
-  @FieldResolver(() => Source, { nullable: true, description: 'The dataset the edition was loaded from; null for an import without one.' })
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: 'The dataset the edition was loaded from; null for an import without one.',
+  })
   async source(@Root() edition: Edition, @Ctx() ctx: RequestContext): Promise<Source | null> {
     return (await ctx.use(SourceLoaders).all()).find((s) => s.id === edition.sourceId) ?? null;
   }

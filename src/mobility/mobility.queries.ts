@@ -41,7 +41,8 @@ export function scoreColumn(edition: number): SQLQuery {
 }
 
 /** `mobility(edition)` as a planned column (mobility.graphql.ts): the score and rank, or null. */
-export const scorePlannedColumn = (edition: number): PlannedColumn<{ score: number; rank: number } | null> => plannedColumn(`mobility:${edition}`, scoreColumn(edition));
+export const scorePlannedColumn = (edition: number): PlannedColumn<{ score: number; rank: number } | null> =>
+  plannedColumn(`mobility:${edition}`, scoreColumn(edition));
 
 export function scoresOf(db: Queryable, keys: readonly ScoreKey[]): Promise<ScoreRow[]> {
   return db.query<ScoreRow>(

@@ -28,7 +28,8 @@ export interface RankingThresholds {
 
 /** The first rank of quintiles 1..5 for an edition ranking N: quintile q ends at round(0.2 q N). */
 export function quintileMinRanks(rankedCount: number): number[] {
-  if (!Number.isInteger(rankedCount) || rankedCount < 1) throw new RangeError(`ranked count must be a positive integer (got ${rankedCount})`);
+  if (!Number.isInteger(rankedCount) || rankedCount < 1)
+    throw new RangeError(`ranked count must be a positive integer (got ${rankedCount})`);
   return [0, 1, 2, 3, 4].map((q) => (q === 0 ? 1 : Math.round(HOTSPOT_SHARE * q * rankedCount) + 1));
 }
 
@@ -37,13 +38,18 @@ export function quintileMinRanks(rankedCount: number): number[] {
  * below the rank (as SQL's width_bucket counts them); quintile 1 is HOTSPOT, 5 is COLDSPOT.
  */
 export function standingOf(rank: number, edition: RankingThresholds): { quintile: number; band: Band } {
-  if (!Number.isInteger(rank) || rank < 1 || rank > edition.rankedCount) throw new RangeError(`rank ${rank} is outside 1..${edition.rankedCount}`);
+  if (!Number.isInteger(rank) || rank < 1 || rank > edition.rankedCount)
+    throw new RangeError(`rank ${rank} is outside 1..${edition.rankedCount}`);
   const quintile = edition.quintileMinRanks.filter((min) => min <= rank).length;
   return { quintile, band: quintile === 1 ? 'HOTSPOT' : quintile === 5 ? 'COLDSPOT' : 'NEITHER' };
 }
 
 /** The band limits as ranks, for display: hotspots are 1..hotspotMaxRank, coldspots coldspotMinRank..N. */
-export function bandLimits(edition: RankingThresholds): { bandSize: number; hotspotMaxRank: number; coldspotMinRank: number } {
+export function bandLimits(edition: RankingThresholds): {
+  bandSize: number;
+  hotspotMaxRank: number;
+  coldspotMinRank: number;
+} {
   const [, second, , , fifth] = edition.quintileMinRanks as [number, number, number, number, number];
   return { bandSize: second - 1, hotspotMaxRank: second - 1, coldspotMinRank: fifth };
 }

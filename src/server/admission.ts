@@ -49,7 +49,11 @@ export interface AdmissionOptions {
 export class ServerBusyError extends GraphQLError {
   constructor(message: string, retryAfterSeconds: number) {
     super(message, {
-      extensions: { code: 'SERVER_BUSY', retryAfterSeconds, http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
+      extensions: {
+        code: 'SERVER_BUSY',
+        retryAfterSeconds,
+        http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
     });
     this.name = 'ServerBusyError';
   }
@@ -86,17 +90,28 @@ export class Admission {
   constructor(readonly options: AdmissionOptions) {}
 
   stats(): AdmissionStats {
-    return { running: this.running, runningHeavy: this.runningHeavy, waiting: this.light.length + this.heavy.length, rejected: this.rejected };
+    return {
+      running: this.running,
+      runningHeavy: this.runningHeavy,
+      waiting: this.light.length + this.heavy.length,
+      rejected: this.rejected,
+    };
   }
 
   /** Waits for a slot for a request of this cost; resolves to the function that frees it (call it once). */
   acquire(cost: number): Promise<() => void> {
     const heavy = cost >= this.options.heavyCost;
     if (!heavy) this.lightSeenAt = performance.now();
-    if (this.fits(heavy) && (heavy ? this.heavy.length === 0 && this.light.length === 0 : this.light.length === 0)) return Promise.resolve(this.take(heavy));
+    if (this.fits(heavy) && (heavy ? this.heavy.length === 0 && this.light.length === 0 : this.light.length === 0))
+      return Promise.resolve(this.take(heavy));
     if (this.light.length + this.heavy.length >= this.options.queue) {
       this.rejected += 1;
-      return Promise.reject(new ServerBusyError(`The server has ${this.options.queue} requests waiting, its limit (ADMISSION_QUEUE); retry in 1 s`, 1));
+      return Promise.reject(
+        new ServerBusyError(
+          `The server has ${this.options.queue} requests waiting, its limit (ADMISSION_QUEUE); retry in 1 s`,
+          1,
+        ),
+      );
     }
     return new Promise((resolve, reject) => {
       const lane = heavy ? this.heavy : this.light;
@@ -107,7 +122,12 @@ export class Admission {
           const at = lane.indexOf(waiter);
           if (at >= 0) lane.splice(at, 1);
           this.rejected += 1;
-          reject(new ServerBusyError(`The request waited ${this.options.queueTimeoutMs} ms for the database without a turn (ADMISSION_QUEUE_TIMEOUT_MS); retry in 1 s`, 1));
+          reject(
+            new ServerBusyError(
+              `The request waited ${this.options.queueTimeoutMs} ms for the database without a turn (ADMISSION_QUEUE_TIMEOUT_MS); retry in 1 s`,
+              1,
+            ),
+          );
         }, this.options.queueTimeoutMs),
       };
       waiter.timer.unref();
@@ -116,7 +136,10 @@ export class Admission {
   }
 
   private fits(heavy: boolean): boolean {
-    return this.running < this.options.concurrency && (!heavy || (this.runningHeavy < this.options.heavyConcurrency && this.heavyRested()));
+    return (
+      this.running < this.options.concurrency &&
+      (!heavy || (this.runningHeavy < this.options.heavyConcurrency && this.heavyRested()))
+    );
   }
 
   /** Whether the heavy lane has rested enough; if not, wakes the queue when it has. */
@@ -171,13 +194,23 @@ export class Admission {
  * read, `options.largeBodyConcurrency` at a time, queued as the GraphQL admission is; a full queue
  * or an expired wait is a 503 SERVER_BUSY with Retry-After, and the body is never read.
  */
-export function largeBodyGate(app: FastifyInstance, options: AdmissionOptions, onRejected?: (code: string) => void): Admission {
-  const gate = new Admission({ ...options, concurrency: options.largeBodyConcurrency, heavyConcurrency: options.largeBodyConcurrency, heavyCost: Number.MAX_SAFE_INTEGER });
+export function largeBodyGate(
+  app: FastifyInstance,
+  options: AdmissionOptions,
+  onRejected?: (code: string) => void,
+): Admission {
+  const gate = new Admission({
+    ...options,
+    concurrency: options.largeBodyConcurrency,
+    heavyConcurrency: options.largeBodyConcurrency,
+    heavyCost: Number.MAX_SAFE_INTEGER,
+  });
   const held = new WeakMap<FastifyRequest, () => void>();
   app.addHook('preParsing', (request, reply, payload, done) => {
     const length = Number(request.headers['content-length']);
     // Most requests are small: passed on at once, without a promise.
-    if (request.method !== 'POST' || (Number.isFinite(length) && length <= options.largeBodyBytes)) return done(null, payload);
+    if (request.method !== 'POST' || (Number.isFinite(length) && length <= options.largeBodyBytes))
+      return done(null, payload);
     gate.acquire(0).then(
       (release) => {
         held.set(request, release);
@@ -187,7 +220,12 @@ export function largeBodyGate(app: FastifyInstance, options: AdmissionOptions, o
         if (!(err instanceof ServerBusyError)) return done(err as Error);
         onRejected?.('SERVER_BUSY');
         const body = { errors: [{ message: err.message, extensions: { code: 'SERVER_BUSY', retryAfterSeconds: 1 } }] };
-        void reply.code(503).header('retry-after', '1').header('connection', 'close').type('application/json; charset=utf-8').send(JSON.stringify(body));
+        void reply
+          .code(503)
+          .header('retry-after', '1')
+          .header('connection', 'close')
+          .type('application/json; charset=utf-8')
+          .send(JSON.stringify(body));
       },
     );
   });

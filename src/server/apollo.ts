@@ -5,7 +5,10 @@
  * and the HTTP server drains in-flight requests before Apollo stops).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { stringifyWithRaw } from '../common';
 import type { Limits } from '../config';
 import { admissionPlugin, type Admission } from './admission';
@@ -25,7 +28,8 @@ const statementCountHeader: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ contextValue, response }) {
         response.http.headers.set('x-sql-statements', String(contextValue.statements.count));
-        contextValue.response.hasErrors = response.body.kind !== 'single' || Boolean(response.body.singleResult.errors?.length);
+        contextValue.response.hasErrors =
+          response.body.kind !== 'single' || Boolean(response.body.singleResult.errors?.length);
       },
     };
   },

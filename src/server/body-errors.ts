@@ -8,7 +8,10 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from '../logger';
 import type { InputProblem } from './input-limits';
 
-function graphqlErrorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
+function graphqlErrorBody(
+  message: string,
+  code: string,
+): { errors: { message: string; extensions: { code: string } }[] } {
   return { errors: [{ message, extensions: { code } }] };
 }
 
@@ -18,23 +21,52 @@ export const RATE_LIMITED = 'ATLAS_RATE_LIMITED';
 /** The code of a body refused by an input bound before it was parsed (the error carries the problem). */
 export const INPUT_LIMIT = 'ATLAS_INPUT_LIMIT';
 
-export function mountBodyErrors(app: FastifyInstance, log: Logger, bodyLimitBytes: number, onRejected?: (code: string) => void): void {
+export function mountBodyErrors(
+  app: FastifyInstance,
+  log: Logger,
+  bodyLimitBytes: number,
+  onRejected?: (code: string) => void,
+): void {
   app.setErrorHandler((err: FastifyError & { problem?: InputProblem; retryAfterSeconds?: number }, _req, reply) => {
     if (err.code === RATE_LIMITED) {
       // Retry-After and the X-RateLimit headers are already on the reply.
       onRejected?.('RATE_LIMITED');
-      return reply.code(err.statusCode ?? 429).header('cache-control', 'no-store').send({ errors: [{ message: err.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: err.retryAfterSeconds } }] });
+      return reply
+        .code(err.statusCode ?? 429)
+        .header('cache-control', 'no-store')
+        .send({
+          errors: [
+            { message: err.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: err.retryAfterSeconds } },
+          ],
+        });
     }
     if (err.code === INPUT_LIMIT && err.problem) {
       onRejected?.('BAD_USER_INPUT');
       const { argument, limit, message } = err.problem;
-      return reply.code(400).header('cache-control', 'no-store').send({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argument, limit } }] });
+      return reply
+        .code(400)
+        .header('cache-control', 'no-store')
+        .send({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argument, limit } }] });
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.code(413).send(graphqlErrorBody(`Request body is larger than the limit of ${bodyLimitBytes} bytes (BODY_LIMIT_BYTES)`, 'BAD_REQUEST'));
+      return reply
+        .code(413)
+        .send(
+          graphqlErrorBody(
+            `Request body is larger than the limit of ${bodyLimitBytes} bytes (BODY_LIMIT_BYTES)`,
+            'BAD_REQUEST',
+          ),
+        );
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.code(400).send(graphqlErrorBody('Request body must be JSON (content-type: application/json), or use GET with ?query=', 'BAD_REQUEST'));
+      return reply
+        .code(400)
+        .send(
+          graphqlErrorBody(
+            'Request body must be JSON (content-type: application/json), or use GET with ?query=',
+            'BAD_REQUEST',
+          ),
+        );
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -73,7 +73,8 @@ export function configurationReference(schema: z.ZodObject = configSchema()): st
     const p = properties[key] ?? {};
     const topic = rows.get(p.topic as ConfigTopic);
     if (!p.description?.trim()) problems.push(`${key} has no description`);
-    if (!topic) problems.push(`${key} has ${p.topic === undefined ? 'no topic' : `an unknown topic (${String(p.topic)})`}`);
+    if (!topic)
+      problems.push(`${key} has ${p.topic === undefined ? 'no topic' : `an unknown topic (${String(p.topic)})`}`);
     if (!p.description?.trim() || !topic) continue;
     const value = defaults[key];
     topic.push(
@@ -81,9 +82,22 @@ export function configurationReference(schema: z.ZodObject = configSchema()): st
     );
   }
   if (problems.length > 0) {
-    throw new Error(`The configuration reference needs a topic and a description for every variable (.meta(about(topic, '…')) in src/config.ts):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new Error(
+      `The configuration reference needs a topic and a description for every variable (.meta(about(topic, '…')) in src/config.ts):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
-  const sections = [...rows].filter(([, r]) => r.length > 0).map(([topic, r]) => [`## ${TOPICS[topic]}`, '', '| variable | default | allowed values | description |', '|---|---|---|---|', ...r, ''].join('\n'));
+  const sections = [...rows]
+    .filter(([, r]) => r.length > 0)
+    .map(([topic, r]) =>
+      [
+        `## ${TOPICS[topic]}`,
+        '',
+        '| variable | default | allowed values | description |',
+        '|---|---|---|---|',
+        ...r,
+        '',
+      ].join('\n'),
+    );
   return [INTRO, ...sections, OUTRO].join('\n');
 }
 
@@ -102,7 +116,8 @@ function allowed(p: Property): string {
     return bounds.length > 0 ? `${kind}, ${bounds.join(' and ')}` : kind;
   }
   if (p.pattern) return `string matching ${code(p.pattern)}`;
-  if (p.minLength !== undefined && p.maxLength !== undefined) return `string of ${p.minLength} to ${p.maxLength} characters`;
+  if (p.minLength !== undefined && p.maxLength !== undefined)
+    return `string of ${p.minLength} to ${p.maxLength} characters`;
   if (p.minLength === 1) return 'non-empty string';
   if (p.minLength !== undefined) return `string of at least ${p.minLength} characters`;
   return p.type ?? 'any';
@@ -111,7 +126,9 @@ function allowed(p: Property): string {
 /** A description as Markdown: the variables it names as code, emphasis characters escaped. */
 function prose(text: string, keys: readonly string[]): string {
   const names = new Set(keys);
-  return text.replace(/\*/g, '\\*').replace(/\b[A-Z][A-Z0-9_]*[A-Z0-9]\b/g, (word) => (names.has(word) ? code(word) : word));
+  return text
+    .replace(/\*/g, '\\*')
+    .replace(/\b[A-Z][A-Z0-9_]*[A-Z0-9]\b/g, (word) => (names.has(word) ? code(word) : word));
 }
 
 /** A code span (a double one around text that has a backtick). */

@@ -7,7 +7,12 @@ import { createRequestContext, NO_SHARED_CACHES, type RequestContext, type Share
 import type { Db } from '../db';
 import type { Logger } from '../logger';
 
-
-export function createContext(db: Db, log: Logger, requestId?: string, caches: SharedCaches = NO_SHARED_CACHES, dataVersion = 0): RequestContext {
+export function createContext(
+  db: Db,
+  log: Logger,
+  requestId?: string,
+  caches: SharedCaches = NO_SHARED_CACHES,
+  dataVersion = 0,
+): RequestContext {
   return createRequestContext({ db, log, requestId, caches, dataVersion });
 }

@@ -33,7 +33,11 @@ export async function watchDataVersion(db: Db, log: Logger, pollMs: number): Pro
   const source = isReplicated(db) ? db.primary : db;
   const settle = async (next: number): Promise<void> => {
     if (!isReplicated(db)) return;
-    if (!(await db.awaitReplay(next, REPLAY_WAIT_MS))) log.warn({ version: next, waitedMs: REPLAY_WAIT_MS }, 'no read replica has replayed the new data version yet: reading from the primary');
+    if (!(await db.awaitReplay(next, REPLAY_WAIT_MS)))
+      log.warn(
+        { version: next, waitedMs: REPLAY_WAIT_MS },
+        'no read replica has replayed the new data version yet: reading from the primary',
+      );
     db.requireVersion(next);
   };
   let version = await currentDataVersion(source);

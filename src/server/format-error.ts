@@ -4,7 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BadUserInputError, isConnectionFailure, LimitError, StatementTimeoutError, TimeBudgetError, UnavailableError } from '../common';
+import {
+  BadUserInputError,
+  isConnectionFailure,
+  LimitError,
+  StatementTimeoutError,
+  TimeBudgetError,
+  UnavailableError,
+} from '../common';
 import type { Logger } from '../logger';
 import { ServerBusyError } from './admission';
 
@@ -26,7 +33,13 @@ const CLIENT_CODES = new Set([
 export function createErrorFormatter(log: Logger, statementTimeoutMs: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof BadUserInputError || original instanceof UnavailableError || original instanceof LimitError || original instanceof ServerBusyError || original instanceof TimeBudgetError) {
+    if (
+      original instanceof BadUserInputError ||
+      original instanceof UnavailableError ||
+      original instanceof LimitError ||
+      original instanceof ServerBusyError ||
+      original instanceof TimeBudgetError
+    ) {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
       void _http;
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
@@ -42,12 +55,17 @@ export function createErrorFormatter(log: Logger, statementTimeoutMs: number) {
       return { message: timeout.message, path: formatted.path, extensions: timeout.extensions };
     }
     const code = formatted.extensions?.code;
-    const isOwnGraphQLError = error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
+    const isOwnGraphQLError =
+      error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError);
     if (typeof code === 'string' && CLIENT_CODES.has(code) && isOwnGraphQLError) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     const id = randomBytes(6).toString('base64url');
     log.error({ errorId: id, err: original, path: formatted.path }, 'internal error');
-    return { message: `Internal error (id ${id})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: id } };
+    return {
+      message: `Internal error (id ${id})`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: id },
+    };
   };
 }

@@ -31,7 +31,10 @@ function resolveAsset(modulePath: string): string {
 export function graphiqlAssets(): Map<string, { body: Buffer | string; type: string }> {
   const assets = new Map<string, { body: Buffer | string; type: string }>();
   for (const [name, modulePath] of Object.entries(ASSETS)) {
-    assets.set(`/graphiql/${name}`, { body: readFileSync(resolveAsset(modulePath)), type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'application/javascript; charset=utf-8' });
+    assets.set(`/graphiql/${name}`, {
+      body: readFileSync(resolveAsset(modulePath)),
+      type: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'application/javascript; charset=utf-8',
+    });
   }
   assets.set('/graphiql/start.js', { body: START_SCRIPT, type: 'application/javascript; charset=utf-8' });
   return assets;
@@ -40,7 +43,10 @@ export function graphiqlAssets(): Map<string, { body: Buffer | string; type: str
 const escapeForScript = (json: string): string => json.replace(/</g, '\\u003c');
 
 export function graphiqlPage(endpoint: string): string {
-  const tabs = EXAMPLE_QUERIES.map((e) => ({ query: `# ${e.title}\n${e.query}`, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined }));
+  const tabs = EXAMPLE_QUERIES.map((e) => ({
+    query: `# ${e.title}\n${e.query}`,
+    variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
+  }));
   return `<!doctype html>
 <html lang="en">
 <head>

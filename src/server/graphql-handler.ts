@@ -46,7 +46,8 @@ export interface GraphqlHandlerOptions {
  * JSON text that Apollo parses, and its plugin (limits.ts) checks them.
  */
 function inputProblem(request: FastifyRequest, limits: InputLimits): InputProblem | null {
-  const source = (request.method === 'GET' ? request.query : request.body) as { query?: unknown; variables?: unknown } | undefined;
+  const source = (request.method === 'GET' ? request.query : request.body) as
+    { query?: unknown; variables?: unknown } | undefined;
   if (!source || typeof source !== 'object') return null;
   if (typeof source.query === 'string') {
     const problem = checkQueryText(source.query, limits);
@@ -66,7 +67,8 @@ function requestKey(request: FastifyRequest, version: number): string | null {
   try {
     const extensions = json(source.extensions) as { persistedQuery?: { sha256Hash?: unknown } } | null;
     const query = typeof source.query === 'string' ? source.query : null;
-    const persisted = typeof extensions?.persistedQuery?.sha256Hash === 'string' ? extensions.persistedQuery.sha256Hash : null;
+    const persisted =
+      typeof extensions?.persistedQuery?.sha256Hash === 'string' ? extensions.persistedQuery.sha256Hash : null;
     if (query === null && persisted === null) return null;
     return sha(JSON.stringify([version, query ?? persisted, source.operationName ?? null, json(source.variables)]));
   } catch {
@@ -74,8 +76,17 @@ function requestKey(request: FastifyRequest, version: number): string | null {
   }
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse, maxAgeSeconds: number, outcome: string): FastifyReply {
-  reply.header('etag', entry.etag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('x-cache', outcome);
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  entry: CachedResponse,
+  maxAgeSeconds: number,
+  outcome: string,
+): FastifyReply {
+  reply
+    .header('etag', entry.etag)
+    .header('cache-control', `public, max-age=${maxAgeSeconds}`)
+    .header('x-cache', outcome);
   if (clientHasCurrent(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   return reply.code(200).type(entry.contentType).send(entry.body);
 }
@@ -85,7 +96,9 @@ function sharedEntry(text: string | undefined): CachedResponse | undefined {
   if (text === undefined) return undefined;
   try {
     const entry = JSON.parse(text) as Partial<CachedResponse>;
-    return typeof entry.body === 'string' && typeof entry.etag === 'string' && typeof entry.contentType === 'string' ? (entry as CachedResponse) : undefined;
+    return typeof entry.body === 'string' && typeof entry.etag === 'string' && typeof entry.contentType === 'string'
+      ? (entry as CachedResponse)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -98,8 +111,15 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     const refused = inputProblem(request, o.limits);
     if (refused) {
       o.onRejected?.('BAD_USER_INPUT');
-      const error = { message: refused.message, extensions: { code: 'BAD_USER_INPUT', argument: refused.argument, limit: refused.limit } };
-      return reply.code(400).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(JSON.stringify({ errors: [error] }));
+      const error = {
+        message: refused.message,
+        extensions: { code: 'BAD_USER_INPUT', argument: refused.argument, limit: refused.limit },
+      };
+      return reply
+        .code(400)
+        .header('cache-control', 'no-store')
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ errors: [error] }));
     }
     const keyVersion = version;
     const key = o.responses.enabled ? requestKey(request, keyVersion) : null;
@@ -122,7 +142,12 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     const execute = async (at: number) => {
       let context: RequestContext | undefined;
       const response = await o.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method, headers, search: queryAt >= 0 ? request.url.slice(queryAt) : '', body: request.body },
+        httpGraphQLRequest: {
+          method: request.method,
+          headers,
+          search: queryAt >= 0 ? request.url.slice(queryAt) : '',
+          body: request.body,
+        },
         context: async () => (context = await o.context(request, at)),
       });
       return { response, context };
@@ -156,12 +181,17 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     // Kept only when no change was seen while it ran (the key is the version it was worked out for).
     const settled = key !== null && o.dataVersion.changes() === changes && o.dataVersion.current() === version;
     const settledKey = !settled ? null : version === keyVersion ? key : requestKey(request, version);
-    const cacheable = settledKey !== null && reply.statusCode === 200 && context !== undefined && !context.response.hasErrors;
+    const cacheable =
+      settledKey !== null && reply.statusCode === 200 && context !== undefined && !context.response.hasErrors;
     if (!cacheable) {
       o.onCache?.('bypass');
       return reply.header('cache-control', 'no-store').send(body);
     }
-    const entry: CachedResponse = { body, etag: `"${version}-${sha(body).slice(0, 22)}"`, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') };
+    const entry: CachedResponse = {
+      body,
+      etag: `"${version}-${sha(body).slice(0, 22)}"`,
+      contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+    };
     o.responses.set(settledKey, entry);
     o.shared?.set(settledKey, JSON.stringify(entry));
     o.onCache?.('miss');

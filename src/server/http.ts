@@ -16,7 +16,15 @@ import helmet from 'helmet';
 import { Admission, largeBodyGate, type AdmissionOptions } from './admission';
 import { INPUT_LIMIT } from './body-errors';
 import { checkJsonBody } from './input-limits';
-import { ByteCache, createGeometryCache, createSharedCache, ReferenceCache, type RequestContext, type RouteDeps, type SharedCaches } from '../common';
+import {
+  ByteCache,
+  createGeometryCache,
+  createSharedCache,
+  ReferenceCache,
+  type RequestContext,
+  type RouteDeps,
+  type SharedCaches,
+} from '../common';
 import type { Config } from '../config';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
@@ -47,7 +55,11 @@ const UNLIMITED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
  */
 export function admissionFor(db: Db, given: Config['admission']): AdmissionOptions {
   const concurrency = given.concurrency || (db.driver === 'pglite' ? 2 : Math.max(2, db.poolStats().total || 10));
-  return { ...given, concurrency, heavyConcurrency: Math.min(concurrency, given.heavyConcurrency || Math.max(1, Math.floor(concurrency / 4))) };
+  return {
+    ...given,
+    concurrency,
+    heavyConcurrency: Math.min(concurrency, given.heavyConcurrency || Math.max(1, Math.floor(concurrency / 4))),
+  };
 }
 
 export interface AtlasServer {
@@ -94,7 +106,10 @@ function securityHeaders(): Record<string, string> {
 
 export async function createServer({ db, log, config }: ServerOptions): Promise<AtlasServer> {
   const { limits } = config;
-  const shared: SharedCaches = { reference: new ReferenceCache(config.referenceCacheMs), geometry: createGeometryCache(config.geometryCacheBytes) };
+  const shared: SharedCaches = {
+    reference: new ReferenceCache(config.referenceCacheMs),
+    geometry: createGeometryCache(config.geometryCacheBytes),
+  };
   const responses = new ByteCache<CachedResponse>(config.responseCacheBytes, (entry) => entry.body.length);
   const dataVersion = await watchDataVersion(db, log.child({ module: 'data-version' }), config.dataVersionPollMs);
   let stopping = false;
@@ -117,7 +132,16 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
   });
   if (log.isLevelEnabled('debug')) {
     app.addHook('onResponse', async (request, reply) => {
-      log.debug({ requestId: request.id, method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+      log.debug(
+        {
+          requestId: request.id,
+          method: request.method,
+          path: request.url.split('?')[0],
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      );
     });
   }
   // JSON bodies: nesting read before parsing (input-limits.ts), then Fastify's own parser.
@@ -136,20 +160,32 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
       timeWindow: 60000,
       allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]!),
       errorResponseBuilder: (_request, context) =>
-        Object.assign(new Error(`More than ${context.max} requests a minute from this address (RATE_LIMIT_PER_MINUTE); retry in ${context.after}`), {
-          statusCode: context.statusCode,
-          code: RATE_LIMITED,
-          retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
-        }),
+        Object.assign(
+          new Error(
+            `More than ${context.max} requests a minute from this address (RATE_LIMIT_PER_MINUTE); retry in ${context.after}`,
+          ),
+          {
+            statusCode: context.statusCode,
+            code: RATE_LIMITED,
+            retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+          },
+        ),
     });
   }
 
   const admitted = admissionFor(db, config.admission);
   const admission = new Admission(admitted);
-  const metrics = createMetrics(db, admission, () => ({ response_cache: responses.stats().bytes, geometry_cache: shared.geometry.stats().bytes }));
+  const metrics = createMetrics(db, admission, () => ({
+    response_cache: responses.stats().bytes,
+    geometry_cache: shared.geometry.stats().bytes,
+  }));
   const largeBodies = largeBodyGate(app, admitted, metrics.rejected);
   const sharedCache = config.sharedCache
-    ? createSharedCache({ ...config.sharedCache, onOutcome: metrics.sharedCacheOutcome, onError: (err) => log.warn({ err: err.message }, 'shared cache (Redis) unavailable: answering without it') })
+    ? createSharedCache({
+        ...config.sharedCache,
+        onOutcome: metrics.sharedCacheOutcome,
+        onError: (err) => log.warn({ err: err.message }, 'shared cache (Redis) unavailable: answering without it'),
+      })
     : undefined;
   // /metrics on a listener of its own, which a load balancer does not expose, when METRICS_PORT is set.
   const metricsServer = config.metricsPort
@@ -170,7 +206,14 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
     statementTimeoutMs: config.statementTimeoutMs,
   });
 
-  mountRoutes(app, { db, log, metrics, graphiql: config.graphiql, isStopping: () => stopping, metricsOnApiPort: !metricsServer });
+  mountRoutes(app, {
+    db,
+    log,
+    metrics,
+    graphiql: config.graphiql,
+    isStopping: () => stopping,
+    metricsOnApiPort: !metricsServer,
+  });
 
   const graphql = graphqlHandler({
     apollo,
@@ -188,7 +231,9 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
   app.post('/graphql', graphql);
   app.get('/graphql', async (request, reply) =>
     // Browsers asking for a page get GraphiQL; GET requests carrying a query go to Apollo.
-    config.graphiql && wantsGraphiql(request.query, request.headers.accept) ? reply.type('text/html; charset=utf-8').send(page) : graphql(request, reply),
+    config.graphiql && wantsGraphiql(request.query, request.headers.accept)
+      ? reply.type('text/html; charset=utf-8').send(page)
+      : graphql(request, reply),
   );
 
   // The routes beside GraphQL (maps: tiles, OGC API, the map page), from the domain modules.
@@ -212,7 +257,10 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
     largeBodies,
     async listen(port, host) {
       await app.listen({ port, host });
-      if (metricsServer) await new Promise<void>((resolve, reject) => metricsServer.once('error', reject).listen(config.metricsPort, config.metricsHost, () => resolve()));
+      if (metricsServer)
+        await new Promise<void>((resolve, reject) =>
+          metricsServer.once('error', reject).listen(config.metricsPort, config.metricsHost, () => resolve()),
+        );
       return app.server.address() as AddressInfo;
     },
     metricsAddress: () => (metricsServer?.address() as AddressInfo | null) ?? null,

@@ -20,16 +20,27 @@ export interface InputProblem {
   setting: string;
 }
 
-export type InputLimits = Pick<Limits, 'maxDepth' | 'maxInputDepth' | 'maxInputValues' | 'maxStringLength' | 'maxListLength'>;
+export type InputLimits = Pick<
+  Limits,
+  'maxDepth' | 'maxInputDepth' | 'maxInputValues' | 'maxStringLength' | 'maxListLength'
+>;
 
-const problem = (argument: string, message: string, limit: number, setting: string): InputProblem => ({ argument, message, limit, setting });
+const problem = (argument: string, message: string, limit: number, setting: string): InputProblem => ({
+  argument,
+  message,
+  limit,
+  setting,
+});
 
 /**
  * The deepest nesting of `{`, `[` and `(` in a query text, outside strings and comments, and the
  * deepest nesting of `{` and `[` inside argument lists and variable defaults (input literals),
  * or the first depths past `stopAbove` (the scan stops there).
  */
-export function queryNesting(query: string, stopAbove: { all: number; inputs: number } = { all: Infinity, inputs: Infinity }): { all: number; inputs: number } {
+export function queryNesting(
+  query: string,
+  stopAbove: { all: number; inputs: number } = { all: Infinity, inputs: Infinity },
+): { all: number; inputs: number } {
   let depth = 0;
   let all = 0;
   let inputs = 0;
@@ -47,13 +58,15 @@ export function queryNesting(query: string, stopAbove: { all: number; inputs: nu
         i = end < 0 ? query.length : end + 2;
       } else {
         i += 1;
-        while (i < query.length && query.charCodeAt(i) !== 0x22 && query.charCodeAt(i) !== 0x0a) i += query.charCodeAt(i) === 0x5c ? 2 : 1;
+        while (i < query.length && query.charCodeAt(i) !== 0x22 && query.charCodeAt(i) !== 0x0a)
+          i += query.charCodeAt(i) === 0x5c ? 2 : 1;
       }
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */ || c === 0x28 /* ( */) {
       depth += 1;
       if (depth > all) all = depth;
       if (c === 0x28) parens.push(depth);
-      else if (parens.length > 0 && depth - parens[parens.length - 1]! > inputs) inputs = depth - parens[parens.length - 1]!;
+      else if (parens.length > 0 && depth - parens[parens.length - 1]! > inputs)
+        inputs = depth - parens[parens.length - 1]!;
       // Past a bound the answer is known: stop, rather than hold the event loop to the end.
       if (all > stopAbove.all || inputs > stopAbove.inputs) break;
     } else if (c === 0x7d || c === 0x5d || c === 0x29) {
@@ -110,7 +123,8 @@ export function checkJsonBody(text: string, limits: InputLimits): InputProblem |
     for (let l = 3; l <= level; l += 1) path += keyText(keyStart[l]!, keyEnd[l]!);
     return path + tail;
   };
-  const tailOfNext = (): string => (depth > 0 && isArray[depth] ? `[${items[depth]! - 1}]` : keyText(atKeyStart, atKeyEnd));
+  const tailOfNext = (): string =>
+    depth > 0 && isArray[depth] ? `[${items[depth]! - 1}]` : keyText(atKeyStart, atKeyEnd);
   /** A value starts, `first` its first character: counted, and as an item of the array it is in. */
   const startValue = (first: number): InputProblem | null => {
     if (depth > 0 && isArray[depth]) {
@@ -122,7 +136,12 @@ export function checkJsonBody(text: string, limits: InputLimits): InputProblem |
       values += 1;
       if (values > limits.maxInputValues) {
         const path = pathTo(depth, tailOfNext());
-        return problem(path, `The inputs hold more than ${limits.maxInputValues} values (at ${path}); the limit is ${limits.maxInputValues} (MAX_INPUT_VALUES)`, limits.maxInputValues, 'MAX_INPUT_VALUES');
+        return problem(
+          path,
+          `The inputs hold more than ${limits.maxInputValues} values (at ${path}); the limit is ${limits.maxInputValues} (MAX_INPUT_VALUES)`,
+          limits.maxInputValues,
+          'MAX_INPUT_VALUES',
+        );
       }
     }
     return null;
@@ -154,17 +173,30 @@ export function checkJsonBody(text: string, limits: InputLimits): InputProblem |
       expectValue = false;
       if (counting && tooLong < 0 && i - start - 1 > limits.maxStringLength) {
         // Escapes make the text longer than the string: only then is the string decoded to measure it.
-        const length = escaped || text.lastIndexOf('\\', i) > start ? (decoded(text.slice(start, i + 1))?.length ?? 0) : i - start - 1;
+        const length =
+          escaped || text.lastIndexOf('\\', i) > start
+            ? (decoded(text.slice(start, i + 1))?.length ?? 0)
+            : i - start - 1;
         if (length > limits.maxStringLength) {
           const path = pathTo(depth, tailOfNext());
-          return problem(path, `${path} is a string of ${length} characters; the limit is ${limits.maxStringLength} (MAX_STRING_LENGTH)`, limits.maxStringLength, 'MAX_STRING_LENGTH');
+          return problem(
+            path,
+            `${path} is a string of ${length} characters; the limit is ${limits.maxStringLength} (MAX_STRING_LENGTH)`,
+            limits.maxStringLength,
+            'MAX_STRING_LENGTH',
+          );
         }
       }
     } else if (c === 0x7b || c === 0x5b) {
       const found = startValue(c);
       if (found) return found;
       if (depth + 1 > most) {
-        return problem('variables', `The request body nests JSON objects and arrays more than ${most} levels deep, so its variables nest more than ${limits.maxInputDepth} levels; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+        return problem(
+          'variables',
+          `The request body nests JSON objects and arrays more than ${most} levels deep, so its variables nest more than ${limits.maxInputDepth} levels; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`,
+          limits.maxInputDepth,
+          'MAX_INPUT_DEPTH',
+        );
       }
       const inArray = depth > 0 && isArray[depth] === 1;
       const parentItems = inArray ? items[depth]! - 1 : 0;
@@ -174,14 +206,20 @@ export function checkJsonBody(text: string, limits: InputLimits): InputProblem |
       items[depth] = 0;
       keyStart[depth] = inArray ? parentItems : atKeyStart;
       keyEnd[depth] = inArray ? -1 : atKeyEnd;
-      if (depth === 2 && !isArray[1] && !inArray) counting = atKeyEnd - atKeyStart === 10 && text.startsWith('"variables"', atKeyStart);
+      if (depth === 2 && !isArray[1] && !inArray)
+        counting = atKeyEnd - atKeyStart === 10 && text.startsWith('"variables"', atKeyStart);
       expectKey = c === 0x7b;
       expectValue = c === 0x5b;
     } else if (c === 0x7d || c === 0x5d) {
       if (depth === 0) continue;
       if (depth === tooLong) {
         const path = pathTo(depth, '');
-        return problem(path, `${path} lists ${items[depth]} items; the limit is ${limits.maxListLength} (MAX_LIST_LENGTH)`, limits.maxListLength, 'MAX_LIST_LENGTH');
+        return problem(
+          path,
+          `${path} lists ${items[depth]} items; the limit is ${limits.maxListLength} (MAX_LIST_LENGTH)`,
+          limits.maxListLength,
+          'MAX_LIST_LENGTH',
+        );
       }
       depth -= 1;
       if (depth < 2) counting = false;
@@ -199,7 +237,16 @@ export function checkJsonBody(text: string, limits: InputLimits): InputProblem |
       expectValue = false;
       while (i + 1 < n) {
         const next = text.charCodeAt(i + 1);
-        if (next === 0x2c || next === 0x5d || next === 0x7d || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) break;
+        if (
+          next === 0x2c ||
+          next === 0x5d ||
+          next === 0x7d ||
+          next === 0x20 ||
+          next === 0x0a ||
+          next === 0x0d ||
+          next === 0x09
+        )
+          break;
         i += 1;
       }
     }
@@ -222,9 +269,20 @@ export function checkQueryText(query: string, limits: InputLimits): InputProblem
   const most = limits.maxDepth + limits.maxInputDepth + 2;
   const { all, inputs } = queryNesting(query, { all: most, inputs: limits.maxInputDepth });
   if (inputs > limits.maxInputDepth) {
-    return problem('query', `An argument of the query nests input objects and lists more than ${limits.maxInputDepth} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+    return problem(
+      'query',
+      `An argument of the query nests input objects and lists more than ${limits.maxInputDepth} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`,
+      limits.maxInputDepth,
+      'MAX_INPUT_DEPTH',
+    );
   }
-  if (all > most) return problem('query', `The query nests more than ${most} levels of braces, brackets and parentheses; the limit is ${most} (MAX_DEPTH + MAX_INPUT_DEPTH + 2)`, most, 'MAX_DEPTH');
+  if (all > most)
+    return problem(
+      'query',
+      `The query nests more than ${most} levels of braces, brackets and parentheses; the limit is ${most} (MAX_DEPTH + MAX_INPUT_DEPTH + 2)`,
+      most,
+      'MAX_DEPTH',
+    );
   return null;
 }
 
@@ -239,7 +297,9 @@ interface Item<T> {
 function pathOf<T>(item: Item<T>): string {
   const keys: Array<string | number> = [];
   for (let at: Item<T> | null = item; at; at = at.parent) keys.push(at.key);
-  return keys.reverse().reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key), '');
+  return keys
+    .reverse()
+    .reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key), '');
 }
 
 /** How a walk sees one kind of value (JSON variables, or literal ValueNodes). */
@@ -251,7 +311,11 @@ interface Shape<T> {
   isCoordinate(value: T): boolean;
 }
 
-function walk<T>(roots: ReadonlyArray<readonly [string, T]>, shape: Shape<T>, limits: InputLimits): InputProblem | null {
+function walk<T>(
+  roots: ReadonlyArray<readonly [string, T]>,
+  shape: Shape<T>,
+  limits: InputLimits,
+): InputProblem | null {
   const stack: Item<T>[] = roots.map(([key, value]) => ({ value, parent: null, key, depth: 0 }));
   let values = 0;
   while (stack.length > 0) {
@@ -259,13 +323,23 @@ function walk<T>(roots: ReadonlyArray<readonly [string, T]>, shape: Shape<T>, li
     const { value, depth } = item;
     values += 1;
     if (values > limits.maxInputValues) {
-      return problem(pathOf(item), `The inputs hold more than ${limits.maxInputValues} values (at ${pathOf(item)}); the limit is ${limits.maxInputValues} (MAX_INPUT_VALUES)`, limits.maxInputValues, 'MAX_INPUT_VALUES');
+      return problem(
+        pathOf(item),
+        `The inputs hold more than ${limits.maxInputValues} values (at ${pathOf(item)}); the limit is ${limits.maxInputValues} (MAX_INPUT_VALUES)`,
+        limits.maxInputValues,
+        'MAX_INPUT_VALUES',
+      );
     }
     const text = shape.string(value);
     if (text !== undefined) {
       if (text.length > limits.maxStringLength) {
         const path = pathOf(item);
-        return problem(path, `${path} is a string of ${text.length} characters; the limit is ${limits.maxStringLength} (MAX_STRING_LENGTH)`, limits.maxStringLength, 'MAX_STRING_LENGTH');
+        return problem(
+          path,
+          `${path} is a string of ${text.length} characters; the limit is ${limits.maxStringLength} (MAX_STRING_LENGTH)`,
+          limits.maxStringLength,
+          'MAX_STRING_LENGTH',
+        );
       }
       continue;
     }
@@ -274,14 +348,25 @@ function walk<T>(roots: ReadonlyArray<readonly [string, T]>, shape: Shape<T>, li
     if (!list && !fields) continue;
     if (depth + 1 > limits.maxInputDepth) {
       const path = pathOf(item);
-      return problem(path, `${path} nests input objects and lists more than ${limits.maxInputDepth} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`, limits.maxInputDepth, 'MAX_INPUT_DEPTH');
+      return problem(
+        path,
+        `${path} nests input objects and lists more than ${limits.maxInputDepth} levels deep; the limit is ${limits.maxInputDepth} (MAX_INPUT_DEPTH)`,
+        limits.maxInputDepth,
+        'MAX_INPUT_DEPTH',
+      );
     }
     if (list) {
       if (list.length > limits.maxListLength && !list.every((entry) => shape.isCoordinate(entry))) {
         const path = pathOf(item);
-        return problem(path, `${path} lists ${list.length} items; the limit is ${limits.maxListLength} (MAX_LIST_LENGTH)`, limits.maxListLength, 'MAX_LIST_LENGTH');
+        return problem(
+          path,
+          `${path} lists ${list.length} items; the limit is ${limits.maxListLength} (MAX_LIST_LENGTH)`,
+          limits.maxListLength,
+          'MAX_LIST_LENGTH',
+        );
       }
-      for (let i = list.length - 1; i >= 0; i -= 1) stack.push({ value: list[i]!, parent: item, key: i, depth: depth + 1 });
+      for (let i = list.length - 1; i >= 0; i -= 1)
+        stack.push({ value: list[i]!, parent: item, key: i, depth: depth + 1 });
     } else {
       for (const [name, inner] of fields!) stack.push({ value: inner, parent: item, key: name, depth: depth + 1 });
     }
@@ -306,7 +391,11 @@ const LITERAL_SHAPE: Shape<ValueNode> = {
 /** Checks a request's variables (parsed JSON) before they are coerced. */
 export function checkVariables(variables: unknown, limits: InputLimits): InputProblem | null {
   if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) return null;
-  return walk(Object.entries(variables).map(([name, value]) => [`variables.${name}`, value] as const), JSON_SHAPE, limits);
+  return walk(
+    Object.entries(variables).map(([name, value]) => [`variables.${name}`, value] as const),
+    JSON_SHAPE,
+    limits,
+  );
 }
 
 /** Checks the literal arguments and variable defaults of a parsed document. */
@@ -325,7 +414,8 @@ export function checkLiterals(document: DocumentNode, limits: InputLimits): Inpu
     };
     const here = n.kind === Kind.FIELD && n.name ? n.name.value : field;
     for (const arg of n.arguments ?? []) roots.push([`${here}.${arg.name.value}`, arg.value]);
-    for (const v of n.variableDefinitions ?? []) if (v.defaultValue) roots.push([`$${v.variable.name.value}`, v.defaultValue]);
+    for (const v of n.variableDefinitions ?? [])
+      if (v.defaultValue) roots.push([`$${v.variable.name.value}`, v.defaultValue]);
     for (const child of n.selectionSet?.selections ?? []) pending.push({ node: child, field: here });
   }
   return walk(roots, LITERAL_SHAPE, limits);

@@ -8,11 +8,26 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  getNamedType, GraphQLError, isInputObjectType, isListType, isNonNullType, type ASTVisitor, type DocumentNode, type GraphQLArgument,
-  type GraphQLInputType, type GraphQLSchema, type ValidationContext, type ValidationRule,
+  getNamedType,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type ASTVisitor,
+  type DocumentNode,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import type { Limits } from '../config';
 import { assertArgs, BadUserInputError, LimitError, type RequestContext } from '../common';
 import { checkLiterals, checkVariables, type InputProblem } from './input-limits';
@@ -34,7 +49,9 @@ export function aliasRule(max: number): ValidationRule {
         leave() {
           if (count > max) {
             context.reportError(
-              new GraphQLError(`The query uses ${count} aliases; the limit is ${max} (MAX_ALIASES)`, { extensions: { code: 'TOO_MANY_ALIASES', limit: max } }),
+              new GraphQLError(`The query uses ${count} aliases; the limit is ${max} (MAX_ALIASES)`, {
+                extensions: { code: 'TOO_MANY_ALIASES', limit: max },
+              }),
             );
           }
         },
@@ -105,11 +122,26 @@ const COSTS_PER_DOCUMENT = 64;
  * time admission looks, `contextValue.cost` is set for an operation this plugin accepted, and
  * only then.
  */
-export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: ReadonlyMap<string, new () => object> = new Map()): ApolloServerPlugin<RequestContext> {
+export function costPlugin(
+  schema: GraphQLSchema,
+  limits: Limits,
+  classes: ReadonlyMap<string, new () => object> = new Map(),
+): ApolloServerPlugin<RequestContext> {
   // Per document: its literal arguments' problem (null: none), and the cost per operation and variables.
-  const costs = new WeakMap<DocumentNode, { literals: BadUserInputError | null; byVariables: Map<string, number | BadUserInputError | null> }>();
-  const estimators = [argumentEstimator(limits, classes), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
-  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | BadUserInputError | null => {
+  const costs = new WeakMap<
+    DocumentNode,
+    { literals: BadUserInputError | null; byVariables: Map<string, number | BadUserInputError | null> }
+  >();
+  const estimators = [
+    argumentEstimator(limits, classes),
+    fieldExtensionsEstimator(),
+    simpleEstimator({ defaultComplexity: 1 }),
+  ];
+  const costOf = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): number | BadUserInputError | null => {
     let known = costs.get(document);
     if (!known) {
       const literals = checkLiterals(document, limits);
@@ -126,7 +158,13 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: Reado
         // An argument out of its bounds (argumentEstimator): the client is told which, before any
         // work. Variables that do not coerce: execution rejects them with BAD_USER_INPUT before
         // any resolver runs, so there is no cost to guard.
-        cost = err instanceof BadUserInputError ? new BadUserInputError(String(err.extensions.argument), err.message, { ...err.extensions, http: { status: 400 } }) : null;
+        cost =
+          err instanceof BadUserInputError
+            ? new BadUserInputError(String(err.extensions.argument), err.message, {
+                ...err.extensions,
+                http: { status: 400 },
+              })
+            : null;
       }
       if (known.byVariables.size >= COSTS_PER_DOCUMENT) known.byVariables.clear();
       known.byVariables.set(key, cost);
@@ -144,7 +182,11 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: Reado
           if (cost === null) return;
           if (cost instanceof BadUserInputError) throw cost;
           if (cost > limits.maxCost) {
-            throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`, limits.maxCost);
+            throw new LimitError(
+              'QUERY_TOO_COSTLY',
+              `The query costs ${cost}; the limit is ${limits.maxCost} (MAX_COST). Ask for fewer districts (first), simpler geometry (simplifyMetres) or fewer nested lists.`,
+              limits.maxCost,
+            );
           }
           contextValue.cost = cost;
         },
@@ -158,7 +200,9 @@ export function costPlugin(schema: GraphQLSchema, limits: Limits, classes: Reado
  * cost), from its turn on: execution starts only once every didResolveOperation hook (admission
  * included) has finished. The request context refuses statements past the deadline.
  */
-export function budgetPlugin(limits: Pick<Limits, 'requestBudgetMs' | 'requestBudgetMsPerCost'>): ApolloServerPlugin<RequestContext> {
+export function budgetPlugin(
+  limits: Pick<Limits, 'requestBudgetMs' | 'requestBudgetMsPerCost'>,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {

@@ -40,8 +40,17 @@ export function createMetrics(db: Db, admission?: Admission, memoryParts?: Memor
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const errors = new Counter({ name: 'atlas_graphql_errors_total', help: 'GraphQL errors by extensions.code.', labelNames: ['code'], registers: [registry] });
-  const statements = new Counter({ name: 'atlas_sql_statements_total', help: 'SQL statements issued by GraphQL requests.', registers: [registry] });
+  const errors = new Counter({
+    name: 'atlas_graphql_errors_total',
+    help: 'GraphQL errors by extensions.code.',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const statements = new Counter({
+    name: 'atlas_sql_statements_total',
+    help: 'SQL statements issued by GraphQL requests.',
+    registers: [registry],
+  });
   const cache = new Counter({
     name: 'atlas_response_cache_requests_total',
     help: 'GraphQL requests by response cache outcome: hit (answered from memory), shared_hit (answered from the shared Redis cache), miss (answered and kept), bypass (not cacheable: errors, or the data changed meanwhile).',
@@ -102,7 +111,13 @@ export function createMetrics(db: Db, admission?: Admission, memoryParts?: Memor
           statements.inc(contextValue.statements.count);
           for (const e of failures ?? []) errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
           contextValue.log.debug(
-            { operation, ms: Math.round(seconds * 1000), statements: contextValue.statements.count, cost: contextValue.cost, errors: failures?.length ?? 0 },
+            {
+              operation,
+              ms: Math.round(seconds * 1000),
+              statements: contextValue.statements.count,
+              cost: contextValue.cost,
+              errors: failures?.length ?? 0,
+            },
             'graphql request',
           );
         },

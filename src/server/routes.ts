@@ -55,7 +55,9 @@ export function mountRoutes(app: FastifyInstance, o: RouteOptions): void {
 
   if (o.graphiql) {
     for (const [url, asset] of graphiqlAssets()) {
-      app.get(url, async (_req, reply) => reply.type(asset.type).header('cache-control', 'public, max-age=86400, immutable').send(asset.body));
+      app.get(url, async (_req, reply) =>
+        reply.type(asset.type).header('cache-control', 'public, max-age=86400, immutable').send(asset.body),
+      );
     }
   }
 }

@@ -43,9 +43,13 @@ export function getSchema(): Promise<GraphQLSchema> {
  */
 export function argsClasses(): Map<string, new () => object> {
   const storage = getMetadataStorage();
-  const typeName = (target: { name: string }): string => storage.objectTypes.find((t) => t.target === target)?.name ?? target.name;
+  const typeName = (target: { name: string }): string =>
+    storage.objectTypes.find((t) => t.target === target)?.name ?? target.name;
   const classes = new Map<string, new () => object>();
-  const add = (type: string, m: { schemaName: string; params?: ReadonlyArray<{ kind: string; getType?: () => unknown }> }): void => {
+  const add = (
+    type: string,
+    m: { schemaName: string; params?: ReadonlyArray<{ kind: string; getType?: () => unknown }> },
+  ): void => {
     const args = m.params?.find((p) => p.kind === 'args');
     const cls = args?.getType?.();
     if (typeof cls === 'function') classes.set(`${type}.${m.schemaName}`, cls as new () => object);

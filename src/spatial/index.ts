@@ -5,4 +5,7 @@ import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from '.
 export { SpatialLoaders } from './spatial.queries';
 export * from './spatial.rules';
 
-export const spatialModule = defineModule({ name: 'spatial', resolvers: [SpatialResolver, NeighbourResolver, AuthorityDistanceResolver] });
+export const spatialModule = defineModule({
+  name: 'spatial',
+  resolvers: [SpatialResolver, NeighbourResolver, AuthorityDistanceResolver],
+});

@@ -7,12 +7,46 @@
  * spatial.queries.ts.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Extensions, Field, FieldResolver, Float, Info, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  Float,
+  Info,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { loadAuthority, LocalAuthority, planned, plannedField } from '../authorities';
-import { BNG_MAX_EASTING, BNG_MAX_NORTHING, FloatRange, IntRange, listOf, neighboursCost, Nested, NoFields, type RequestContext, requirePoint, withPointFields } from '../common';
+import {
+  BNG_MAX_EASTING,
+  BNG_MAX_NORTHING,
+  FloatRange,
+  IntRange,
+  listOf,
+  neighboursCost,
+  Nested,
+  NoFields,
+  type RequestContext,
+  requirePoint,
+  withPointFields,
+} from '../common';
 import { AuthorityFilter, criteriaFromFilter } from '../filter';
 import { editionOf, EditionYear, findEdition, MobilityLoaders } from '../mobility';
-import { authorityAtPoint, nearestHotspotPlannedColumn, nearestToPoint, neighboursPlannedColumn, type NeighbourRow, SpatialLoaders } from './spatial.queries';
+import {
+  authorityAtPoint,
+  nearestHotspotPlannedColumn,
+  nearestToPoint,
+  neighboursPlannedColumn,
+  type NeighbourRow,
+  SpatialLoaders,
+} from './spatial.queries';
 import { DEFAULT_WATER_GAP_KM, MAX_WATER_GAP_KM } from './spatial.rules';
 
 export enum NeighbourKind {
@@ -22,11 +56,15 @@ export enum NeighbourKind {
 
 registerEnumType(NeighbourKind, {
   name: 'NeighbourKind',
-  description: 'How two districts neighbour each other. Computed on the GB-wide boundaries (Welsh and Scottish districts included), clipped to the coastline.',
+  description:
+    'How two districts neighbour each other. Computed on the GB-wide boundaries (Welsh and Scottish districts included), clipped to the coastline.',
   valuesConfig: {
-    LAND_BORDER: { description: 'The boundaries share a line of positive length (sharedBorderKm); a corner touch does not count.' },
+    LAND_BORDER: {
+      description: 'The boundaries share a line of positive length (sharedBorderKm); a corner touch does not count.',
+    },
     ACROSS_WATER: {
-      description: 'The boundaries do not touch, but face each other across a river, estuary or strait: the shortest line between them crosses no other district (GB-wide) and is at most maxWaterGapKm long (gapKm).',
+      description:
+        'The boundaries do not touch, but face each other across a river, estuary or strait: the shortest line between them crosses no other district (GB-wide) and is at most maxWaterGapKm long (gapKm).',
     },
   },
 });
@@ -41,24 +79,41 @@ registerEnumType(DistanceMeasure, {
   description: 'How the distance between two districts is measured, in British National Grid (EPSG:27700).',
   valuesConfig: {
     CENTROID: { description: 'Between the centroids of the two boundaries.' },
-    BOUNDARY: { description: 'Shortest distance between the two boundaries: 0 when they touch; ties are broken by centroid distance.' },
+    BOUNDARY: {
+      description:
+        'Shortest distance between the two boundaries: 0 when they touch; ties are broken by centroid distance.',
+    },
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A neighbouring district and how it neighbours the district asked about.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A neighbouring district and how it neighbours the district asked about.',
+})
 export class Neighbour {
   @Field(() => NeighbourKind, {
-    description: 'LAND_BORDER or ACROSS_WATER. For hops > 1, the kind of the last link on a shortest path (LAND_BORDER when both kinds reach it in as many hops).',
+    description:
+      'LAND_BORDER or ACROSS_WATER. For hops > 1, the kind of the last link on a shortest path (LAND_BORDER when both kinds reach it in as many hops).',
   })
   kind!: NeighbourKind;
 
-  @Field(() => Float, { nullable: true, description: 'Length of the shared land border in km (EPSG:27700). Null for ACROSS_WATER and for hops > 1.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Length of the shared land border in km (EPSG:27700). Null for ACROSS_WATER and for hops > 1.',
+  })
   sharedBorderKm!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Shortest distance across the water between the boundaries, in km (EPSG:27700). Null for LAND_BORDER and for hops > 1.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Shortest distance across the water between the boundaries, in km (EPSG:27700). Null for LAND_BORDER and for hops > 1.',
+  })
   gapKm!: number | null;
 
-  @Field(() => Int, { description: 'Number of neighbour links from the district asked about: 1 = direct neighbour, 2 = neighbour of a neighbour, ... Each district appears once, at its smallest hop count.' })
+  @Field(() => Int, {
+    description:
+      'Number of neighbour links from the district asked about: 1 = direct neighbour, 2 = neighbour of a neighbour, ... Each district appears once, at its smallest hop count.',
+  })
   hops!: number;
 
   code!: string;
@@ -66,7 +121,10 @@ export class Neighbour {
 
 @ObjectType({ simpleResolvers: true, description: 'A district and its distance from a district or point.' })
 export class AuthorityDistance {
-  @Field(() => Float, { description: 'Distance in km, measured in British National Grid (EPSG:27700). 0 when the boundaries touch (BOUNDARY) or the point is inside the district.' })
+  @Field(() => Float, {
+    description:
+      'Distance in km, measured in British National Grid (EPSG:27700). 0 when the boundaries touch (BOUNDARY) or the point is inside the district.',
+  })
   distanceKm!: number;
 
   code!: string;
@@ -82,7 +140,11 @@ export class NeighboursArgs {
   @Field(() => NeighbourKind, { nullable: true, description: 'LAND_BORDER or ACROSS_WATER; omitted: both.' })
   kind?: NeighbourKind;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: `Hops, 1..${MAX_DEPTH}: 1 = direct neighbours, 2 adds neighbours of neighbours, and so on. Default 1.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 1,
+    description: `Hops, 1..${MAX_DEPTH}: 1 = direct neighbours, 2 adds neighbours of neighbours, and so on. Default 1.`,
+  })
   @IntRange(1, MAX_DEPTH)
   depth!: number;
 
@@ -94,7 +156,10 @@ export class NeighboursArgs {
   @FloatRange(0, MAX_WATER_GAP_KM)
   maxWaterGapKm!: number;
 
-  @Field(() => AuthorityFilter, { nullable: true, description: 'Only neighbours matching this filter (the walk itself goes through every English district).' })
+  @Field(() => AuthorityFilter, {
+    nullable: true,
+    description: 'Only neighbours matching this filter (the walk itself goes through every English district).',
+  })
   @Nested()
   filter?: AuthorityFilter;
 }
@@ -113,7 +178,11 @@ export class NearestCountArgs {
 
 @ArgsType()
 export class NearestArgs extends NearestCountArgs {
-  @Field(() => DistanceMeasure, { nullable: true, defaultValue: DistanceMeasure.CENTROID, description: 'CENTROID (default) or BOUNDARY distance.' })
+  @Field(() => DistanceMeasure, {
+    nullable: true,
+    defaultValue: DistanceMeasure.CENTROID,
+    description: 'CENTROID (default) or BOUNDARY distance.',
+  })
   measure!: DistanceMeasure;
 }
 
@@ -123,7 +192,11 @@ export class NearestHotspotArgs {
   @EditionYear()
   edition?: number;
 
-  @Field(() => DistanceMeasure, { nullable: true, defaultValue: DistanceMeasure.CENTROID, description: 'CENTROID (default) or BOUNDARY distance.' })
+  @Field(() => DistanceMeasure, {
+    nullable: true,
+    defaultValue: DistanceMeasure.CENTROID,
+    description: 'CENTROID (default) or BOUNDARY distance.',
+  })
   measure!: DistanceMeasure;
 }
 
@@ -149,7 +222,10 @@ const neighbourOf = (r: Omit<NeighbourRow, 'source'>): Neighbour => ({ ...r, kin
 
 export const neighboursField = plannedField({
   args: NeighboursArgs,
-  plan: (args: NeighboursArgs) => (args.depth === 1 && !args.filter ? { kinds: args.kind ? [args.kind] : ALL_KINDS, maxGapKm: args.maxWaterGapKm } : null),
+  plan: (args: NeighboursArgs) =>
+    args.depth === 1 && !args.filter
+      ? { kinds: args.kind ? [args.kind] : ALL_KINDS, maxGapKm: args.maxWaterGapKm }
+      : null,
   column: neighboursPlannedColumn,
   answer: (rows) => rows.map(neighbourOf),
 });
@@ -172,30 +248,50 @@ export class SpatialResolver {
       'Neighbouring districts: LAND_BORDER (a shared boundary of positive length) and ACROSS_WATER (facing across a river or estuary, the shortest line crossing no other district and at most maxWaterGapKm long). Precomputed on the GB-wide boundaries. Ordered by hops, land before water, longer border or narrower gap first.',
   })
   @Extensions(planned(neighboursField))
-  async neighbours(@Root() a: LocalAuthority, @Args() args: NeighboursArgs, @Ctx() ctx: RequestContext): Promise<Neighbour[]> {
+  async neighbours(
+    @Root() a: LocalAuthority,
+    @Args() args: NeighboursArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Neighbour[]> {
     const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
     const kinds = args.kind ? [args.kind] : ALL_KINDS;
-    const rows = await ctx.use(SpatialLoaders).neighbours.for({ kinds, depth: args.depth, maxGapKm: args.maxWaterGapKm, criteria }).load(a.code);
+    const rows = await ctx
+      .use(SpatialLoaders)
+      .neighbours.for({ kinds, depth: args.depth, maxGapKm: args.maxWaterGapKm, criteria })
+      .load(a.code);
     return rows.map(neighbourOf);
   }
 
   @FieldResolver(() => [AuthorityDistance], {
     complexity: listOf(5),
-    description: 'The nearest other districts, nearest first, by CENTROID or BOUNDARY distance in km (EPSG:27700). Never the district itself.',
+    description:
+      'The nearest other districts, nearest first, by CENTROID or BOUNDARY distance in km (EPSG:27700). Never the district itself.',
   })
-  async nearest(@Root() a: LocalAuthority, @Args() args: NearestArgs, @Ctx() ctx: RequestContext): Promise<AuthorityDistance[]> {
+  async nearest(
+    @Root() a: LocalAuthority,
+    @Args() args: NearestArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthorityDistance[]> {
     const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
     return ctx.use(SpatialLoaders).nearest.for({ measure: args.measure, first: args.first, criteria }).load(a.code);
   }
 
   @FieldResolver(() => AuthorityDistance, {
     nullable: true,
-    description: 'The nearest hotspot of the edition (rank <= round(0.2 N)), other than the district itself, by CENTROID or BOUNDARY distance. Null only if the edition had no other hotspot.',
+    description:
+      'The nearest hotspot of the edition (rank <= round(0.2 N)), other than the district itself, by CENTROID or BOUNDARY distance. Null only if the edition had no other hotspot.',
   })
   @Extensions(planned(nearestHotspotField))
-  async nearestHotspot(@Root() a: LocalAuthority, @Args() args: NearestHotspotArgs, @Ctx() ctx: RequestContext): Promise<AuthorityDistance | null> {
+  async nearestHotspot(
+    @Root() a: LocalAuthority,
+    @Args() args: NearestHotspotArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthorityDistance | null> {
     const { edition } = await editionOf(ctx, args.edition, 'edition');
-    const rows = await ctx.use(SpatialLoaders).nearest.for({ measure: args.measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }).load(a.code);
+    const rows = await ctx
+      .use(SpatialLoaders)
+      .nearest.for({ measure: args.measure, first: 1, criteria: { edition, band: 'HOTSPOT' } })
+      .load(a.code);
     return rows[0] ?? null;
   }
 
@@ -204,16 +300,24 @@ export class SpatialResolver {
     description:
       'The English district a point lies in, on the most detailed boundaries the project has (ONS generalised 20 m, clipped to the coastline). Null outside England: at sea, in Wales or in Scotland. Give lon/lat (WGS84) or easting/northing (British National Grid).',
   })
-  async authorityAt(@Args() args: PointArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority | null> {
+  async authorityAt(
+    @Args() args: PointArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority | null> {
     const code = await authorityAtPoint(ctx.db, requirePoint(args, ''));
     return code ? loadAuthority(ctx, code, info) : null;
   }
 
   @Query(() => [AuthorityDistance], {
     complexity: listOf(5),
-    description: 'English districts nearest a point, nearest first, by distance from the point to the district boundary in km (EPSG:27700); 0 for the district containing it.',
+    description:
+      'English districts nearest a point, nearest first, by distance from the point to the district boundary in km (EPSG:27700); 0 for the district containing it.',
   })
-  async nearestAuthorities(@Args() args: NearestAuthoritiesArgs, @Ctx() ctx: RequestContext): Promise<AuthorityDistance[]> {
+  async nearestAuthorities(
+    @Args() args: NearestAuthoritiesArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthorityDistance[]> {
     const point = requirePoint(args, '');
     const criteria = args.filter ? await criteriaFromFilter(ctx, args.filter) : null;
     return nearestToPoint(ctx.db, point, criteria, args.first);
@@ -223,7 +327,11 @@ export class SpatialResolver {
 @Resolver(() => Neighbour)
 export class NeighbourResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The neighbouring district.' })
-  authority(@Root() n: Neighbour, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  authority(
+    @Root() n: Neighbour,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority> {
     return loadAuthority(ctx, n.code, info);
   }
 }
@@ -231,7 +339,11 @@ export class NeighbourResolver {
 @Resolver(() => AuthorityDistance)
 export class AuthorityDistanceResolver {
   @FieldResolver(() => LocalAuthority, { description: 'The district.' })
-  authority(@Root() d: AuthorityDistance, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<LocalAuthority> {
+  authority(
+    @Root() d: AuthorityDistance,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LocalAuthority> {
     return loadAuthority(ctx, d.code, info);
   }
 }

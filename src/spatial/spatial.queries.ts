@@ -33,7 +33,8 @@ const linkCondition = (o: Pick<NeighbourOptions, 'kinds' | 'maxGapKm'>): SQLQuer
   sql.query`l.kind = any(${sql.value(o.kinds)}::text[]) and (l.kind = 'LAND_BORDER' or l.gap_km <= ${sql.value(o.maxGapKm)}::float8)`;
 
 /** The order of direct neighbours: land before water, longer border or narrower gap first, then name. */
-const neighbourOrder = (name: SQLQuery): SQLQuery => sql.query`l.kind = 'ACROSS_WATER', l.shared_border_km desc nulls last, l.gap_km nulls last, ${name}`;
+const neighbourOrder = (name: SQLQuery): SQLQuery =>
+  sql.query`l.kind = 'ACROSS_WATER', l.shared_border_km desc nulls last, l.gap_km nulls last, ${name}`;
 
 /**
  * The direct neighbours of the district aliased `a` as one JSON array of NeighbourRow (without
@@ -199,7 +200,12 @@ export async function authorityAtPoint(db: Queryable, p: GridPoint): Promise<str
 }
 
 /** Districts nearest a point, by distance to the detailed boundary (0 inside), KNN on GiST. */
-export function nearestToPoint(db: Queryable, p: GridPoint, criteria: AuthorityCriteria | null, first: number): Promise<Omit<DistanceRow, 'source'>[]> {
+export function nearestToPoint(
+  db: Queryable,
+  p: GridPoint,
+  criteria: AuthorityCriteria | null,
+  first: number,
+): Promise<Omit<DistanceRow, 'source'>[]> {
   return db.query(
     'nearestToPoint',
     sql.query`
@@ -214,15 +220,33 @@ export function nearestToPoint(db: Queryable, p: GridPoint, criteria: AuthorityC
 // Per-request loaders for spatial questions, one statement per batch of source districts.
 
 export const SpatialLoaders = defineLoaders('spatial', ({ db }) => ({
-  neighbours: perArgs((o: NeighbourOptions) => oneToMany((codes: readonly string[]) => neighboursOf(db, codes, o), (r) => r.source)),
-  nearest: perArgs((o: NearestOptions) => oneToMany((codes: readonly string[]) => nearestOf(db, codes, o), (r) => r.source)),
+  neighbours: perArgs((o: NeighbourOptions) =>
+    oneToMany(
+      (codes: readonly string[]) => neighboursOf(db, codes, o),
+      (r) => r.source,
+    ),
+  ),
+  nearest: perArgs((o: NearestOptions) =>
+    oneToMany(
+      (codes: readonly string[]) => nearestOf(db, codes, o),
+      (r) => r.source,
+    ),
+  ),
 }));
 
 // The planned columns of spatial.graphql.ts: the direct, unfiltered neighbours and the nearest
 // district matching the criteria (the nearest hotspot), each with the district's own row.
 
-export const neighboursPlannedColumn = (o: Pick<NeighbourOptions, 'kinds' | 'maxGapKm'>): PlannedColumn<Omit<NeighbourRow, 'source'>[]> =>
+export const neighboursPlannedColumn = (
+  o: Pick<NeighbourOptions, 'kinds' | 'maxGapKm'>,
+): PlannedColumn<Omit<NeighbourRow, 'source'>[]> =>
   plannedColumn(`neighbours:${o.kinds.join('+')}:${o.maxGapKm}`, directNeighboursColumn(o));
 
-export const nearestHotspotPlannedColumn = (edition: number, measure: NearestOptions['measure']): PlannedColumn<Omit<DistanceRow, 'source'> | null> =>
-  plannedColumn(`nearestHotspot:${edition}:${measure}`, nearestColumn({ measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }));
+export const nearestHotspotPlannedColumn = (
+  edition: number,
+  measure: NearestOptions['measure'],
+): PlannedColumn<Omit<DistanceRow, 'source'> | null> =>
+  plannedColumn(
+    `nearestHotspot:${edition}:${measure}`,
+    nearestColumn({ measure, first: 1, criteria: { edition, band: 'HOTSPOT' } }),
+  );

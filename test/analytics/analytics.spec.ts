@@ -9,8 +9,15 @@ import { onsLookup, rawCsv, ruralUrban, smi2016 } from '../support/raw';
 const api = useTestApi();
 const smi = smi2016();
 const lookup = onsLookup();
-const population = new Map(rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [r.lad16cd!, r]));
-const iod = new Map(rawCsv('context/mhclg_iod2015_file10_lad13_summaries_all_sheets_wide.csv').map((r) => [r['Local Authority District code (2013)']!, r]));
+const population = new Map(
+  rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [r.lad16cd!, r]),
+);
+const iod = new Map(
+  rawCsv('context/mhclg_iod2015_file10_lad13_summaries_all_sheets_wide.csv').map((r) => [
+    r['Local Authority District code (2013)']!,
+    r,
+  ]),
+);
 const ruc = ruralUrban();
 
 // --- reference implementations, deliberately written the plain way ---
@@ -72,19 +79,33 @@ async function summary(groupBy: string, filter?: Record<string, unknown>): Promi
 }
 
 describe('summary', () => {
-  it.each(['REGION', 'RURAL_URBAN_CLASS', 'RURAL_URBAN_BROAD_GROUP', 'COASTAL', 'INDUSTRIAL', 'AREA_SUPERGROUP', 'AREA_GROUP', 'BAND'])(
-    'groups by %s into groups that add up to the totals',
-    async (groupBy) => {
-      const { groups, total } = await summary(groupBy);
-      expect(total).toMatchObject({ key: 'TOTAL', districts: 326, rankedDistricts: 324, hotspots: 65, coldspots: 65 });
-      const englandPopulation = [...population.values()].reduce((s, r) => s + Number(r.population_mid2016_all_ages), 0);
-      expect(total.population).toBe(englandPopulation);
-      for (const field of ['districts', 'rankedDistricts', 'hotspots', 'coldspots', 'population', 'populationInHotspots', 'populationInColdspots'] as const) {
-        expect({ field, sum: groups.reduce((s, g) => s + g[field], 0) }).toEqual({ field, sum: total[field] });
-      }
-      expect(groups.reduce((s, g) => s + (g.shareOfHotspots ?? 0), 0)).toBeCloseTo(1, 10);
-    },
-  );
+  it.each([
+    'REGION',
+    'RURAL_URBAN_CLASS',
+    'RURAL_URBAN_BROAD_GROUP',
+    'COASTAL',
+    'INDUSTRIAL',
+    'AREA_SUPERGROUP',
+    'AREA_GROUP',
+    'BAND',
+  ])('groups by %s into groups that add up to the totals', async (groupBy) => {
+    const { groups, total } = await summary(groupBy);
+    expect(total).toMatchObject({ key: 'TOTAL', districts: 326, rankedDistricts: 324, hotspots: 65, coldspots: 65 });
+    const englandPopulation = [...population.values()].reduce((s, r) => s + Number(r.population_mid2016_all_ages), 0);
+    expect(total.population).toBe(englandPopulation);
+    for (const field of [
+      'districts',
+      'rankedDistricts',
+      'hotspots',
+      'coldspots',
+      'population',
+      'populationInHotspots',
+      'populationInColdspots',
+    ] as const) {
+      expect({ field, sum: groups.reduce((s, g) => s + g[field], 0) }).toEqual({ field, sum: total[field] });
+    }
+    expect(groups.reduce((s, g) => s + (g.shareOfHotspots ?? 0), 0)).toBeCloseTo(1, 10);
+  });
 
   it('gives each region the mean and median rank and score of its published ranks', async () => {
     const { groups } = await summary('REGION');
@@ -106,7 +127,9 @@ describe('summary', () => {
 
   it('counts the population living in coldspots from the published figures', async () => {
     const { total } = await summary('BAND');
-    const inColdspots = [...smi.entries()].filter(([, s]) => s.rank >= 260).reduce((sum, [code]) => sum + Number(population.get(code)!.population_mid2016_all_ages), 0);
+    const inColdspots = [...smi.entries()]
+      .filter(([, s]) => s.rank >= 260)
+      .reduce((sum, [code]) => sum + Number(population.get(code)!.population_mid2016_all_ages), 0);
     expect(total.populationInColdspots).toBe(inColdspots);
   });
 
@@ -121,7 +144,10 @@ describe('summary', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(unknown.errors?.[0]?.message).toMatch(/COUNTY/);
     const edition = await api.run('{ summary(groupBy: REGION, edition: 2019) { total { districts } } }');
-    expect(edition.errors?.[0]).toMatchObject({ message: 'edition 2019 is not loaded; loaded editions: 2016', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(edition.errors?.[0]).toMatchObject({
+      message: 'edition 2019 is not loaded; loaded editions: 2016',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
@@ -130,9 +156,14 @@ describe('affluence and mobility', () => {
   const imdRank = (code: string): number => Number(iod.get(code)!['IMD - Rank of average score']);
 
   it("computes Spearman's rho between score and IMD score as a direct computation does", async () => {
-    const { deprivationCorrelation } = await api.data<{ deprivationCorrelation: { rho: number; n: number; method: string } }>('{ deprivationCorrelation { method rho n } }');
+    const { deprivationCorrelation } = await api.data<{
+      deprivationCorrelation: { rho: number; n: number; method: string };
+    }>('{ deprivationCorrelation { method rho n } }');
     const codes = [...smi.keys()];
-    const expected = spearmanReference(codes.map((c) => smi.get(c)!.score), codes.map(imdScore));
+    const expected = spearmanReference(
+      codes.map((c) => smi.get(c)!.score),
+      codes.map(imdScore),
+    );
     expect(deprivationCorrelation.method).toBe('SPEARMAN');
     expect(deprivationCorrelation.n).toBe(324);
     expect(deprivationCorrelation.rho).toBeCloseTo(expected, 12);
@@ -145,24 +176,44 @@ describe('affluence and mobility', () => {
     );
     const codes = [...smi.keys()].filter((c) => imdRank(c) >= 218);
     expect(deprivationCorrelation.n).toBe(codes.length);
-    expect(deprivationCorrelation.rho).toBeCloseTo(spearmanReference(codes.map((c) => smi.get(c)!.score), codes.map(imdScore)), 12);
+    expect(deprivationCorrelation.rho).toBeCloseTo(
+      spearmanReference(
+        codes.map((c) => smi.get(c)!.score),
+        codes.map(imdScore),
+      ),
+      12,
+    );
   });
 
   it('finds coldspots among the least deprived third and hotspots among the most deprived third in one query each', async () => {
     const page = async (filter: string): Promise<string[]> =>
-      (await api.data<{ authorities: { nodes: { code: string }[] } }>(`{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`)).authorities.nodes.map((n) => n.code).sort();
-    expect(await page('{ band: COLDSPOT, imdRankFrom: 218 }')).toEqual([...smi.keys()].filter((c) => smi.get(c)!.rank >= 260 && imdRank(c) >= 218).sort());
-    expect(await page('{ band: HOTSPOT, imdRankTo: 109 }')).toEqual([...smi.keys()].filter((c) => smi.get(c)!.rank <= 65 && imdRank(c) <= 109).sort());
+      (
+        await api.data<{ authorities: { nodes: { code: string }[] } }>(
+          `{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`,
+        )
+      ).authorities.nodes
+        .map((n) => n.code)
+        .sort();
+    expect(await page('{ band: COLDSPOT, imdRankFrom: 218 }')).toEqual(
+      [...smi.keys()].filter((c) => smi.get(c)!.rank >= 260 && imdRank(c) >= 218).sort(),
+    );
+    expect(await page('{ band: HOTSPOT, imdRankTo: 109 }')).toEqual(
+      [...smi.keys()].filter((c) => smi.get(c)!.rank <= 65 && imdRank(c) <= 109).sort(),
+    );
   });
 
   it('orders by IMD rank, most deprived first', async () => {
-    const { authorities } = await api.data<{ authorities: { nodes: { code: string }[] } }>('{ authorities(first: 3, orderBy: IMD_RANK_ASC) { nodes { code } } }');
+    const { authorities } = await api.data<{ authorities: { nodes: { code: string }[] } }>(
+      '{ authorities(first: 3, orderBy: IMD_RANK_ASC) { nodes { code } } }',
+    );
     expect(authorities.nodes.map((n) => imdRank(n.code))).toEqual([1, 2, 3]);
   });
 
   it('rejects an IMD rank range out of order or out of 1..326', async () => {
     const reversed = await api.run('{ authorities(filter: { imdRankFrom: 200, imdRankTo: 100 }) { totalCount } }');
-    expect(reversed.errors?.[0]?.message).toBe('filter.imdRankTo must be at least imdRankFrom (got imdRankFrom 200, imdRankTo 100)');
+    expect(reversed.errors?.[0]?.message).toBe(
+      'filter.imdRankTo must be at least imdRankFrom (got imdRankFrom 200, imdRankTo 100)',
+    );
     const beyond = await api.run('{ authorities(filter: { imdRankTo: 327 }) { totalCount } }');
     expect(beyond.errors?.[0]?.message).toBe('filter.imdRankTo must be a whole number between 1 and 326 (got 327)');
   });
@@ -201,7 +252,9 @@ describe('statistical neighbours', () => {
 
   it('finds the districts most alike on the default basis, as a direct computation does', async () => {
     for (const code of ['E06000009', 'E07000191', 'E09000033']) {
-      const { authority } = await api.data<{ authority: { similar: { distance: number; authority: { code: string }; contributions: { share: number }[] }[] } }>(
+      const { authority } = await api.data<{
+        authority: { similar: { distance: number; authority: { code: string }; contributions: { share: number }[] }[] };
+      }>(
         `{ authority(code: "${code}") { similar(first: 5) { distance authority { code } contributions { variable difference share } } } }`,
       );
       expect(authority.similar.map((s) => s.authority.code)).toEqual(reference(code, 5));
@@ -216,7 +269,9 @@ describe('statistical neighbours', () => {
   });
 
   it('uses the basis given', async () => {
-    const { authority } = await api.data<{ authority: { similar: { distance: number; contributions: { variable: string }[] }[] } }>(
+    const { authority } = await api.data<{
+      authority: { similar: { distance: number; contributions: { variable: string }[] }[] };
+    }>(
       '{ authority(code: "E06000009") { similar(first: 2, basis: [INCOME]) { distance contributions { variable } } } }',
     );
     expect(authority.similar.every((s) => s.contributions.map((c) => c.variable).join() === 'INCOME')).toBe(true);
@@ -224,7 +279,10 @@ describe('statistical neighbours', () => {
 
   it('rejects an empty or repeated basis and first out of range', async () => {
     const empty = await api.run('{ authority(code: "E06000009") { similar(basis: []) { distance } } }');
-    expect(empty.errors?.[0]).toMatchObject({ message: 'basis must list at least one variable', extensions: { code: 'BAD_USER_INPUT', argument: 'basis' } });
+    expect(empty.errors?.[0]).toMatchObject({
+      message: 'basis must list at least one variable',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'basis' },
+    });
     const twice = await api.run('{ authority(code: "E06000009") { similar(basis: [INCOME, INCOME]) { distance } } }');
     expect(twice.errors?.[0]?.message).toBe('basis must not list a variable twice');
     const many = await api.run('{ authority(code: "E06000009") { similar(first: 51) { distance } } }');
@@ -237,9 +295,16 @@ describe("spatial clustering (Moran's I)", () => {
     authorities: { nodes: { code: string; neighbours: { authority: { code: string } }[] }[] };
   }
   async function graph(): Promise<Map<string, string[]>> {
-    const data = await api.data<Links>('{ authorities(first: 500, filter: { rankFrom: 1 }) { nodes { code neighbours(maxWaterGapKm: 1) { authority { code } } } } }');
+    const data = await api.data<Links>(
+      '{ authorities(first: 500, filter: { rankFrom: 1 }) { nodes { code neighbours(maxWaterGapKm: 1) { authority { code } } } } }',
+    );
     const ranked = new Set(data.authorities.nodes.map((n) => n.code));
-    return new Map(data.authorities.nodes.map((n) => [n.code, n.neighbours.map((x) => x.authority.code).filter((c) => ranked.has(c))]));
+    return new Map(
+      data.authorities.nodes.map((n) => [
+        n.code,
+        n.neighbours.map((x) => x.authority.code).filter((c) => ranked.has(c)),
+      ]),
+    );
   }
 
   it("computes global Moran's I on the real scores as a direct matrix computation does", async () => {
@@ -252,12 +317,24 @@ describe("spatial clustering (Moran's I)", () => {
     const w = codes.map((c) => codes.map((d) => (g.get(c)!.includes(d) ? 1 / g.get(c)!.length : 0)));
     const s0 = w.reduce((s, row) => s + row.reduce((a, b) => a + b, 0), 0);
     let num = 0;
-    for (let i = 0; i < codes.length; i += 1) for (let j = 0; j < codes.length; j += 1) num += w[i]![j]! * z[i]! * z[j]!;
+    for (let i = 0; i < codes.length; i += 1)
+      for (let j = 0; j < codes.length; j += 1) num += w[i]![j]! * z[i]! * z[j]!;
     const expected = (codes.length / s0) * (num / z.reduce((s, v) => s + v * v, 0));
 
-    const { editions } = await api.data<{ editions: { moransI: { i: number; expected: number; pValue: number; zScore: number; districts: number; isolated: number; permutations: number; seed: number } }[] }>(
-      '{ editions { moransI { i expected pValue zScore districts links isolated permutations seed } } }',
-    );
+    const { editions } = await api.data<{
+      editions: {
+        moransI: {
+          i: number;
+          expected: number;
+          pValue: number;
+          zScore: number;
+          districts: number;
+          isolated: number;
+          permutations: number;
+          seed: number;
+        };
+      }[];
+    }>('{ editions { moransI { i expected pValue zScore districts links isolated permutations seed } } }');
     const result = editions[0]!.moransI;
     expect(result.i).toBeCloseTo(expected, 12);
     expect(result.districts).toBe(324);
@@ -270,16 +347,17 @@ describe("spatial clustering (Moran's I)", () => {
   });
 
   it('reproduces the same result with the same seed', async () => {
-    const q = '{ editions { moransI(permutations: 199, seed: 7) { zScore pValue } clusters(permutations: 199, seed: 7) { authority { code } cluster pValue } } }';
+    const q =
+      '{ editions { moransI(permutations: 199, seed: 7) { zScore pValue } clusters(permutations: 199, seed: 7) { authority { code } cluster pValue } } }';
     expect(await api.data(q)).toEqual(await api.data(q));
   });
 
   it('classifies LISA clusters consistently with the scores and their neighbours', async () => {
     const g = await graph();
     const mean = avg([...smi.values()].map((s) => s.score));
-    const { editions } = await api.data<{ editions: { clusters: { authority: { code: string }; cluster: string; pValue: number }[] }[] }>(
-      '{ editions { clusters { authority { code } cluster pValue } } }',
-    );
+    const { editions } = await api.data<{
+      editions: { clusters: { authority: { code: string }; cluster: string; pValue: number }[] }[];
+    }>('{ editions { clusters { authority { code } cluster pValue } } }');
     const clusters = editions[0]!.clusters;
     expect(clusters).toHaveLength(324);
     for (const c of clusters) {
@@ -304,30 +382,56 @@ describe("spatial clustering (Moran's I)", () => {
 describe('compare', () => {
   it('sets districts side by side with every pairwise difference', async () => {
     const codes = ['E09000033', 'E07000191', 'E06000009'];
-    const { compare } = await api.data<{ compare: { authorities: { code: string }[]; pairs: { a: { code: string }; b: { code: string }; rankDifference: number; imdRankDifference: number; populationDifference: number; centroidDistanceKm: number; boundaryDistanceKm: number }[] } }>(
+    const { compare } = await api.data<{
+      compare: {
+        authorities: { code: string }[];
+        pairs: {
+          a: { code: string };
+          b: { code: string };
+          rankDifference: number;
+          imdRankDifference: number;
+          populationDifference: number;
+          centroidDistanceKm: number;
+          boundaryDistanceKm: number;
+        }[];
+      };
+    }>(
       `{ compare(codes: ${JSON.stringify(codes)}) { authorities { code } pairs { a { code } b { code } rankDifference imdRankDifference populationDifference centroidDistanceKm boundaryDistanceKm } } }`,
     );
     expect(compare.authorities.map((a) => a.code)).toEqual(codes);
-    expect(compare.pairs.map((p) => [p.a.code, p.b.code])).toEqual([[codes[0], codes[1]], [codes[0], codes[2]], [codes[1], codes[2]]]);
+    expect(compare.pairs.map((p) => [p.a.code, p.b.code])).toEqual([
+      [codes[0], codes[1]],
+      [codes[0], codes[2]],
+      [codes[1], codes[2]],
+    ]);
     for (const p of compare.pairs) {
       expect(p.rankDifference).toBe(smi.get(p.b.code)!.rank - smi.get(p.a.code)!.rank);
-      expect(p.imdRankDifference).toBe(Number(iod.get(p.b.code)!['IMD - Rank of average score']) - Number(iod.get(p.a.code)!['IMD - Rank of average score']));
-      expect(p.populationDifference).toBe(Number(population.get(p.b.code)!.population_mid2016_all_ages) - Number(population.get(p.a.code)!.population_mid2016_all_ages));
+      expect(p.imdRankDifference).toBe(
+        Number(iod.get(p.b.code)!['IMD - Rank of average score']) -
+          Number(iod.get(p.a.code)!['IMD - Rank of average score']),
+      );
+      expect(p.populationDifference).toBe(
+        Number(population.get(p.b.code)!.population_mid2016_all_ages) -
+          Number(population.get(p.a.code)!.population_mid2016_all_ages),
+      );
       expect(p.boundaryDistanceKm).toBeLessThanOrEqual(p.centroidDistanceKm);
       expect(p.centroidDistanceKm).toBeGreaterThan(100);
     }
   });
 
   it('gives no rank difference for an unranked district', async () => {
-    const { compare } = await api.data<{ compare: { pairs: { rankDifference: number | null; boundaryDistanceKm: number }[] } }>(
-      '{ compare(codes: ["E09000001", "E09000033"]) { pairs { rankDifference boundaryDistanceKm } } }',
-    );
+    const { compare } = await api.data<{
+      compare: { pairs: { rankDifference: number | null; boundaryDistanceKm: number }[] };
+    }>('{ compare(codes: ["E09000001", "E09000033"]) { pairs { rankDifference boundaryDistanceKm } } }');
     expect(compare.pairs[0]).toEqual({ rankDifference: null, boundaryDistanceKm: 0 });
   });
 
   it('rejects fewer than two, repeated or unknown codes', async () => {
     const one = await api.run('{ compare(codes: ["E09000033"]) { edition } }');
-    expect(one.errors?.[0]).toMatchObject({ message: 'codes must list at least 2 districts (got 1)', extensions: { code: 'BAD_USER_INPUT', argument: 'codes' } });
+    expect(one.errors?.[0]).toMatchObject({
+      message: 'codes must list at least 2 districts (got 1)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'codes' },
+    });
     const twice = await api.run('{ compare(codes: ["E09000033", "e09000033"]) { edition } }');
     expect(twice.errors?.[0]?.message).toBe('codes lists E09000033 more than once; give distinct districts');
     const unknown = await api.run('{ compare(codes: ["E09000033", "E99999999"]) { edition } }');

@@ -20,13 +20,28 @@ const api = useTestApi();
 const smi = smi2016();
 const areaLookup = rawCsv('geo/lookups/ltla14_lookup_onsvisual.csv').filter((r) => r.ltlacd!.startsWith('E'));
 const crosswalk = rawCsv('context/lad16_coverage_crosswalk.csv');
-const population = new Map(rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [r.lad16cd!, Number(r.population_mid2016_all_ages)]));
+const population = new Map(
+  rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [
+    r.lad16cd!,
+    Number(r.population_mid2016_all_ages),
+  ]),
+);
 
 /** The 2016 districts the lookup puts in an area, by the lookup column holding its code. */
 const inLookup = (column: 'ctycd' | 'mctycd' | 'cauthcd' | 'rgncd' | 'ctrycd', code: string): string[] =>
-  areaLookup.filter((r) => r[column] === code).map((r) => r.ltlacd!).sort();
+  areaLookup
+    .filter((r) => r[column] === code)
+    .map((r) => r.ltlacd!)
+    .sort();
 
-type AreaAnswer = { code: string; name: string; kind: string; validFrom: number | null; validTo: number | null; districts: { code: string }[] };
+type AreaAnswer = {
+  code: string;
+  name: string;
+  kind: string;
+  validFrom: number | null;
+  validTo: number | null;
+  districts: { code: string }[];
+};
 const AREA_FIELDS = 'code name kind validFrom validTo districts { code }';
 const codesOf = (a: { districts: { code: string }[] }): string[] => a.districts.map((d) => d.code).sort();
 
@@ -41,10 +56,13 @@ describe('every county, metropolitan county, region and England', () => {
     ['REGION', 'rgncd'],
     ['COUNTRY', 'ctrycd'],
   ] as const)('%s: holds exactly the districts the ONS lookup gives it', async (kind, column) => {
-    const { areas } = await api.data<{ areas: { nodes: AreaAnswer[] } }>(`{ areas(kind: ${kind}, first: 500) { nodes { ${AREA_FIELDS} } } }`);
+    const { areas } = await api.data<{ areas: { nodes: AreaAnswer[] } }>(
+      `{ areas(kind: ${kind}, first: 500) { nodes { ${AREA_FIELDS} } } }`,
+    );
     const expected = new Set(areaLookup.map((r) => r[column]).filter((c): c is string => Boolean(c)));
     expect(areas.nodes.map((a) => a.code).sort()).toEqual([...expected].sort());
-    for (const a of areas.nodes) expect({ code: a.code, districts: codesOf(a) }).toEqual({ code: a.code, districts: inLookup(column, a.code) });
+    for (const a of areas.nodes)
+      expect({ code: a.code, districts: codesOf(a) }).toEqual({ code: a.code, districts: inLookup(column, a.code) });
   });
 });
 
@@ -70,13 +88,16 @@ describe('the places the Commission and residents name', () => {
       population: people(codes),
       populationInColdspots: people(coldspots),
       meanScore: expect.closeTo(codes.reduce((s, c) => s + smi.get(c)!.score, 0) / codes.length, 9),
-      populationWeightedScore: expect.closeTo(codes.reduce((s, c) => s + smi.get(c)!.score * population.get(c)!, 0) / people(codes), 9),
+      populationWeightedScore: expect.closeTo(
+        codes.reduce((s, c) => s + smi.get(c)!.score * population.get(c)!, 0) / people(codes),
+        9,
+      ),
       bestRank: Math.min(...ranks),
       worstRank: Math.max(...ranks),
     });
   });
 
-  it('Somerset: the council of 2023 by default, the county in 2020, each made of the county\'s 2016 districts', async () => {
+  it("Somerset: the council of 2023 by default, the county in 2020, each made of the county's 2016 districts", async () => {
     const county = inLookup('ctycd', 'E10000027');
     const council = await area('name: "Somerset"');
     expect(council).toMatchObject({ code: 'E06000066', kind: 'DISTRICT', validFrom: 2023, validTo: null });
@@ -84,13 +105,19 @@ describe('the places the Commission and residents name', () => {
     const in2020 = await area('name: "Somerset", asOf: 2020');
     expect(in2020).toMatchObject({ code: 'E10000027', kind: 'COUNTY', validTo: 2022 });
     expect(codesOf(in2020!)).toEqual(county);
-    const { area: changes } = await api.data<{ area: { replaces: { code: string }[] } }>('{ area(code: "E06000066") { replaces { code } } }');
+    const { area: changes } = await api.data<{ area: { replaces: { code: string }[] } }>(
+      '{ area(code: "E06000066") { replaces { code } } }',
+    );
     // What Somerset Council replaced: the county and the district councils of 2022.
-    const councils2022 = [...new Set(county.map((c) => crosswalk.find((r) => r.lad16cd === c)!.merged_2019_successor_lad19cd || c))];
-    expect(changes.replaces.map((r) => r.code).sort()).toEqual(['E10000027', ...councils2022.filter((c) => !['E07000190', 'E07000191'].includes(c))].sort());
+    const councils2022 = [
+      ...new Set(county.map((c) => crosswalk.find((r) => r.lad16cd === c)!.merged_2019_successor_lad19cd || c)),
+    ];
+    expect(changes.replaces.map((r) => r.code).sort()).toEqual(
+      ['E10000027', ...councils2022.filter((c) => !['E07000190', 'E07000191'].includes(c))].sort(),
+    );
   });
 
-  it('Cumberland and Westmorland and Furness split Cumbria\'s six 2016 districts between them', async () => {
+  it("Cumberland and Westmorland and Furness split Cumbria's six 2016 districts between them", async () => {
     const cumbria = inLookup('ctycd', 'E10000006');
     const cumberland = await area('name: "Cumberland"');
     const westmorland = await area('name: "Westmorland and Furness"');
@@ -101,7 +128,7 @@ describe('the places the Commission and residents name', () => {
     expect([...codesOf(cumberland!), ...codesOf(westmorland!)].sort()).toEqual(cumbria);
   });
 
-  it('North Yorkshire: the council of 2023 is the county\'s seven districts (York stays apart)', async () => {
+  it("North Yorkshire: the council of 2023 is the county's seven districts (York stays apart)", async () => {
     const county = inLookup('ctycd', 'E10000023');
     expect(county).toHaveLength(7);
     const council = await area('name: "North Yorkshire"');
@@ -114,19 +141,26 @@ describe('the places the Commission and residents name', () => {
   it('Bournemouth, Christchurch and Poole: the three districts the 2019 crosswalk names', async () => {
     const bcp = await area('code: "E06000058"');
     expect(bcp).toMatchObject({ name: 'Bournemouth, Christchurch and Poole', validFrom: 2019, validTo: null });
-    expect(codesOf(bcp!)).toEqual(crosswalk.filter((r) => r.merged_2019_successor_lad19cd === 'E06000058').map((r) => r.lad16cd!).sort());
+    expect(codesOf(bcp!)).toEqual(
+      crosswalk
+        .filter((r) => r.merged_2019_successor_lad19cd === 'E06000058')
+        .map((r) => r.lad16cd!)
+        .sort(),
+    );
   });
 
-  it('Sheffield\'s code of 2025 is the 2016 district of that name, which it replaced', async () => {
+  it("Sheffield's code of 2025 is the 2016 district of that name, which it replaced", async () => {
     const sheffield2016 = areaLookup.find((r) => r.ltlanm === 'Sheffield')!.ltlacd!;
-    const { area: now } = await api.data<{ area: AreaAnswer & { replaces: { code: string; validTo: number }[] } }>(`{ area(name: "Sheffield") { ${AREA_FIELDS} replaces { code validTo } } }`);
+    const { area: now } = await api.data<{ area: AreaAnswer & { replaces: { code: string; validTo: number }[] } }>(
+      `{ area(name: "Sheffield") { ${AREA_FIELDS} replaces { code validTo } } }`,
+    );
     expect(now).toMatchObject({ code: 'E08000039', validFrom: 2025, validTo: null });
     expect(codesOf(now)).toEqual([sheffield2016]);
     expect(now.replaces).toEqual([{ code: sheffield2016, validTo: 2024 }]);
     expect(await area('name: "Sheffield", asOf: 2024')).toMatchObject({ code: sheffield2016 });
   });
 
-  it('Greater Manchester\'s districts worst first, through the list filter', async () => {
+  it("Greater Manchester's districts worst first, through the list filter", async () => {
     const gm = inLookup('cauthcd', 'E47000001');
     const { authorities } = await api.data<{ authorities: { nodes: { code: string; mobility: { rank: number } }[] } }>(
       '{ authorities(filter: { area: "E47000001" }, orderBy: RANK_DESC) { nodes { code mobility { rank } } } }',
@@ -146,18 +180,21 @@ describe('a 2016 district as an area, and the areas of a district', () => {
     const lookup2016 = rawCsv('geo/lookups/LAD16_RGN16_lookup_England_ons.csv');
     const renamed = lookup2016.filter((r) => areaLookup.find((l) => l.ltlacd === r.LAD16CD)!.ltlanm !== r.LAD16NM);
     expect(renamed.length).toBeGreaterThan(0);
-    for (const r of renamed) expect(await area(`name: ${JSON.stringify(r.LAD16NM)}`)).toMatchObject({ code: r.LAD16CD });
+    for (const r of renamed)
+      expect(await area(`name: ${JSON.stringify(r.LAD16NM)}`)).toMatchObject({ code: r.LAD16CD });
   });
 
-  it('gives every district its council of 2025, in the list\'s one statement', async () => {
-    const result = await api.run<{ authorities: { nodes: { code: string; successor: { code: string; validTo: number | null } }[] } }>(
-      '{ authorities(first: 500) { nodes { code successor { code validTo } } } }',
-    );
+  it("gives every district its council of 2025, in the list's one statement", async () => {
+    const result = await api.run<{
+      authorities: { nodes: { code: string; successor: { code: string; validTo: number | null } }[] };
+    }>('{ authorities(first: 500) { nodes { code successor { code validTo } } } }');
     const nodes = result.data!.authorities.nodes;
     expect(nodes).toHaveLength(326);
     expect(nodes.every((n) => n.successor.validTo === null)).toBe(true);
     // Those merged in 2019 and not again since keep the 2019 council the crosswalk names.
-    for (const r of crosswalk.filter((c) => ['E06000058', 'E06000059', 'E07000244', 'E07000245'].includes(c.merged_2019_successor_lad19cd!))) {
+    for (const r of crosswalk.filter((c) =>
+      ['E06000058', 'E06000059', 'E07000244', 'E07000245'].includes(c.merged_2019_successor_lad19cd!),
+    )) {
       expect(nodes.find((n) => n.code === r.lad16cd)!.successor.code).toBe(r.merged_2019_successor_lad19cd);
     }
     expect(result.statementNames).not.toContain('successorsOf');
@@ -165,18 +202,27 @@ describe('a 2016 district as an area, and the areas of a district', () => {
 
   it('lists the areas a district is in, by kind and year', async () => {
     const harrogate = areaLookup.find((r) => r.ltlanm === 'Harrogate')!;
-    const { authority } = await api.data<{ authority: { all: { code: string }[]; in2020: { code: string; kind: string }[]; counties: { code: string }[] } }>(`{
+    const { authority } = await api.data<{
+      authority: { all: { code: string }[]; in2020: { code: string; kind: string }[]; counties: { code: string }[] };
+    }>(`{
       authority(code: "${harrogate.ltlacd}") { all: areas { code } in2020: areas(asOf: 2020) { code kind } counties: areas(kind: COUNTY) { code } }
     }`);
     expect(authority.counties).toEqual([{ code: harrogate.ctycd }]);
-    expect(authority.in2020.map((a) => a.code).sort()).toEqual([harrogate.ltlacd, harrogate.ctycd, harrogate.rgncd, harrogate.ctrycd].sort());
+    expect(authority.in2020.map((a) => a.code).sort()).toEqual(
+      [harrogate.ltlacd, harrogate.ctycd, harrogate.rgncd, harrogate.ctrycd].sort(),
+    );
     expect(authority.all.length).toBeGreaterThan(authority.in2020.length);
   });
 });
 
 describe('searching, and the errors', () => {
   it('ignores case, accents and punctuation', async () => {
-    const found = async (search: string): Promise<string[]> => (await api.data<{ areas: { nodes: { name: string }[] } }>(`{ areas(search: ${JSON.stringify(search)}) { nodes { name } } }`)).areas.nodes.map((n) => n.name);
+    const found = async (search: string): Promise<string[]> =>
+      (
+        await api.data<{ areas: { nodes: { name: string }[] } }>(
+          `{ areas(search: ${JSON.stringify(search)}) { nodes { name } } }`,
+        )
+      ).areas.nodes.map((n) => n.name);
     expect(await found('kings lynn')).toEqual(["King's Lynn and West Norfolk"]);
     expect(await found('ST HELENS')).toEqual(['St. Helens']);
     expect(await found('bournemouth christchurch')).toEqual(['Bournemouth, Christchurch and Poole']);
@@ -185,9 +231,17 @@ describe('searching, and the errors', () => {
 
   it('narrows to the areas in force in a year, and pages', async () => {
     const page = async (after?: string) =>
-      (await api.data<{ areas: { totalCount: number; nodes: { code: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-        `{ areas(kind: DISTRICT, asOf: 2025, first: 200${after ? `, after: "${after}"` : ''}) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`,
-      )).areas;
+      (
+        await api.data<{
+          areas: {
+            totalCount: number;
+            nodes: { code: string }[];
+            pageInfo: { endCursor: string; hasNextPage: boolean };
+          };
+        }>(
+          `{ areas(kind: DISTRICT, asOf: 2025, first: 200${after ? `, after: "${after}"` : ''}) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`,
+        )
+      ).areas;
     const first = await page();
     const second = await page(first.pageInfo.endCursor);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -196,33 +250,56 @@ describe('searching, and the errors', () => {
     expect(all).toHaveLength(first.totalCount);
     expect(new Set(all).size).toBe(all.length);
     // The councils of 2025: the districts of 2016 never merged, and the councils made since still in force.
-    const merged = new Set(rawCsv('context/lad16_coverage_crosswalk.csv').filter((r) => r.merged_2019_successor_lad19cd).map((r) => r.lad16cd));
-    expect(all.filter((c) => smi.has(c) || c === 'E09000001' || c === 'E06000053').every((c) => !merged.has(c))).toBe(true);
+    const merged = new Set(
+      rawCsv('context/lad16_coverage_crosswalk.csv')
+        .filter((r) => r.merged_2019_successor_lad19cd)
+        .map((r) => r.lad16cd),
+    );
+    expect(all.filter((c) => smi.has(c) || c === 'E09000001' || c === 'E06000053').every((c) => !merged.has(c))).toBe(
+      true,
+    );
   });
 
   it('answers null for an unknown code or name, and names the argument and range for a bad year', async () => {
     expect(await area('code: "E10999999"')).toBeNull();
     expect(await area('name: "Atlantis"')).toBeNull();
     const both = await api.run('{ area(code: "E10000020", name: "Norfolk") { code } }');
-    expect(both.errors?.[0]).toMatchObject({ message: 'area needs exactly one of code or name', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(both.errors?.[0]).toMatchObject({
+      message: 'area needs exactly one of code or name',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const year = await api.run('{ area(name: "Somerset", asOf: 2013) { code } }');
-    expect(year.errors?.[0]).toMatchObject({ message: 'asOf must be a whole number between 2014 and 2025 (got 2013)', extensions: { code: 'BAD_USER_INPUT' } });
-    const filter = await api.run('{ authorities(filter: { or: [{ rural: true }, { area: "E10999999" }] }) { totalCount } }');
-    expect(filter.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^filter\.or\[1\]\.area "E10999999" is not the ONS code of an area/), extensions: { code: 'BAD_USER_INPUT', argument: 'filter.or[1].area' } });
+    expect(year.errors?.[0]).toMatchObject({
+      message: 'asOf must be a whole number between 2014 and 2025 (got 2013)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const filter = await api.run(
+      '{ authorities(filter: { or: [{ rural: true }, { area: "E10999999" }] }) { totalCount } }',
+    );
+    expect(filter.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^filter\.or\[1\]\.area "E10999999" is not the ONS code of an area/),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'filter.or[1].area' },
+    });
   });
 });
 
 describe('authorities(filter: { area })', () => {
-  const count = async (filter: string): Promise<number> => (await api.data<{ authorities: { totalCount: number } }>(`{ authorities(filter: ${filter}) { totalCount } }`)).authorities.totalCount;
+  const count = async (filter: string): Promise<number> =>
+    (await api.data<{ authorities: { totalCount: number } }>(`{ authorities(filter: ${filter}) { totalCount } }`))
+      .authorities.totalCount;
   const norfolk = inLookup('ctycd', 'E10000020');
   const london = inLookup('rgncd', 'E12000007');
 
   it('combines with every other condition', async () => {
     const k = Math.round(0.2 * smi.size);
     expect(await count('{ area: "E10000020" }')).toBe(norfolk.length);
-    expect(await count('{ area: "E10000020", band: COLDSPOT }')).toBe(norfolk.filter((c) => smi.get(c)!.rank > smi.size - k).length);
+    expect(await count('{ area: "E10000020", band: COLDSPOT }')).toBe(
+      norfolk.filter((c) => smi.get(c)!.rank > smi.size - k).length,
+    );
     expect(await count('{ or: [{ area: "E10000020" }, { area: "E12000007" }] }')).toBe(norfolk.length + london.length);
-    expect(await count('{ and: [{ area: "E12000006" }, { not: { area: "E10000020" } }] }')).toBe(inLookup('rgncd', 'E12000006').length - norfolk.length);
+    expect(await count('{ and: [{ area: "E12000006" }, { not: { area: "E10000020" } }] }')).toBe(
+      inLookup('rgncd', 'E12000006').length - norfolk.length,
+    );
     expect(await count('{ not: { area: "E92000001" } }')).toBe(0);
   });
 
@@ -236,7 +313,9 @@ describe('authorities(filter: { area })', () => {
   it('costs the same number of statements for 1 county as for all 27, with their districts and summaries', async () => {
     const counts: number[] = [];
     for (const first of [1, 27]) {
-      const result = await api.run(`{ areas(kind: COUNTY, first: ${first}) { nodes { code summary { hotspotCount } districts { name mobility { band } region { name } } boundary(simplifyMetres: 2000) } } }`);
+      const result = await api.run(
+        `{ areas(kind: COUNTY, first: ${first}) { nodes { code summary { hotspotCount } districts { name mobility { band } region { name } } boundary(simplifyMetres: 2000) } } }`,
+      );
       expect(result.errors).toBeUndefined();
       counts.push(result.statements);
     }
@@ -248,7 +327,12 @@ describe('the build', () => {
   it('refuses areas that disagree with the ONS lookups', () => {
     const lookup = readLookup(DATA_DIR);
     const areas = readAreas(DATA_DIR, lookup);
-    const shares = (parse(readFileSync(path.join(SEED_DIR, 'area_districts.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).map((r) => ({
+    const shares = (
+      parse(readFileSync(path.join(SEED_DIR, 'area_districts.csv'), 'utf8'), { columns: true }) as Record<
+        string,
+        string
+      >[]
+    ).map((r) => ({
       areaCode: r.area_code!,
       districtCode: r.district_code!,
       share: Number(r.share),
@@ -259,10 +343,14 @@ describe('the build', () => {
     // Norwich moved to Suffolk in the lookup: the computed Norfolk no longer agrees.
     const moved = new Map(ons);
     moved.set('E07000148', { ...ons.get('E07000148')!, county: 'E10000029' });
-    expect(() => checkAreas(areas, shares, lookup, moved, successors)).toThrow(/E07000148: county computed E10000020, the lookup says E10000029/);
+    expect(() => checkAreas(areas, shares, lookup, moved, successors)).toThrow(
+      /E07000148: county computed E10000020, the lookup says E10000029/,
+    );
     // A 2019 successor the crosswalk does not give.
     const wrong = new Map(successors);
     wrong.set('E06000028', 'E06000059');
-    expect(() => checkAreas(areas, shares, lookup, ons, wrong)).toThrow(/E06000028: council of 2019 computed E06000058, the lookup says E06000059/);
+    expect(() => checkAreas(areas, shares, lookup, ons, wrong)).toThrow(
+      /E06000028: council of 2019 computed E06000058, the lookup says E06000059/,
+    );
   });
 });

@@ -44,7 +44,10 @@ describe('looking up one district', () => {
   });
 
   it('finds a district by name, ignoring case and surrounding spaces', async () => {
-    expect((await api.data(AuthorityByNameDocument, { name: '  bristol, city of ' })).authority).toEqual({ code: 'E06000023', name: 'Bristol, City of' });
+    expect((await api.data(AuthorityByNameDocument, { name: '  bristol, city of ' })).authority).toEqual({
+      code: 'E06000023',
+      name: 'Bristol, City of',
+    });
     expect((await api.data(AuthorityByNameDocument, { name: 'SHEPWAY' })).authority?.code).toBe('E07000112');
   });
 
@@ -63,7 +66,10 @@ describe('looking up one district', () => {
 
   it('rejects both or neither of code and name with BAD_USER_INPUT', async () => {
     const neither = await api.run('{ authority { code } }');
-    expect(neither.errors?.[0]).toMatchObject({ message: 'authority needs exactly one of code or name', extensions: { code: 'BAD_USER_INPUT', argument: 'code' } });
+    expect(neither.errors?.[0]).toMatchObject({
+      message: 'authority needs exactly one of code or name',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'code' },
+    });
     const both = await api.run('{ authority(code: "E09000033", name: "Westminster") { code } }');
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'name' });
   });
@@ -105,7 +111,10 @@ describe('classification of a district', () => {
   it('flags Hartlepool industrial: ONS supergroup 6 Services and Industrial Legacy', async () => {
     const { authority } = await api.data(AuthorityByCodeDocument, { code: 'E06000001' });
     expect(authority?.classification.industrial).toBe(true);
-    expect(authority?.classification.areaType.supergroup).toEqual({ code: '6', name: 'Services and Industrial Legacy' });
+    expect(authority?.classification.areaType.supergroup).toEqual({
+      code: '6',
+      name: 'Services and Industrial Legacy',
+    });
     expect(authority?.classification.areaType.group.code).toBe('6a');
     expect(authority?.classification.rural).toBe(false);
   });
@@ -118,7 +127,8 @@ describe('classification of a district', () => {
 
   it('gives City of London the combined City of London/Westminster row of the ONS file', async () => {
     const city = (await api.data(AuthorityByCodeDocument, { code: 'E09000001' })).authority?.classification.areaType;
-    const westminster = (await api.data(AuthorityByCodeDocument, { code: 'E09000033' })).authority?.classification.areaType;
+    const westminster = (await api.data(AuthorityByCodeDocument, { code: 'E09000033' })).authority?.classification
+      .areaType;
     expect(city).toEqual(westminster);
     expect(city?.supergroup.name).toBe('London Cosmopolitan');
   });
@@ -127,14 +137,33 @@ describe('classification of a district', () => {
 describe('deprivation (English Indices of Deprivation 2015)', () => {
   it('ranks Blackpool most deprived of 326 on average score and local concentration (Blackpool JSNA)', async () => {
     const { authority } = await api.data(AuthorityByCodeDocument, { code: 'E06000009' });
-    expect(authority?.deprivation).toMatchObject({ outOf: 326, rankOfLocalConcentration: 1, imd: { domain: 'IMD', rankOfAverageScore: 1 } });
+    expect(authority?.deprivation).toMatchObject({
+      outOf: 326,
+      rankOfLocalConcentration: 1,
+      imd: { domain: 'IMD', rankOfAverageScore: 1 },
+    });
     expect(authority?.deprivation?.domains.map((d) => d.domain)).toEqual([
-      'IMD', 'INCOME', 'EMPLOYMENT', 'EDUCATION', 'HEALTH', 'CRIME', 'BARRIERS', 'LIVING_ENVIRONMENT', 'IDACI', 'IDAOPI',
+      'IMD',
+      'INCOME',
+      'EMPLOYMENT',
+      'EDUCATION',
+      'HEALTH',
+      'CRIME',
+      'BARRIERS',
+      'LIVING_ENVIRONMENT',
+      'IDACI',
+      'IDAOPI',
     ]);
   });
 
   it('gives the IMD rank of average rank Lancashire County Council publishes (Burnley 17, Hyndburn 28, Pendle 42, Ribble Valley 290, Blackpool 4)', async () => {
-    const expected: [string, number][] = [['E07000117', 17], ['E07000120', 28], ['E07000122', 42], ['E07000124', 290], ['E06000009', 4]];
+    const expected: [string, number][] = [
+      ['E07000117', 17],
+      ['E07000120', 28],
+      ['E07000122', 42],
+      ['E07000124', 290],
+      ['E06000009', 4],
+    ];
     for (const [code, rank] of expected) {
       const { authority } = await api.data(AuthorityByCodeDocument, { code });
       expect(authority?.deprivation?.imd.rankOfAverageRank).toBe(rank);
@@ -150,7 +179,9 @@ describe('deprivation (English Indices of Deprivation 2015)', () => {
 
 describe('population (ONS mid-2016)', () => {
   it('serves the published estimates (Westminster 247,614; City of London 9,401; Isles of Scilly 2,308)', async () => {
-    const published = new Map(rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [r.lad16cd, r]));
+    const published = new Map(
+      rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [r.lad16cd, r]),
+    );
     for (const code of ['E09000033', 'E09000001', 'E06000053']) {
       const { authority } = await api.data(AuthorityByCodeDocument, { code });
       const row = published.get(code)!;

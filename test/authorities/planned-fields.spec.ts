@@ -13,10 +13,20 @@ const api = useTestApi(testLimits({ maxCost: 10_000_000 }));
 type District = { code: string } & Record<string, unknown>;
 
 /** The districts of both answers, by code. */
-async function bothWays(selection: string, variables: Record<string, unknown> = {}, declarations = ''): Promise<{ planned: District[]; loaded: District[]; plannedStatements: number; loadedStatements: number }> {
+async function bothWays(
+  selection: string,
+  variables: Record<string, unknown> = {},
+  declarations = '',
+): Promise<{ planned: District[]; loaded: District[]; plannedStatements: number; loadedStatements: number }> {
   const header = declarations ? `(${declarations})` : '';
-  const planned = await api.run<{ authorities: { nodes: District[] } }>(`query Planned${header} { authorities(first: 500) { nodes { code ${selection} } } }`, variables);
-  const loaded = await api.run<{ regions: { authorities: District[] }[] }>(`query Loaded${header} { regions { authorities { code ${selection} } } }`, variables);
+  const planned = await api.run<{ authorities: { nodes: District[] } }>(
+    `query Planned${header} { authorities(first: 500) { nodes { code ${selection} } } }`,
+    variables,
+  );
+  const loaded = await api.run<{ regions: { authorities: District[] }[] }>(
+    `query Loaded${header} { regions { authorities { code ${selection} } } }`,
+    variables,
+  );
   expect(planned.errors).toBeUndefined();
   expect(loaded.errors).toBeUndefined();
   const byCode = (a: District, b: District): number => a.code.localeCompare(b.code);
@@ -35,10 +45,22 @@ describe('planned fields answer as their resolvers do', () => {
     ['mobility, latest edition', 'mobility { edition score rank outOf band quintile }', true],
     ['mobility, edition named', 'mobility(edition: 2016) { rank band }', true],
     ['region', 'region { code name }', false],
-    ['classification', 'classification { ruralUrban ruralUrbanBroadGroup rural industrial coastal coastlineKm areaType { supergroup { code } subgroup { name } } }', true],
-    ['deprivation', 'deprivation { outOf extent imd { rankOfAverageScore } domains { domain averageScore rankOfScale } }', true],
+    [
+      'classification',
+      'classification { ruralUrban ruralUrbanBroadGroup rural industrial coastal coastlineKm areaType { supergroup { code } subgroup { name } } }',
+      true,
+    ],
+    [
+      'deprivation',
+      'deprivation { outOf extent imd { rankOfAverageScore } domains { domain averageScore rankOfScale } }',
+      true,
+    ],
     ['neighbours, both kinds', 'neighbours { kind sharedBorderKm gapKm hops authority { code } }', true],
-    ['neighbours across water up to 5 km', 'neighbours(kind: ACROSS_WATER, maxWaterGapKm: 5) { gapKm authority { code } }', true],
+    [
+      'neighbours across water up to 5 km',
+      'neighbours(kind: ACROSS_WATER, maxWaterGapKm: 5) { gapKm authority { code } }',
+      true,
+    ],
     ['nearest hotspot by centroid', 'nearestHotspot { distanceKm authority { code } }', true],
   ])('%s', async (_name, selection, column) => {
     const { planned, loaded, plannedStatements, loadedStatements } = await bothWays(selection);
@@ -64,19 +86,30 @@ describe('planned fields answer as their resolvers do', () => {
     const declarations = '$withClass: Boolean!';
     const fragment = ' fragment Rest on LocalAuthority { land: neighbours(kind: LAND_BORDER) { sharedBorderKm } }';
     for (const withClass of [true, false]) {
-      const planned = await api.run<{ authorities: { nodes: District[] } }>(`query P(${declarations}) { authorities(first: 500) { nodes { code ${selection} } } }${fragment}`, { withClass });
-      const loaded = await api.run<{ regions: { authorities: District[] }[] }>(`query L(${declarations}) { regions { authorities { code ${selection} } } }${fragment}`, { withClass });
+      const planned = await api.run<{ authorities: { nodes: District[] } }>(
+        `query P(${declarations}) { authorities(first: 500) { nodes { code ${selection} } } }${fragment}`,
+        { withClass },
+      );
+      const loaded = await api.run<{ regions: { authorities: District[] }[] }>(
+        `query L(${declarations}) { regions { authorities { code ${selection} } } }${fragment}`,
+        { withClass },
+      );
       expect(planned.errors).toBeUndefined();
       const byCode = (a: District, b: District): number => a.code.localeCompare(b.code);
       const p = [...planned.data!.authorities.nodes].sort(byCode);
       expect(p).toEqual(loaded.data!.regions.flatMap((r) => r.authorities).sort(byCode));
-      expect(Object.keys(p[0]!).sort()).toEqual(['__typename', 'code', 'land', 'latest', 'older', 'water', withClass ? 'classification' : 'region'].sort());
+      expect(Object.keys(p[0]!).sort()).toEqual(
+        ['__typename', 'code', 'land', 'latest', 'older', 'water', withClass ? 'classification' : 'region'].sort(),
+      );
     }
   });
 
   it('leaves what cannot be planned to the resolver, which reports the error', async () => {
     const result = await api.run('{ authorities(first: 3) { nodes { code mobility(edition: 2011) { rank } } } }');
-    expect(result.errors?.[0]).toMatchObject({ message: 'edition 2011 is not loaded; loaded editions: 2016', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'edition 2011 is not loaded; loaded editions: 2016',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const deep = await bothWays('neighbours(depth: 2) { hops authority { code } }');
     expect(deep.planned).toEqual(deep.loaded);
   });

@@ -12,7 +12,6 @@ const api = useTestApi(testLimits({ maxCost: 10_000_000 }));
 /** The statements the nested query needs: one per list or loader, never one per row. */
 const NESTED_STATEMENT_BOUND = 15;
 
-
 describe('statement count of nested queries', () => {
   it('issues at most a fixed number of statements for 1, 10 and all 326 districts', async () => {
     const counts: number[] = [];
@@ -37,8 +36,18 @@ describe('statement count of nested queries', () => {
     // authorities/planned-field.ts); scores are still batched once, for the districts listed under regions.
     expect([...perName.keys()].sort()).toEqual(
       [
-        'allEditions', 'allRegions', 'allSources', 'authoritiesInRegions', 'boundariesOf', 'centroidsOf', 'countAuthorities',
-        'findAuthorities', 'indicatorValuesOf', 'lifeStageScoresOf', 'regionStats', 'scoresOf',
+        'allEditions',
+        'allRegions',
+        'allSources',
+        'authoritiesInRegions',
+        'boundariesOf',
+        'centroidsOf',
+        'countAuthorities',
+        'findAuthorities',
+        'indicatorValuesOf',
+        'lifeStageScoresOf',
+        'regionStats',
+        'scoresOf',
       ].sort(),
     );
   });
@@ -69,7 +78,11 @@ describe('statement count of nested queries', () => {
     const codes = (result.data!.near.nodes as { code: string }[]).map((n) => n.code);
     expect(codes).toContain('E09000033');
     expect(codes).toEqual([...codes].sort());
-    expect(result.data!.westminster).toEqual({ code: 'E09000033', name: 'Westminster', population: expect.any(Number) });
+    expect(result.data!.westminster).toEqual({
+      code: 'E09000033',
+      name: 'Westminster',
+      population: expect.any(Number),
+    });
     expect(result.statementNames).toContain('findAuthorityCodes');
     expect(result.statementNames).not.toContain('findAuthorities');
   });
@@ -79,7 +92,9 @@ describe('statement count of nested queries', () => {
     const response = await fetch(`http://127.0.0.1:${address.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ authorities(first: 326) { nodes { code region { name } mobility { band } } } }' }),
+      body: JSON.stringify({
+        query: '{ authorities(first: 326) { nodes { code region { name } mobility { band } } } }',
+      }),
     });
     expect(response.status).toBe(200);
     // findAuthorities (with each district's score and rank planned into it), allEditions

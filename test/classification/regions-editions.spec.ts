@@ -25,7 +25,9 @@ describe('regions', () => {
     const lookup = onsLookup();
     const { regions } = await api.data(RegionsDocument, { edition: 2016 });
     for (const r of regions) {
-      const ranks = [...smi.entries()].filter(([code]) => lookup.get(code)?.regionCode === r.code).map(([, s]) => s.rank);
+      const ranks = [...smi.entries()]
+        .filter(([code]) => lookup.get(code)?.regionCode === r.code)
+        .map(([, s]) => s.rank);
       expect({ region: r.name, hot: r.hotspotCount, cold: r.coldspotCount }).toEqual({
         region: r.name,
         hot: ranks.filter((x) => x <= 65).length,
@@ -40,7 +42,10 @@ describe('regions', () => {
 
   it('rejects an edition that is not loaded', async () => {
     const result = await api.run(RegionsDocument, { edition: 2017 });
-    expect(result.errors?.[0]).toMatchObject({ message: 'edition 2017 is not loaded; loaded editions: 2016', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'edition 2017 is not loaded; loaded editions: 2016',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
@@ -68,7 +73,11 @@ describe('editions and sources', () => {
   it('lists every source with an Open Government Licence attribution', async () => {
     const { sources } = await api.data(EditionsDocument);
     // Every raw file the loader reads (db/sources/, recorded in raw-sources.ts), and nothing else.
-    expect(sources.map((s) => s.id).sort()).toEqual(Object.values(RAW_SOURCES).map((s) => s.id).sort());
+    expect(sources.map((s) => s.id).sort()).toEqual(
+      Object.values(RAW_SOURCES)
+        .map((s) => s.id)
+        .sort(),
+    );
     for (const s of sources) {
       expect(s.licence).toMatch(/Open Government Licence v3\.0/);
       expect(s.attribution.length).toBeGreaterThan(20);

@@ -10,14 +10,39 @@ const point = '{"type":"Point","coordinates":[-0.1276,51.5072]}';
 
 describe('stringifyWithRaw', () => {
   it('writes each RawJson as its text, anywhere in the value, and the rest as JSON.stringify does', () => {
-    const value = { data: { authorities: { nodes: [{ code: 'E06000001', boundary: new RawJson(polygon) }, { code: 'E06000002', boundary: new RawJson(point), name: 'a "quoted" name' }] } }, extensions: { n: [1, new RawJson('[]')] } };
+    const value = {
+      data: {
+        authorities: {
+          nodes: [
+            { code: 'E06000001', boundary: new RawJson(polygon) },
+            { code: 'E06000002', boundary: new RawJson(point), name: 'a "quoted" name' },
+          ],
+        },
+      },
+      extensions: { n: [1, new RawJson('[]')] },
+    };
     const written = stringifyWithRaw(value);
     expect(written).toContain(`"boundary":${polygon}`);
-    expect(written).toBe(JSON.stringify({ data: { authorities: { nodes: [{ code: 'E06000001', boundary: JSON.parse(polygon) }, { code: 'E06000002', boundary: JSON.parse(point), name: 'a "quoted" name' }] } }, extensions: { n: [1, []] } }));
+    expect(written).toBe(
+      JSON.stringify({
+        data: {
+          authorities: {
+            nodes: [
+              { code: 'E06000001', boundary: JSON.parse(polygon) },
+              { code: 'E06000002', boundary: JSON.parse(point), name: 'a "quoted" name' },
+            ],
+          },
+        },
+        extensions: { n: [1, []] },
+      }),
+    );
   });
 
   it('leaves a value without RawJson exactly as JSON.stringify writes it', () => {
-    const value = { errors: [{ message: 'edition 2015 is not loaded', extensions: { code: 'BAD_USER_INPUT' } }], data: null };
+    const value = {
+      errors: [{ message: 'edition 2015 is not loaded', extensions: { code: 'BAD_USER_INPUT' } }],
+      data: null,
+    };
     expect(stringifyWithRaw(value)).toBe(JSON.stringify(value));
   });
 

@@ -43,15 +43,25 @@ describe('the trimmed PostGIS bundle', () => {
   it('keeps the postgis library, its control file and PROJ data, and drops raster, topology and upgrade scripts', async () => {
     const runtime = await entries(await trimmedPostgisBundle(full, 'runtime', path.join(scratch, 'cache')));
     const original = await entries(full);
-    expect(runtime).toEqual(expect.arrayContaining(['lib/postgresql/postgis-3.so', 'share/proj/proj.db', 'share/postgresql/extension/postgis.control']));
-    expect(original).toEqual(expect.arrayContaining(['lib/postgresql/postgis_raster-3.so', 'lib/postgresql/postgis_topology-3.so']));
+    expect(runtime).toEqual(
+      expect.arrayContaining([
+        'lib/postgresql/postgis-3.so',
+        'share/proj/proj.db',
+        'share/postgresql/extension/postgis.control',
+      ]),
+    );
+    expect(original).toEqual(
+      expect.arrayContaining(['lib/postgresql/postgis_raster-3.so', 'lib/postgresql/postgis_topology-3.so']),
+    );
     expect(runtime.filter((e) => /raster|topology|tiger|--/.test(e))).toEqual([]);
     expect(runtime.length).toBeLessThan(original.length / 2);
   });
 
   it('adds the install script only for a database that has yet to create the extension', async () => {
     const install = await entries(await trimmedPostgisBundle(full, 'install', path.join(scratch, 'cache')));
-    expect(install.filter((e) => e.includes('--'))).toEqual([expect.stringMatching(/^share\/postgresql\/extension\/postgis--\d+\.\d+\.\d+\.sql$/)]);
+    expect(install.filter((e) => e.includes('--'))).toEqual([
+      expect.stringMatching(/^share\/postgresql\/extension\/postgis--\d+\.\d+\.\d+\.sql$/),
+    ]);
   });
 
   it('is written once per installed package and then reused as it is', async () => {
@@ -65,9 +75,14 @@ describe('the trimmed PostGIS bundle', () => {
 
 describe('loading the PostGIS library', () => {
   it('keeps no copy of its bytes in the file system once it is compiled, and PostGIS still works', async () => {
-    const pg = await PGlite.create(undefined, { extensions: { postgis: trimmedPostgis('runtime') }, loadDataDir: readSnapshot(SNAPSHOT) });
+    const pg = await PGlite.create(undefined, {
+      extensions: { postgis: trimmedPostgis('runtime') },
+      loadDataDir: readSnapshot(SNAPSHOT),
+    });
     try {
-      const { FS, WASM_PREFIX } = (pg as unknown as { mod: { FS: { stat(p: string): { size: number } }; WASM_PREFIX: string } }).mod;
+      const { FS, WASM_PREFIX } = (
+        pg as unknown as { mod: { FS: { stat(p: string): { size: number } }; WASM_PREFIX: string } }
+      ).mod;
       const library = `${WASM_PREFIX}/lib/postgresql/postgis-3.so`;
       // The compiled library is what dlopen takes; the file only has to exist.
       expect(FS.stat(library).size).toBe(0);
@@ -96,9 +111,21 @@ describe('the seeded snapshot', () => {
 
   it('starts a new data directory with the seed loaded, so the start loads nothing', async () => {
     const dir = path.join(scratch, 'pglite-new');
-    const db = await openDb({ databaseUrl: null, pgliteDataDir: dir, pgliteSnapshot: () => readSnapshot(SNAPSHOT), owner: { command: 'test' } }, testLog);
+    const db = await openDb(
+      {
+        databaseUrl: null,
+        pgliteDataDir: dir,
+        pgliteSnapshot: () => readSnapshot(SNAPSHOT),
+        owner: { command: 'test' },
+      },
+      testLog,
+    );
     try {
-      const prepared = await prepareDatabase(db, { migrationsDir: MIGRATIONS_DIR, seedDir: SEED_DIR, load: 'missing' }, testLog);
+      const prepared = await prepareDatabase(
+        db,
+        { migrationsDir: MIGRATIONS_DIR, seedDir: SEED_DIR, load: 'missing' },
+        testLog,
+      );
       expect(prepared).toEqual({ loaded: false });
       const [row] = await db.query<{ n: number; bng: string }>(
         'snapshotCheck',
@@ -143,13 +170,24 @@ describe('the launcher', () => {
     const port = await freePort();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), PGLITE_DATA_DIR: path.join(scratch, 'npm-start'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')),
+        PGLITE_DATA_DIR: path.join(scratch, 'npm-start'),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
       stdio: 'ignore',
       detached: true,
     });
     try {
       const deadline = Date.now() + 60000;
-      while (!(await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false))) {
+      while (
+        !(await fetch(`http://127.0.0.1:${port}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      ) {
         if (Date.now() > deadline) throw new Error('npm start did not become ready in 60 s');
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -157,14 +195,19 @@ describe('the launcher', () => {
         .filter((d) => /^\d+$/.test(d))
         .find((d) => {
           try {
-            return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('launch.mjs\0start') && readFileSync(`/proc/${d}/stat`, 'utf8').split(' ')[4] === String(child.pid);
+            return (
+              readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('launch.mjs\0start') &&
+              readFileSync(`/proc/${d}/stat`, 'utf8').split(' ')[4] === String(child.pid)
+            );
           } catch {
             return false;
           }
         });
       expect(server).toBeDefined();
       const environ = readFileSync(`/proc/${server}/environ`, 'utf8').split('\0');
-      expect(environ).toContainEqual(expect.stringMatching(/^GLIBC_TUNABLES=(.+:)?glibc\.malloc\.mmap_threshold=131072$/));
+      expect(environ).toContainEqual(
+        expect.stringMatching(/^GLIBC_TUNABLES=(.+:)?glibc\.malloc\.mmap_threshold=131072$/),
+      );
     } finally {
       const exited = new Promise((r) => child.once('exit', r));
       process.kill(-child.pid!, 'SIGTERM');
@@ -181,12 +224,25 @@ describe('the launcher', () => {
 
 describe('memory the server reports', () => {
   it('breaks its memory down by part at /metrics', async () => {
-    const db = await openDb({ databaseUrl: null, pgliteDataDir: null, pgliteSnapshot: () => readSnapshot(SNAPSHOT), owner: { command: 'test' } }, testLog);
-    const server = await createServer({ db, log: testLog, config: testConfig({ graphiql: false, introspection: false, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20 }) });
+    const db = await openDb(
+      {
+        databaseUrl: null,
+        pgliteDataDir: null,
+        pgliteSnapshot: () => readSnapshot(SNAPSHOT),
+        owner: { command: 'test' },
+      },
+      testLog,
+    );
+    const server = await createServer({
+      db,
+      log: testLog,
+      config: testConfig({ graphiql: false, introspection: false, shutdownGraceMs: 1000, responseCacheBytes: 1 << 20 }),
+    });
     try {
       const { port } = await server.listen(0, '127.0.0.1');
       const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      const part = (name: string): number => Number(new RegExp(`^atlas_memory_bytes\\{part="${name}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+      const part = (name: string): number =>
+        Number(new RegExp(`^atlas_memory_bytes\\{part="${name}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
       expect(part('v8_heap_used')).toBeGreaterThan(0);
       expect(part('array_buffers')).toBeGreaterThan(0);
       // PGlite's WebAssembly memory starts at 128 MB and only grows.

@@ -14,7 +14,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { claimDirectory, currentOwner, DirectoryOwnedError, ownerFolder, type OwnerRecord } from '../../src/db/ownership';
+import {
+  claimDirectory,
+  currentOwner,
+  DirectoryOwnedError,
+  ownerFolder,
+  type OwnerRecord,
+} from '../../src/db/ownership';
 import { restoreTestDb, testLog } from '../support/db';
 import { DATA_DIR } from '../support/paths';
 import { query, runCommand, startServer, type ServerProcess } from '../support/processes';
@@ -34,7 +40,9 @@ describe('claiming a data directory (in process)', () => {
     const first = claimDirectory(dir, { command: 'npm start', socket: '/x.sock' }, testLog);
     expect(currentOwner(dir)).toMatchObject({ pid: process.pid, command: 'npm start', socket: '/x.sock' });
     expect(() => claimDirectory(dir, { command: 'npm run import' }, testLog)).toThrow(DirectoryOwnedError);
-    expect(() => claimDirectory(dir, { command: 'npm run import' }, testLog)).toThrow(new RegExp(`in use by process ${process.pid} \\(npm start, since `));
+    expect(() => claimDirectory(dir, { command: 'npm run import' }, testLog)).toThrow(
+      new RegExp(`in use by process ${process.pid} \\(npm start, since `),
+    );
     first.release();
     expect(currentOwner(dir)).toBeNull();
     claimDirectory(dir, { command: 'npm run import' }, testLog).release();
@@ -56,14 +64,28 @@ describe('claiming a data directory (in process)', () => {
     // A pid that was used and is free again: a child that has exited.
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const deadPid = Number(gone.stdout);
-    writeClaim(dir, { pid: deadPid, startTicks: null, host: hostname(), command: 'npm start', since: '2026-01-01T00:00:00.000Z', socket: null });
+    writeClaim(dir, {
+      pid: deadPid,
+      startTicks: null,
+      host: hostname(),
+      command: 'npm start',
+      since: '2026-01-01T00:00:00.000Z',
+      socket: null,
+    });
     expect(currentOwner(dir)).toBeNull();
     const warnings: unknown[] = [];
     const log = Object.assign(Object.create(testLog) as typeof testLog, { warn: (obj: unknown) => warnings.push(obj) });
     claimDirectory(dir, { command: 'npm run import' }, log).release();
     expect(warnings).toEqual([expect.objectContaining({ stalePid: deadPid, staleCommand: 'npm start' })]);
     // This process's own pid with another start time: the pid was reused, the owner is gone.
-    writeClaim(dir, { pid: process.pid, startTicks: 1, host: hostname(), command: 'npm start', since: '2026-01-01T00:00:00.000Z', socket: null });
+    writeClaim(dir, {
+      pid: process.pid,
+      startTicks: 1,
+      host: hostname(),
+      command: 'npm start',
+      since: '2026-01-01T00:00:00.000Z',
+      socket: null,
+    });
     expect(currentOwner(dir)).toBeNull();
     claimDirectory(dir, { command: 'npm run import' }, testLog).release();
   });
@@ -75,14 +97,21 @@ describe('one owner per data directory (real processes)', () => {
   const smi = path.join(DATA_DIR, 'smi', 'smi2016_overall_with_codes_regions.csv');
   let server: ServerProcess | null = null;
 
-  const editions = async (): Promise<number[]> => (await query<{ editions: { edition: number }[] }>(server!.base, '{ editions { edition } }')).data.editions.map((e) => e.edition);
-  const ALL = (edition: number): string => `{ authorities(first: 500) { nodes { code mobility(edition: ${edition}) { score rank band quintile } } } }`;
+  const editions = async (): Promise<number[]> =>
+    (await query<{ editions: { edition: number }[] }>(server!.base, '{ editions { edition } }')).data.editions.map(
+      (e) => e.edition,
+    );
+  const ALL = (edition: number): string =>
+    `{ authorities(first: 500) { nodes { code mobility(edition: ${edition}) { score rank band quintile } } } }`;
   const all = async (edition: number): Promise<unknown> => (await query(server!.base, ALL(edition))).data;
 
   beforeAll(async () => {
     await restoreTestDb(dir);
     // Relative names: the command reads them from the folder it was run in.
-    writeFileSync(path.join(scratch, 'smi.yaml'), 'district: { codeColumn: lad16cd }\noverall: { score: smi2016_score, rank: smi2016_rank }\n');
+    writeFileSync(
+      path.join(scratch, 'smi.yaml'),
+      'district: { codeColumn: lad16cd }\noverall: { score: smi2016_score, rank: smi2016_rank }\n',
+    );
   }, 120000);
   afterAll(async () => {
     await server?.stop();
@@ -90,10 +119,17 @@ describe('one owner per data directory (real processes)', () => {
 
   it('hands an import to the running server, which serves it at once', async () => {
     server = await startServer(env);
-    const result = await runCommand('imports/cli/import.js', [smi, '--edition', '2015', '--mapping', 'smi.yaml'], env, scratch);
+    const result = await runCommand(
+      'imports/cli/import.js',
+      [smi, '--edition', '2015', '--mapping', 'smi.yaml'],
+      env,
+      scratch,
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`import: the embedded server (process ${server.pid}) owns ${dir}: it runs this command and serves the result at once`);
+    expect(result.stdout).toContain(
+      `import: the embedded server (process ${server.pid}) owns ${dir}: it runs this command and serves the result at once`,
+    );
     expect(result.stdout).toMatch(/import: loaded edition 2015: 324 districts/);
     expect(server.output()).toMatch(/"job":"import".*"msg":"running a job handed over by a local command"/);
     // No wait: the command heard back only once the server served the new data.
@@ -102,7 +138,11 @@ describe('one owner per data directory (real processes)', () => {
   });
 
   it('hands over --dry-run and --remove too, with the reports and exit codes they have alone', async () => {
-    const dry = await runCommand('imports/cli/import.js', [smi, '--edition', '2013', '--mapping', path.join(scratch, 'smi.yaml'), '--dry-run'], env);
+    const dry = await runCommand(
+      'imports/cli/import.js',
+      [smi, '--edition', '2013', '--mapping', path.join(scratch, 'smi.yaml'), '--dry-run'],
+      env,
+    );
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/dry run: 324 districts of edition 2013 are valid; nothing was written/);
     const remove = await runCommand('imports/cli/import.js', ['--remove', '2013'], env);
@@ -120,10 +160,14 @@ describe('one owner per data directory (real processes)', () => {
       (err: Error) => err.message,
     );
     expect(second).toMatch(/exited \(1\) before serving/);
-    expect(second).toMatch(new RegExp(`the embedded database at ${dir} is in use by process ${server!.pid} \\(npm start, since [^)]+\\)`));
+    expect(second).toMatch(
+      new RegExp(`the embedded database at ${dir} is in use by process ${server!.pid} \\(npm start, since [^)]+\\)`),
+    );
     const load = await runCommand('imports/cli/db-load.js', [], env);
     expect(load.code).toBe(1);
-    expect(load.stderr).toMatch(new RegExp(`^db:load failed: the embedded database at ${dir} is in use by process ${server!.pid} \\(npm start`));
+    expect(load.stderr).toMatch(
+      new RegExp(`^db:load failed: the embedded database at ${dir} is in use by process ${server!.pid} \\(npm start`),
+    );
     expect(await editions()).toEqual([2016, 2015]);
   });
 
@@ -139,7 +183,11 @@ describe('one owner per data directory (real processes)', () => {
     await server!.stop('SIGKILL');
     expect(JSON.parse(readFileSync(claimFile(dir), 'utf8'))).toMatchObject({ pid: killedPid, command: 'npm start' });
     server = await startServer(env);
-    expect(server.output()).toMatch(new RegExp(`"stalePid":${killedPid}.*"msg":"took over the embedded database from a process that is no longer running`));
+    expect(server.output()).toMatch(
+      new RegExp(
+        `"stalePid":${killedPid}.*"msg":"took over the embedded database from a process that is no longer running`,
+      ),
+    );
     expect(await editions()).toEqual([2016, 2015]);
   });
 
@@ -147,7 +195,9 @@ describe('one owner per data directory (real processes)', () => {
     const before = await all(2015);
     const backup = await runCommand('imports/cli/backup.js', ['editions.atlas-backup'], env, scratch);
     expect(backup.code).toBe(0);
-    expect(backup.stdout).toContain(`db:backup: wrote 2015 (324 districts) to ${path.join(scratch, 'editions.atlas-backup')}`);
+    expect(backup.stdout).toContain(
+      `db:backup: wrote 2015 (324 districts) to ${path.join(scratch, 'editions.atlas-backup')}`,
+    );
     await server!.stop();
     rmSync(dir, { recursive: true });
     server = await startServer(env);
@@ -166,7 +216,9 @@ describe('one owner per data directory (real processes)', () => {
     const before = await query(server!.base, ALL(2015));
     const result = await runCommand('imports/cli/restore.js', ['truncated.atlas-backup'], env, scratch);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^db:restore failed: .*truncated\.atlas-backup is not a usable backup: it does not decompress .*; nothing was changed\n$/);
+    expect(result.stderr).toMatch(
+      /^db:restore failed: .*truncated\.atlas-backup is not a usable backup: it does not decompress .*; nothing was changed\n$/,
+    );
     const after = await query(server!.base, ALL(2015));
     expect(after.data).toEqual(before.data);
     // The ETag starts with the data version: no write reached the database.

@@ -20,9 +20,12 @@ const served: Record<string, number> = {};
 let db: ReplicatedDb;
 
 const copy = (): Promise<Db> => openPglite(null, testLog, { loadDataDir: new Blob([readFileSync(PGLITE_DUMP)]) });
-const versionOf = async (d: Db): Promise<number> => Number((await d.query<{ v: string }>('v', sql.query`select version::text as v from data_version`))[0]!.v);
-const setVersion = (d: Db, v: number): Promise<unknown> => d.query('setVersion', sql.query`update data_version set version = ${sql.value(v)}::bigint returning version`);
-const westminster = (): Promise<Array<{ name: string }>> => db.query<{ name: string }>('westminster', sql.query`select name from authorities where code = 'E09000033'`);
+const versionOf = async (d: Db): Promise<number> =>
+  Number((await d.query<{ v: string }>('v', sql.query`select version::text as v from data_version`))[0]!.v);
+const setVersion = (d: Db, v: number): Promise<unknown> =>
+  d.query('setVersion', sql.query`update data_version set version = ${sql.value(v)}::bigint returning version`);
+const westminster = (): Promise<Array<{ name: string }>> =>
+  db.query<{ name: string }>('westminster', sql.query`select name from authorities where code = 'E09000033'`);
 
 beforeAll(async () => {
   served.primary = 0;
@@ -34,7 +37,10 @@ beforeAll(async () => {
   }
   db = withReadReplicas(
     primary,
-    copies.map((c, i) => ({ name: `r${i + 1}`, db: observe(c, (e) => void (e.name === 'westminster' && (served[`r${i + 1}`]! += 1))) })),
+    copies.map((c, i) => ({
+      name: `r${i + 1}`,
+      db: observe(c, (e) => void (e.name === 'westminster' && (served[`r${i + 1}`]! += 1))),
+    })),
     testLog,
     60000,
   );
@@ -88,12 +94,23 @@ describe('reads on read replicas', () => {
     // The statement that met r1 down ran again on r2; none failed.
     expect(served).toEqual({ r1: 0, r2: 4, primary: 1 });
     expect(db.replicas()[0]).toMatchObject({ name: 'r1', healthy: false });
-    const server = await createServer({ db, log: testLog, config: testConfig({ graphiql: false, introspection: false, shutdownGraceMs: 1000, dataVersionPollMs: 0 }) });
+    const server = await createServer({
+      db,
+      log: testLog,
+      config: testConfig({ graphiql: false, introspection: false, shutdownGraceMs: 1000, dataVersionPollMs: 0 }),
+    });
     try {
       const { port } = await server.listen(0, '127.0.0.1');
       const response = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ status: 'ready', degraded: true, replicas: [{ name: 'r1', healthy: false }, { name: 'r2', healthy: true }] });
+      expect(await response.json()).toMatchObject({
+        status: 'ready',
+        degraded: true,
+        replicas: [
+          { name: 'r1', healthy: false },
+          { name: 'r2', healthy: true },
+        ],
+      });
     } finally {
       await server.stop();
     }

@@ -10,7 +10,16 @@ import { ROOT } from '../support/paths';
 
 const dockerDir = path.join(ROOT, 'docker');
 const compose = parse(readFileSync(path.join(dockerDir, 'compose.yml'), 'utf8')) as {
-  services: Record<string, { image?: string; build?: { context: string; dockerfile: string }; depends_on?: Record<string, { condition: string }>; healthcheck?: unknown; environment?: Record<string, string> }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: { context: string; dockerfile: string };
+      depends_on?: Record<string, { condition: string }>;
+      healthcheck?: unknown;
+      environment?: Record<string, string>;
+    }
+  >;
 };
 const dockerfile = readFileSync(path.join(dockerDir, 'Dockerfile'), 'utf8');
 
@@ -35,7 +44,8 @@ describe('Dockerfile', () => {
   it('copies only files that exist in the build context', () => {
     const sources = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => m[1]!.split(/\s+/));
     expect(sources.length).toBeGreaterThan(3);
-    for (const source of sources) expect({ source, exists: existsSync(path.join(ROOT, source)) }).toEqual({ source, exists: true });
+    for (const source of sources)
+      expect({ source, exists: existsSync(path.join(ROOT, source)) }).toEqual({ source, exists: true });
   });
 
   it('installs and builds with the commands CI runs, and runs unprivileged', () => {
@@ -51,7 +61,9 @@ describe('Dockerfile', () => {
   });
 
   it('installs before the sources are there without running the prepare step that needs them', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(pkg.scripts.prepare).toMatch(/src\/launch\.mjs/);
     const install = dockerfile.indexOf('RUN npm ci');
     expect(install).toBeLessThan(dockerfile.indexOf('COPY src'));
@@ -60,7 +72,9 @@ describe('Dockerfile', () => {
 
   it('runs the server with the same malloc setting as npm start', () => {
     const tunable = /glibc\.malloc\.mmap_threshold=\d+/;
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
     expect(runtime.match(tunable)?.[0]).toBe(pkg.scripts.start?.match(tunable)?.[0]);
   });

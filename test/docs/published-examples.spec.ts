@@ -11,7 +11,8 @@ const published = publishedQueries();
 describe('the published examples', () => {
   it('are found in GraphiQL, the README and every guide', () => {
     const withQueries = new Set(published.map((p) => p.where.split(':')[0]));
-    for (const file of ['GraphiQL', 'README.md', 'docs/graphql.md', 'docs/gis.md']) expect(withQueries.has(file)).toBe(true);
+    for (const file of ['GraphiQL', 'README.md', 'docs/graphql.md', 'docs/gis.md'])
+      expect(withQueries.has(file)).toBe(true);
     expect(published.filter((p) => p.answer).length).toBeGreaterThanOrEqual(25);
   });
 

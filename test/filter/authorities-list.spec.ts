@@ -51,11 +51,20 @@ describe('listing all districts', () => {
     const byName = await api.data(AuthoritiesPageDocument, { orderBy: 'NAME_ASC', first: 500 });
     const names = byName.authorities.nodes.map((n) => n.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    const population = new Map(rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [r.lad16cd!, Number(r.population_mid2016_all_ages)]));
+    const population = new Map(
+      rawCsv('context/ons_mye2016_england_lad16_population_area_density.csv').map((r) => [
+        r.lad16cd!,
+        Number(r.population_mid2016_all_ages),
+      ]),
+    );
     const largest = [...population.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const smallest = [...population.entries()].sort((a, b) => a[1] - b[1])[0]![0];
-    expect((await api.data(AuthoritiesPageDocument, { orderBy: 'POPULATION_DESC', first: 1 })).authorities.nodes[0]?.code).toBe(largest);
-    expect((await api.data(AuthoritiesPageDocument, { orderBy: 'POPULATION_ASC', first: 1 })).authorities.nodes[0]?.code).toBe(smallest);
+    expect(
+      (await api.data(AuthoritiesPageDocument, { orderBy: 'POPULATION_DESC', first: 1 })).authorities.nodes[0]?.code,
+    ).toBe(largest);
+    expect(
+      (await api.data(AuthoritiesPageDocument, { orderBy: 'POPULATION_ASC', first: 1 })).authorities.nodes[0]?.code,
+    ).toBe(smallest);
   });
 });
 
@@ -129,7 +138,9 @@ describe('filtering districts', () => {
   it('rejects an unknown region, listing the nine regions', async () => {
     const result = await api.run(AuthoritiesPageDocument, { filter: { region: 'Wessex' } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.region' });
-    expect(result.errors?.[0]?.message).toMatch(/^filter.region "Wessex" is not an English region; use a name or E12 code: East Midlands \(E12000004\)/);
+    expect(result.errors?.[0]?.message).toMatch(
+      /^filter.region "Wessex" is not an English region; use a name or E12 code: East Midlands \(E12000004\)/,
+    );
   });
 
   it('filters by rank range within the edition', async () => {
@@ -150,7 +161,9 @@ describe('filtering districts', () => {
   });
 
   it('filters by name substring, ignoring case', async () => {
-    expect(await codesFor({ nameContains: 'HAMPTON' })).toEqual(where(lookup, (d) => d.name.toLowerCase().includes('hampton')));
+    expect(await codesFor({ nameContains: 'HAMPTON' })).toEqual(
+      where(lookup, (d) => d.name.toLowerCase().includes('hampton')),
+    );
     const tooLong = await api.run(AuthoritiesPageDocument, { filter: { nameContains: 'x'.repeat(101) } });
     expect(tooLong.errors?.[0]?.message).toBe('filter.nameContains must be 1 to 100 characters long (got 101)');
   });
@@ -164,13 +177,16 @@ describe('filtering districts', () => {
     expect(rural).toHaveLength(91);
     expect(await codesFor({ rural: true })).toEqual(rural);
     expect(await codesFor({ rural: false })).toEqual(where(ruc, (c) => c > 2));
-    expect(await codesFor({ ruralUrban: ['URBAN_WITH_MAJOR_CONURBATION', 'URBAN_WITH_MINOR_CONURBATION'] })).toEqual(where(ruc, (c) => c >= 5));
+    expect(await codesFor({ ruralUrban: ['URBAN_WITH_MAJOR_CONURBATION', 'URBAN_WITH_MINOR_CONURBATION'] })).toEqual(
+      where(ruc, (c) => c >= 5),
+    );
   });
 
   it('filters industrial districts: supergroup 6 or group 8a of the ONS area classification', async () => {
     const rows = rawCsv('geo/classifications/la_area_classification_2011v2_england_thirdparty.csv');
     const industrial = new Set<string>();
-    for (const r of rows) if (r.supergroup_code === '6' || r.group_code === '8a') r.la_code!.split('/').forEach((c) => industrial.add(c));
+    for (const r of rows)
+      if (r.supergroup_code === '6' || r.group_code === '8a') r.la_code!.split('/').forEach((c) => industrial.add(c));
     expect(await codesFor({ industrial: true })).toEqual(sorted(industrial));
   });
 
@@ -187,7 +203,9 @@ describe('filtering districts', () => {
   });
 
   it('names the nested argument path of a bad value', async () => {
-    const result = await api.run(AuthoritiesPageDocument, { filter: { or: [{ rural: true }, { not: { rankFrom: -1 } }] } });
+    const result = await api.run(AuthoritiesPageDocument, {
+      filter: { or: [{ rural: true }, { not: { rankFrom: -1 } }] },
+    });
     expect(result.errors?.[0]).toMatchObject({
       message: 'filter.or[1].not.rankFrom must be a whole number between 1 and 100000 (got -1)',
       extensions: { code: 'BAD_USER_INPUT', argument: 'filter.or[1].not.rankFrom' },

@@ -23,26 +23,47 @@ describe('AuthorityConnection.featureCollection', () => {
         nodes { code name mobility { rank band } }
         featureCollection(simplifyMetres: 500, properties: [CODE, BAND, RANK, COASTAL])
       } }`);
-    const { nodes, featureCollection } = data!.authorities as { nodes: Array<{ code: string; mobility: { rank: number; band: string } }>; featureCollection: { type: string; features: Feature[] } };
+    const { nodes, featureCollection } = data!.authorities as {
+      nodes: Array<{ code: string; mobility: { rank: number; band: string } }>;
+      featureCollection: { type: string; features: Feature[] };
+    };
     expect(featureCollection.type).toBe('FeatureCollection');
     expect(featureCollection.features.map((f) => f.id)).toEqual(nodes.map((n) => n.code));
     for (const [i, f] of featureCollection.features.entries()) {
       expect(f.type).toBe('Feature');
       expect(f.geometry.type).toBe('MultiPolygon');
       expect(Object.keys(f.properties)).toEqual(['code', 'band', 'rank', 'coastal']);
-      expect(f.properties).toEqual({ code: nodes[i]!.code, band: 'COLDSPOT', rank: nodes[i]!.mobility.rank, coastal: true });
+      expect(f.properties).toEqual({
+        code: nodes[i]!.code,
+        band: 'COLDSPOT',
+        rank: nodes[i]!.mobility.rank,
+        coastal: true,
+      });
     }
     // The collection is one statement of its own, beside the page's.
     expect(statementNames.filter((n) => n === 'featureCollection')).toHaveLength(1);
   });
 
   it('gives every property by default and pages as the connection does', async () => {
-    const { authorities } = await api.data(`{ authorities(first: 3, after: "${Buffer.from('atlas:2').toString('base64url')}") {
+    const { authorities } =
+      await api.data(`{ authorities(first: 3, after: "${Buffer.from('atlas:2').toString('base64url')}") {
       nodes { code name region { name } } featureCollection(simplifyMetres: 2000) } }`);
     const collection = authorities.featureCollection as { features: Feature[] };
     expect(collection.features.map((f) => f.id)).toEqual(authorities.nodes.map((n: { code: string }) => n.code));
     const first = collection.features[0]!;
-    expect(Object.keys(first.properties)).toEqual(['code', 'name', 'region', 'rank', 'score', 'band', 'quintile', 'coastal', 'rural', 'industrial', 'population']);
+    expect(Object.keys(first.properties)).toEqual([
+      'code',
+      'name',
+      'region',
+      'rank',
+      'score',
+      'band',
+      'quintile',
+      'coastal',
+      'rural',
+      'industrial',
+      'population',
+    ]);
     expect(first.properties.name).toBe(authorities.nodes[0].name);
     expect(first.properties.region).toBe(authorities.nodes[0].region.name);
   });
@@ -66,7 +87,8 @@ describe('AuthorityConnection.featureCollection', () => {
   it('simplifies in metres: a coarser tolerance keeps fewer vertices', async () => {
     const { authorities } = await api.data(`{ authorities(filter: { codes: ["E06000052"] }) {
       fine: featureCollection(properties: []) coarse: featureCollection(simplifyMetres: 2000, properties: []) } }`);
-    const vertices = (c: { features: Feature[] }): number => JSON.stringify(c.features[0]!.geometry.coordinates).split('],[').length;
+    const vertices = (c: { features: Feature[] }): number =>
+      JSON.stringify(c.features[0]!.geometry.coordinates).split('],[').length;
     expect(vertices(authorities.coarse)).toBeLessThan(vertices(authorities.fine) / 2);
   });
 

@@ -66,13 +66,22 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-function runImport(args: string[], extra: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, ...env, ...extra, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 120000 });
+function runImport(
+  args: string[],
+  extra: Record<string, string> = {},
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, ...env, ...extra, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    timeout: 120000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const openImportDb = async (): Promise<Db> =>
-  env.DATABASE_URL ? openPg({ connectionString: env.DATABASE_URL, poolMax: 2 }, testLog) : openPglite(env.PGLITE_DATA_DIR!, testLog);
+  env.DATABASE_URL
+    ? openPg({ connectionString: env.DATABASE_URL, poolMax: 2 }, testLog)
+    : openPglite(env.PGLITE_DATA_DIR!, testLog);
 
 /** Opens the import database, runs `fn` against the API over it, and closes it again. */
 async function withApi<T>(fn: (api: TestApi) => Promise<T>): Promise<T> {
@@ -86,7 +95,8 @@ async function withApi<T>(fn: (api: TestApi) => Promise<T>): Promise<T> {
   }
 }
 
-const editionsOf = async (api: TestApi): Promise<number[]> => (await api.data<{ editions: { edition: number }[] }>('{ editions { edition } }')).editions.map((e) => e.edition);
+const editionsOf = async (api: TestApi): Promise<number[]> =>
+  (await api.data<{ editions: { edition: number }[] }>('{ editions { edition } }')).editions.map((e) => e.edition);
 
 /** The SMI 2016 rows as the published spreadsheet names them (raw file, with its short names). */
 const published = rawCsv('smi/smi2016_overall_with_codes_regions.csv').map((r) => ({
@@ -110,36 +120,87 @@ district: { nameColumn: Local authority }
 overall: { score: Overall score, rank: Overall rank }
 `;
 
-const ALL_MOBILITY = (edition: number) => `{ authorities(first: 500) { nodes { code mobility(edition: ${edition}) { score rank outOf band quintile } } } }`;
+const ALL_MOBILITY = (edition: number) =>
+  `{ authorities(first: 500) { nodes { code mobility(edition: ${edition}) { score rank outOf band quintile } } } }`;
 
 describe('npm run import, as a child process on the database on disk', () => {
   it('re-imports the shipped 2016 figures from an XLSX keyed by name and gives identical answers', async () => {
     const file = path.join(scratch, 'smi2016.xlsx');
-    await writeXlsx(file, 'Social mobility index', ['Local authority', 'Overall score', 'Overall rank'], published.map((p) => [p.name, p.score, p.rank]));
+    await writeXlsx(
+      file,
+      'Social mobility index',
+      ['Local authority', 'Overall score', 'Overall rank'],
+      published.map((p) => [p.name, p.score, p.rank]),
+    );
     writeFileSync(path.join(scratch, 'mapping.yaml'), MAPPING);
-    const result = runImport([file, '--edition', '2015', '--mapping', path.join(scratch, 'mapping.yaml'), '--title', 'SMI 2016 re-imported', '--published-on', '2016-01-31']);
+    const result = runImport([
+      file,
+      '--edition',
+      '2015',
+      '--mapping',
+      path.join(scratch, 'mapping.yaml'),
+      '--title',
+      'SMI 2016 re-imported',
+      '--published-on',
+      '2016-01-31',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/loaded edition 2015: 324 districts/);
     await withApi(async (api) => {
-      const shipped = await api.data<{ authorities: { nodes: { code: string; mobility: unknown }[] } }>(ALL_MOBILITY(2016));
-      const imported = await api.data<{ authorities: { nodes: { code: string; mobility: unknown }[] } }>(ALL_MOBILITY(2015));
-      expect(imported).toEqual(shipped);
-      const { editions } = await api.data<{ editions: { edition: number; title: string; rankedCount: number; latest: boolean; source: { licence: string } }[] }>(
-        '{ editions { edition title rankedCount latest source { licence } } }',
+      const shipped = await api.data<{ authorities: { nodes: { code: string; mobility: unknown }[] } }>(
+        ALL_MOBILITY(2016),
       );
+      const imported = await api.data<{ authorities: { nodes: { code: string; mobility: unknown }[] } }>(
+        ALL_MOBILITY(2015),
+      );
+      expect(imported).toEqual(shipped);
+      const { editions } = await api.data<{
+        editions: {
+          edition: number;
+          title: string;
+          rankedCount: number;
+          latest: boolean;
+          source: { licence: string };
+        }[];
+      }>('{ editions { edition title rankedCount latest source { licence } } }');
       expect(editions).toEqual([
-        { edition: 2016, title: 'The Social Mobility Index', rankedCount: 324, latest: true, source: { licence: 'Open Government Licence v3.0' } },
-        { edition: 2015, title: 'SMI 2016 re-imported', rankedCount: 324, latest: false, source: { licence: 'Open Government Licence v3.0' } },
+        {
+          edition: 2016,
+          title: 'The Social Mobility Index',
+          rankedCount: 324,
+          latest: true,
+          source: { licence: 'Open Government Licence v3.0' },
+        },
+        {
+          edition: 2015,
+          title: 'SMI 2016 re-imported',
+          rankedCount: 324,
+          latest: false,
+          source: { licence: 'Open Government Licence v3.0' },
+        },
       ]);
     });
   });
 
   it('leaves the previous data serving when an import is killed half way', async () => {
     // The preload holds the import's transaction open (the product has no such hook).
-    const child = spawn(process.execPath, ['-r', path.join(ROOT, 'test', 'support', 'hold-import.cjs'), CLI, path.join(scratch, 'smi2016.xlsx'), '--edition', '2013', '--mapping', path.join(scratch, 'mapping.yaml')], {
-      env: { ...process.env, ...env, LOG_LEVEL: 'warn', HOLD_IMPORT_MS: '60000' },
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        path.join(ROOT, 'test', 'support', 'hold-import.cjs'),
+        CLI,
+        path.join(scratch, 'smi2016.xlsx'),
+        '--edition',
+        '2013',
+        '--mapping',
+        path.join(scratch, 'mapping.yaml'),
+      ],
+      {
+        env: { ...process.env, ...env, LOG_LEVEL: 'warn', HOLD_IMPORT_MS: '60000' },
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {
@@ -153,16 +214,29 @@ describe('npm run import, as a child process on the database on disk', () => {
     await exited;
     await withApi(async (api) => {
       expect(await editionsOf(api)).toEqual([2016, 2015]);
-      const { authorities } = await api.data<{ authorities: { totalCount: number } }>('{ authorities(filter: { rankFrom: 1 }) { totalCount } }');
+      const { authorities } = await api.data<{ authorities: { totalCount: number } }>(
+        '{ authorities(filter: { rankFrom: 1 }) { totalCount } }',
+      );
       expect(authorities.totalCount).toBe(324);
     });
   });
 
   it('exits 1 naming every problem of a mapping that does not match its JSON Schema', () => {
-    writeFileSync(path.join(scratch, 'bad.json'), JSON.stringify({ district: {}, overall: { rank: 'r' }, colour: 'blue' }));
-    const result = runImport([path.join(scratch, 'smi2016.xlsx'), '--edition', '2013', '--mapping', path.join(scratch, 'bad.json')]);
+    writeFileSync(
+      path.join(scratch, 'bad.json'),
+      JSON.stringify({ district: {}, overall: { rank: 'r' }, colour: 'blue' }),
+    );
+    const result = runImport([
+      path.join(scratch, 'smi2016.xlsx'),
+      '--edition',
+      '2013',
+      '--mapping',
+      path.join(scratch, 'bad.json'),
+    ]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/bad\.json: does not match the mapping schema: .*must NOT have additional properties.*\/district must NOT have fewer than 1 properties.*\/overall must have required property 'score'/);
+    expect(result.stderr).toMatch(
+      /bad\.json: does not match the mapping schema: .*must NOT have additional properties.*\/district must NOT have fewer than 1 properties.*\/overall must have required property 'score'/,
+    );
   });
 });
 
@@ -188,7 +262,10 @@ describe('importing an edition (the same command, in process)', () => {
   it('computes ranks from scores when the file has none (CSV keyed by code)', async () => {
     const file = path.join(scratch, 'scores.csv');
     writeFileSync(file, ['code,score', ...published.map((p) => `${p.code},${p.score}`)].join('\n'));
-    writeFileSync(path.join(scratch, 'scores.json'), JSON.stringify({ district: { codeColumn: 'code' }, overall: { score: 'score' } }));
+    writeFileSync(
+      path.join(scratch, 'scores.json'),
+      JSON.stringify({ district: { codeColumn: 'code' }, overall: { score: 'score' } }),
+    );
     const result = await runInProcess([file, '--edition', '2014', '--mapping', path.join(scratch, 'scores.json')]);
     expect(result.stdout).toMatch(/note: overall ranks computed from scores \(higher is better\); no ties/);
     expect(await api.data(ALL_MOBILITY(2014))).toEqual(await api.data(ALL_MOBILITY(2016)));
@@ -197,7 +274,9 @@ describe('importing an edition (the same command, in process)', () => {
 
   it('reports every problem of a faulty file with sheet, row and column, and changes nothing', async () => {
     const before = await editionsOf(api);
-    const rows: (string | number)[][] = published.filter((p) => p.code !== 'E07000191').map((p) => [p.name, p.score, p.rank]);
+    const rows: (string | number)[][] = published
+      .filter((p) => p.code !== 'E07000191')
+      .map((p) => [p.name, p.score, p.rank]);
     rows[0] = ['Atlantis', rows[0]![1]!, rows[0]![2]!]; // unknown name (row 2)
     rows[4] = [rows[4]![0]!, 'n/a', rows[4]![2]!]; // text in a score (row 6)
     rows.push([published[1]!.name, published[1]!.score, published[1]!.rank]); // a duplicate (last row)
@@ -206,15 +285,30 @@ describe('importing an edition (the same command, in process)', () => {
     const result = await runInProcess([file, '--edition', '2013', '--mapping', path.join(scratch, 'mapping.yaml')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/nothing was written/);
-    expect(result.stdout).toContain('Social mobility index row 2 column "Local authority": name "Atlantis" is not an English district of 2016');
-    expect(result.stdout).toContain('Social mobility index row 6 column "Overall score": score must be a number, got "n/a"');
-    expect(result.stdout).toMatch(new RegExp(`Social mobility index row ${rows.length + 1} column "Local authority": ${published[1]!.code} appears again \\(first at row 3\\)`));
+    expect(result.stdout).toContain(
+      'Social mobility index row 2 column "Local authority": name "Atlantis" is not an English district of 2016',
+    );
+    expect(result.stdout).toContain(
+      'Social mobility index row 6 column "Overall score": score must be a number, got "n/a"',
+    );
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `Social mobility index row ${rows.length + 1} column "Local authority": ${published[1]!.code} appears again \\(first at row 3\\)`,
+      ),
+    );
     expect(result.stdout).toMatch(/no row for 2 district\(s\): .*E07000191/);
     expect(await editionsOf(api)).toEqual(before);
   });
 
   it('validates only with --dry-run', async () => {
-    const result = await runInProcess([path.join(scratch, 'smi2016.xlsx'), '--edition', '2013', '--mapping', path.join(scratch, 'mapping.yaml'), '--dry-run']);
+    const result = await runInProcess([
+      path.join(scratch, 'smi2016.xlsx'),
+      '--edition',
+      '2013',
+      '--mapping',
+      path.join(scratch, 'mapping.yaml'),
+      '--dry-run',
+    ]);
     expect(result.stdout).toMatch(/dry run: 324 districts of edition 2013 are valid; nothing was written/);
     expect(await editionsOf(api)).not.toContain(2013);
   });
@@ -222,21 +316,47 @@ describe('importing an edition (the same command, in process)', () => {
   it('replaces an edition atomically on re-import, and tracks moves between editions (SYNTHETIC variant)', async () => {
     // SYNTHETIC: the 2016 figures with Westminster (rank 1) and West Somerset (rank 324) swapped.
     const swapped = published.map((p) =>
-      p.code === 'E09000033' ? { ...p, score: -89.36, rank: 324 } : p.code === 'E07000191' ? { ...p, score: 117.84, rank: 1 } : p,
+      p.code === 'E09000033'
+        ? { ...p, score: -89.36, rank: 324 }
+        : p.code === 'E07000191'
+          ? { ...p, score: 117.84, rank: 1 }
+          : p,
     );
     const file = path.join(scratch, 'synthetic-swap.xlsx');
-    await writeXlsx(file, 'Social mobility index', ['Local authority', 'Overall score', 'Overall rank'], swapped.map((p) => [p.name, p.score, p.rank]));
-    expect((await runInProcess([file, '--edition', '2015', '--mapping', path.join(scratch, 'mapping.yaml')])).stdout).toMatch(/loaded edition 2015/);
-    const data = await api.data<{ w: { mobilityChange: unknown }; entered: { nodes: { code: string }[] }; left: { nodes: { code: string }[] } }>(`{
+    await writeXlsx(
+      file,
+      'Social mobility index',
+      ['Local authority', 'Overall score', 'Overall rank'],
+      swapped.map((p) => [p.name, p.score, p.rank]),
+    );
+    expect(
+      (await runInProcess([file, '--edition', '2015', '--mapping', path.join(scratch, 'mapping.yaml')])).stdout,
+    ).toMatch(/loaded edition 2015/);
+    const data = await api.data<{
+      w: { mobilityChange: unknown };
+      entered: { nodes: { code: string }[] };
+      left: { nodes: { code: string }[] };
+    }>(`{
       w: authority(code: "E09000033") { mobilityChange(from: 2016, to: 2015) { rankFrom rankTo rankChange bandFrom bandTo } }
       entered: authorities(filter: { bandChange: { from: 2016, to: 2015, band: COLDSPOT, change: ENTERED } }) { nodes { code } }
       left: authorities(filter: { bandChange: { from: 2016, to: 2015, band: COLDSPOT, change: LEFT } }) { nodes { code } }
     }`);
-    expect(data.w.mobilityChange).toEqual({ rankFrom: 1, rankTo: 324, rankChange: -323, bandFrom: 'HOTSPOT', bandTo: 'COLDSPOT' });
+    expect(data.w.mobilityChange).toEqual({
+      rankFrom: 1,
+      rankTo: 324,
+      rankChange: -323,
+      bandFrom: 'HOTSPOT',
+      bandTo: 'COLDSPOT',
+    });
     expect(data.entered.nodes.map((n) => n.code)).toEqual(['E09000033']);
     expect(data.left.nodes.map((n) => n.code)).toEqual(['E07000191']);
-    const unknown = await api.run('{ authority(code: "E09000033") { mobilityChange(from: 2016, to: 2011) { rankChange } } }');
-    expect(unknown.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^to 2011 is not loaded; loaded editions: 2015, 2016$/), extensions: { code: 'BAD_USER_INPUT' } });
+    const unknown = await api.run(
+      '{ authority(code: "E09000033") { mobilityChange(from: 2016, to: 2011) { rankChange } } }',
+    );
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^to 2011 is not loaded; loaded editions: 2015, 2016$/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('loads life stages and indicators when the file has them (SYNTHETIC values)', async () => {
@@ -244,7 +364,10 @@ describe('importing an edition (the same command, in process)', () => {
     // exercise the pipeline.
     const file = path.join(scratch, 'synthetic-stages.csv');
     const header = 'code,score,rank,early,school,youth,work,ind1';
-    const lines = published.map((p) => `${p.code},${p.score},${p.rank},${p.score / 2},${p.score / 3},${p.score / 4},${p.score / 5},${p.rank % 7 === 0 ? '' : p.rank}`);
+    const lines = published.map(
+      (p) =>
+        `${p.code},${p.score},${p.rank},${p.score / 2},${p.score / 3},${p.score / 4},${p.score / 5},${p.rank % 7 === 0 ? '' : p.rank}`,
+    );
     writeFileSync(file, [header, ...lines].join('\n'));
     writeFileSync(
       path.join(scratch, 'stages.yaml'),
@@ -259,12 +382,21 @@ indicators:
   - { code: IND1, name: Synthetic indicator, column: ind1, lifeStage: SCHOOL, unit: rank, higherIsBetter: false }
 `,
     );
-    expect((await runInProcess([file, '--edition', '2012', '--mapping', path.join(scratch, 'stages.yaml')])).stdout).toMatch(/loaded edition 2012: 324 districts, 4 life stages, 1 indicators/);
-    const data = await api.data<{ editions: { edition: number; lifeStageCount: number; indicatorCount: number }[]; authority: { mobility: { lifeStages: unknown[]; indicators: unknown[] } } }>(`{
+    expect(
+      (await runInProcess([file, '--edition', '2012', '--mapping', path.join(scratch, 'stages.yaml')])).stdout,
+    ).toMatch(/loaded edition 2012: 324 districts, 4 life stages, 1 indicators/);
+    const data = await api.data<{
+      editions: { edition: number; lifeStageCount: number; indicatorCount: number }[];
+      authority: { mobility: { lifeStages: unknown[]; indicators: unknown[] } };
+    }>(`{
       editions { edition lifeStageCount indicatorCount }
       authority(code: "E09000033") { mobility(edition: 2012) { lifeStages { lifeStage score rank } indicators { indicator value higherIsBetter } } }
     }`);
-    expect(data.editions.find((e) => e.edition === 2012)).toEqual({ edition: 2012, lifeStageCount: 4, indicatorCount: 1 });
+    expect(data.editions.find((e) => e.edition === 2012)).toEqual({
+      edition: 2012,
+      lifeStageCount: 4,
+      indicatorCount: 1,
+    });
     const westminster = published.find((p) => p.code === 'E09000033')!;
     expect(data.authority.mobility.lifeStages).toEqual([
       { lifeStage: 'EARLY_YEARS', score: westminster.score / 2, rank: 1 },
@@ -288,7 +420,10 @@ indicators:
     // SYNTHETIC: life-stage scores and one indicator derived from the overall score, only to
     // exercise every table a backup holds.
     const file = path.join(scratch, 'synthetic-backup.csv');
-    const lines = published.map((p) => `${p.code},${p.score},${p.rank},${p.score / 2},${p.score / 3},${p.score / 4},${p.score / 5},${p.rank % 5 === 0 ? '' : p.score * 2}`);
+    const lines = published.map(
+      (p) =>
+        `${p.code},${p.score},${p.rank},${p.score / 2},${p.score / 3},${p.score / 4},${p.score / 5},${p.rank % 5 === 0 ? '' : p.score * 2}`,
+    );
     writeFileSync(file, ['code,score,rank,early,school,youth,work,ind1', ...lines].join('\n'));
     writeFileSync(
       path.join(scratch, 'backup.yaml'),
@@ -300,7 +435,9 @@ indicators:
 edition: { title: Synthetic backup edition, url: "https://example.org/synthetic" }
 `,
     );
-    expect((await runInProcess([file, '--edition', '2011', '--mapping', path.join(scratch, 'backup.yaml')])).code).toBe(0);
+    expect((await runInProcess([file, '--edition', '2011', '--mapping', path.join(scratch, 'backup.yaml')])).code).toBe(
+      0,
+    );
     const EVERYTHING = `{
       editions { edition title publishedOn rankedCount lifeStageCount indicatorCount source { title licence url } }
       authorities(first: 500) { nodes { code mobility(edition: 2011) { score rank band lifeStages { lifeStage score rank } indicators { indicator value } } } }
@@ -313,7 +450,17 @@ edition: { title: Synthetic backup edition, url: "https://example.org/synthetic"
 
     // Meanwhile: 2011 removed and another edition imported. The restore brings back exactly the backup's.
     expect((await runInProcess(['--remove', '2011'])).code).toBe(0);
-    expect((await runInProcess([path.join(scratch, 'smi2016.xlsx'), '--edition', '2010', '--mapping', path.join(scratch, 'mapping.yaml')])).code).toBe(0);
+    expect(
+      (
+        await runInProcess([
+          path.join(scratch, 'smi2016.xlsx'),
+          '--edition',
+          '2010',
+          '--mapping',
+          path.join(scratch, 'mapping.yaml'),
+        ])
+      ).code,
+    ).toBe(0);
     const restored: string[] = [];
     expect(await runRestoreCommand([backupFile], db, { out: (l) => restored.push(l) })).toBe(0);
     expect(restored).toEqual([
@@ -335,23 +482,36 @@ edition: { title: Synthetic backup edition, url: "https://example.org/synthetic"
         (err: Error) => err.message,
       );
     };
-    expect(await attempt(whole.subarray(0, whole.length - 10))).toMatch(/bad\.atlas-backup is not a usable backup: it does not decompress .*; nothing was changed$/);
+    expect(await attempt(whole.subarray(0, whole.length - 10))).toMatch(
+      /bad\.atlas-backup is not a usable backup: it does not decompress .*; nothing was changed$/,
+    );
     const [head, body] = gunzipSync(whole).toString('utf8').split('\n');
-    expect(await attempt(gzipSync(`${head}\n${body!.replace('"rank":1,', '"rank":2,')}\n`))).toMatch(/does not match the SHA-256 in its header/);
+    expect(await attempt(gzipSync(`${head}\n${body!.replace('"rank":1,', '"rank":2,')}\n`))).toMatch(
+      /does not match the SHA-256 in its header/,
+    );
     const foreign = body!.replaceAll('E09000033', 'E09999999');
-    const foreignHead = JSON.stringify({ ...JSON.parse(head!), sha256: createHash('sha256').update(foreign).digest('hex') });
-    expect(await attempt(gzipSync(`${foreignHead}\n${foreign}\n`))).toMatch(/edition 2011 ranks districts this database does not have: E09999999/);
+    const foreignHead = JSON.stringify({
+      ...JSON.parse(head!),
+      sha256: createHash('sha256').update(foreign).digest('hex'),
+    });
+    expect(await attempt(gzipSync(`${foreignHead}\n${foreign}\n`))).toMatch(
+      /edition 2011 ranks districts this database does not have: E09999999/,
+    );
     expect(await attempt(Buffer.from('not a backup'))).toMatch(/does not decompress/);
     expect(await editionsOf(api)).toEqual(before);
   });
 
   it('rejects an edition outside 2000..2100, naming the flag', async () => {
-    await expect(runInProcess(['--remove', '1999'])).rejects.toThrow('--remove: must be a year 2000..2100 (got "1999")');
+    await expect(runInProcess(['--remove', '1999'])).rejects.toThrow(
+      '--remove: must be a year 2000..2100 (got "1999")',
+    );
   });
 });
 
 describe('the mapping file', () => {
   it('ships its schema as db/import/mapping.schema.json', () => {
-    expect(JSON.parse(readFileSync(path.join(ROOT, 'db', 'import', 'mapping.schema.json'), 'utf8'))).toEqual(MAPPING_SCHEMA);
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'db', 'import', 'mapping.schema.json'), 'utf8'))).toEqual(
+      MAPPING_SCHEMA,
+    );
   });
 });

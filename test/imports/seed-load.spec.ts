@@ -51,14 +51,25 @@ describe('loading the seed', () => {
     broken.tables.classifications[0]!.rural_urban_code = 9;
     await expect(loadSeed(db, broken, testLog)).rejects.toThrow(/foreign key/);
     expect(await snapshot()).toEqual(before);
-    const names = await db.query<{ name: string }>('name', sql.query`select name from authorities where code = ${sql.value(seed.tables.authorities[0]!.code)}`);
+    const names = await db.query<{ name: string }>(
+      'name',
+      sql.query`select name from authorities where code = ${sql.value(seed.tables.authorities[0]!.code)}`,
+    );
     expect(names[0]?.name).toBe(seed.tables.authorities[0]!.name);
   });
 
   it('rolls back when a geometry cannot be read', async () => {
     const before = await snapshot();
     const broken = clone(seed);
-    broken.boundaries[0]!.geometry = { type: 'Polygon', coordinates: [[[0, 0], [1, 1]]] };
+    broken.boundaries[0]!.geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+        ],
+      ],
+    };
     await expect(loadSeed(db, broken, testLog)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });

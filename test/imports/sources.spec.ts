@@ -34,7 +34,9 @@ function documented(file: string): { bytes: number | null; sha256: string | null
 }
 
 describe('the committed raw sources', () => {
-  const loaderFiles = Object.values(RAW_SOURCES).map((s) => s.file).sort();
+  const loaderFiles = Object.values(RAW_SOURCES)
+    .map((s) => s.file)
+    .sort();
 
   it('are exactly the files the loader reads, nothing more', () => {
     expect(dataFiles().sort()).toEqual(loaderFiles);

@@ -26,7 +26,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const COLOURS = { hotspot: [0x1a, 0x98, 0x50], coldspot: [0xd7, 0x30, 0x27], neither: [0xf4, 0xf1, 0xd0], sea: [0xa9, 0xcf, 0xe8], neighbour: [0x2b, 0x59, 0xc3] };
+const COLOURS = {
+  hotspot: [0x1a, 0x98, 0x50],
+  coldspot: [0xd7, 0x30, 0x27],
+  neither: [0xf4, 0xf1, 0xd0],
+  sea: [0xa9, 0xcf, 0xe8],
+  neighbour: [0x2b, 0x59, 0xc3],
+};
 
 /** How many pixels of the map are (within a small tolerance) each colour, read in the page itself. */
 async function colourCounts(page: Page): Promise<Record<keyof typeof COLOURS, number>> {
@@ -43,7 +49,8 @@ async function colourCounts(page: Page): Promise<Record<keyof typeof COLOURS, nu
       const counts: Record<string, number> = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
       for (let i = 0; i < data.length; i += 4) {
         for (const [name, [r, g, b]] of Object.entries(colours)) {
-          if (Math.abs(data[i]! - r!) <= 10 && Math.abs(data[i + 1]! - g!) <= 10 && Math.abs(data[i + 2]! - b!) <= 10) counts[name]! += 1;
+          if (Math.abs(data[i]! - r!) <= 10 && Math.abs(data[i + 1]! - g!) <= 10 && Math.abs(data[i + 2]! - b!) <= 10)
+            counts[name]! += 1;
         }
       }
       return counts as never;
@@ -56,7 +63,10 @@ async function colourCounts(page: Page): Promise<Record<keyof typeof COLOURS, nu
  * The colour counts once `drawn` holds, or the last counts after 10 s. MapLibre's idle event comes
  * with the frame it drew, and a screenshot taken at once can still show the frame before it.
  */
-async function countsOnceDrawn(page: Page, drawn: (c: Record<keyof typeof COLOURS, number>) => boolean): Promise<Record<keyof typeof COLOURS, number>> {
+async function countsOnceDrawn(
+  page: Page,
+  drawn: (c: Record<keyof typeof COLOURS, number>) => boolean,
+): Promise<Record<keyof typeof COLOURS, number>> {
   const deadline = Date.now() + 10000;
   for (;;) {
     const counts = await colourCounts(page);
@@ -90,7 +100,11 @@ describe('the map page', () => {
     expect(drawn.neighbour).toBe(0);
 
     // Northumberland (E06000057): its centre, as the map projects it, inside the map element.
-    const point = await page.evaluate(() => (window as unknown as { atlasMap: { project(ll: [number, number]): { x: number; y: number } } }).atlasMap.project([-2.05, 55.25]));
+    const point = await page.evaluate(() =>
+      (window as unknown as { atlasMap: { project(ll: [number, number]): { x: number; y: number } } }).atlasMap.project(
+        [-2.05, 55.25],
+      ),
+    );
     await page.locator('#map canvas').click({ position: { x: point.x, y: point.y } });
     const heading = page.locator('#district h2');
     await heading.waitFor({ timeout: 30000 });
@@ -102,7 +116,9 @@ describe('the map page', () => {
     expect(panel).toMatch(/Nearest hotspot\s+.+\(\d+\.\d km\)/);
     // The page marks the first idle frame after it set the neighbours' outlines (an earlier idle,
     // from the selection outline, can come before the GraphQL answer).
-    await page.waitForFunction(() => document.body.dataset.districtDrawn === 'E06000057', undefined, { timeout: 60000 });
+    await page.waitForFunction(() => document.body.dataset.districtDrawn === 'E06000057', undefined, {
+      timeout: 60000,
+    });
     expect((await countsOnceDrawn(page, (c) => c.neighbour > 100)).neighbour).toBeGreaterThan(100);
 
     if (process.env.MAP_SCREENSHOT) writeFileSync(process.env.MAP_SCREENSHOT, await page.screenshot());
@@ -121,7 +137,13 @@ describe('the map page', () => {
       await waitForIdle(page);
     }
     const project = (lon: number, lat: number) =>
-      page.evaluate(([x, y]) => (window as unknown as { atlasMap: { project(ll: [number, number]): { x: number; y: number } } }).atlasMap.project([x!, y!]), [lon, lat]);
+      page.evaluate(
+        ([x, y]) =>
+          (
+            window as unknown as { atlasMap: { project(ll: [number, number]): { x: number; y: number } } }
+          ).atlasMap.project([x!, y!]),
+        [lon, lat],
+      );
     const heading = page.locator('#district h2');
 
     await page.selectOption('#layer', 'COUNTY');
@@ -130,14 +152,18 @@ describe('the map page', () => {
     // Norfolk (5 coldspot districts of 7) lies in the middle of East Anglia.
     const norfolk = await project(1.0, 52.65);
     await page.locator('#map canvas').click({ position: norfolk });
-    await page.waitForFunction(() => document.querySelector('#district h2')?.textContent === 'Norfolk', undefined, { timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector('#district h2')?.textContent === 'Norfolk', undefined, {
+      timeout: 30000,
+    });
     expect(await page.locator('#district').innerText()).toMatch(/Coldspots\s+5/);
 
     await page.selectOption('#layer', 'DISTRICT');
     await page.waitForFunction(() => document.body.dataset.areasDrawn === 'DISTRICT', undefined, { timeout: 60000 });
     const somerset = await project(-3.05, 51.1);
     await page.locator('#map canvas').click({ position: somerset });
-    await page.waitForFunction(() => document.querySelector('#district h2')?.textContent === 'Somerset', undefined, { timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector('#district h2')?.textContent === 'Somerset', undefined, {
+      timeout: 30000,
+    });
     expect(await page.locator('#district').innerText()).toMatch(/Districts\s+.*West Somerset \(324\)/);
     expect(await heading.getAttribute('data-code')).toBe('E06000066');
     expect(failed).toEqual([]);

@@ -17,10 +17,17 @@ beforeAll(async () => {
   ({ base } = await servers.start());
 });
 
-const get = async (path: string, accept = 'application/json'): Promise<{ status: number; headers: Headers; body: any }> => {
+const get = async (
+  path: string,
+  accept = 'application/json',
+): Promise<{ status: number; headers: Headers; body: any }> => {
   const response = await fetch(path.startsWith('http') ? path : `${base}${path}`, { headers: { accept } });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
+  };
 };
 
 const EPSG_27700 = 'http://www.opengis.net/def/crs/EPSG/0/27700';
@@ -31,20 +38,33 @@ describe('the landing page, conformance and collections', () => {
     const { status, body } = await get('/ogc');
     expect(status).toBe(200);
     const rels = Object.fromEntries(body.links.map((l: { rel: string; href: string }) => [l.rel, l.href]));
-    expect(rels).toMatchObject({ self: `${base}/ogc`, 'service-desc': `${base}/ogc/api`, conformance: `${base}/ogc/conformance`, data: `${base}/ogc/collections` });
+    expect(rels).toMatchObject({
+      self: `${base}/ogc`,
+      'service-desc': `${base}/ogc/api`,
+      conformance: `${base}/ogc/conformance`,
+      data: `${base}/ogc/collections`,
+    });
     const apiDoc = await get('/ogc/api');
     expect(apiDoc.headers.get('content-type')).toMatch(/^application\/vnd\.oai\.openapi\+json; ?version="?3\.0/);
     expect(apiDoc.body.openapi).toMatch(/^3\.0\./);
-    expect(Object.keys(apiDoc.body.paths)).toEqual(expect.arrayContaining(['/collections/authorities/items', '/collections/areas/items', '/collections/areas/items/{featureId}']));
+    expect(Object.keys(apiDoc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/collections/authorities/items',
+        '/collections/areas/items',
+        '/collections/areas/items/{featureId}',
+      ]),
+    );
   });
 
   it('conforms to Part 1 core, GeoJSON, HTML, OpenAPI 3.0 and Part 2 CRS', async () => {
     const { body } = await get('/ogc/conformance');
-    expect(body.conformsTo).toEqual(expect.arrayContaining([
-      'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
-      'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
-      'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
-    ]));
+    expect(body.conformsTo).toEqual(
+      expect.arrayContaining([
+        'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
+        'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+        'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+      ]),
+    );
   });
 
   it('describes one collection, its extent and both CRSs', async () => {
@@ -83,9 +103,13 @@ describe('items', () => {
 
   it('filters by band, coastal and region as the GraphQL filter does', async () => {
     const { body } = await get('/ogc/collections/authorities/items?band=coldspot&coastal=true&limit=500');
-    const { authorities } = await api.data(`{ authorities(filter: { band: COLDSPOT, coastal: true }, first: 500) { totalCount nodes { code } } }`);
+    const { authorities } = await api.data(
+      `{ authorities(filter: { band: COLDSPOT, coastal: true }, first: 500) { totalCount nodes { code } } }`,
+    );
     expect(body.numberMatched).toBe(authorities.totalCount);
-    expect(body.features.map((f: { id: string }) => f.id)).toEqual(authorities.nodes.map((n: { code: string }) => n.code));
+    expect(body.features.map((f: { id: string }) => f.id)).toEqual(
+      authorities.nodes.map((n: { code: string }) => n.code),
+    );
     for (const f of body.features) expect(f.properties).toMatchObject({ band: 'COLDSPOT', coastal: true });
     const london = await get('/ogc/collections/authorities/items?region=London&limit=50');
     expect(london.body.numberMatched).toBe(33);
@@ -94,7 +118,9 @@ describe('items', () => {
   it('filters by a bbox in CRS84 or in EPSG:27700, and answers in EPSG:27700', async () => {
     // Around Westminster: lon -0.15..-0.12, lat 51.49..51.51, or the same in BNG metres.
     const wgs = await get('/ogc/collections/authorities/items?bbox=-0.15,51.49,-0.12,51.51');
-    const bng = await get(`/ogc/collections/authorities/items?bbox=528500,178500,530500,180500&bbox-crs=${encodeURIComponent(EPSG_27700)}&crs=${encodeURIComponent(EPSG_27700)}`);
+    const bng = await get(
+      `/ogc/collections/authorities/items?bbox=528500,178500,530500,180500&bbox-crs=${encodeURIComponent(EPSG_27700)}&crs=${encodeURIComponent(EPSG_27700)}`,
+    );
     for (const page of [wgs, bng]) expect(page.body.features.map((f: { id: string }) => f.id)).toContain('E09000033');
     expect(bng.headers.get('content-crs')).toBe(`<${EPSG_27700}>`);
     const [e, n] = bng.body.features[0].geometry.coordinates[0][0][0];
@@ -105,11 +131,18 @@ describe('items', () => {
   it('serves one district by its code, and 404 for an unknown one', async () => {
     const { status, body } = await get('/ogc/collections/authorities/items/E09000033');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ type: 'Feature', id: 'E09000033', properties: { name: 'Westminster', band: 'HOTSPOT', rank: 1 } });
+    expect(body).toMatchObject({
+      type: 'Feature',
+      id: 'E09000033',
+      properties: { name: 'Westminster', band: 'HOTSPOT', rank: 1 },
+    });
     // Cacheable until the data changes: the same request with its ETag gets 304.
     const etag = (await fetch(`${base}/ogc/collections/authorities/items/E09000033`)).headers.get('etag')!;
     expect(etag).toMatch(/^W\/"ogc-\d+-j-/);
-    expect((await fetch(`${base}/ogc/collections/authorities/items/E09000033`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect(
+      (await fetch(`${base}/ogc/collections/authorities/items/E09000033`, { headers: { 'if-none-match': etag } }))
+        .status,
+    ).toBe(304);
     const missing = await get('/ogc/collections/authorities/items/E99999999');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('NOT_FOUND');
@@ -135,7 +168,12 @@ describe('the areas collection', () => {
   it('lists the areas of a kind in force in a year, as GraphQL does, with their derived summaries', async () => {
     const { body, headers } = await get('/ogc/collections/areas/items?kind=COUNTY&asOf=2025&limit=100');
     expect(headers.get('content-type')).toMatch(/^application\/geo\+json/);
-    const { areas } = await api.data<{ areas: { totalCount: number; nodes: { code: string; summary: { districtCount: number; coldspotCount: number; population: number } }[] } }>(
+    const { areas } = await api.data<{
+      areas: {
+        totalCount: number;
+        nodes: { code: string; summary: { districtCount: number; coldspotCount: number; population: number } }[];
+      };
+    }>(
       '{ areas(kind: COUNTY, asOf: 2025, first: 100) { totalCount nodes { code summary { districtCount coldspotCount population } } } }',
     );
     expect(body.numberMatched).toBe(areas.totalCount);
@@ -143,16 +181,28 @@ describe('the areas collection', () => {
     expect(body.features.map((f: { id: string }) => f.id).sort()).toEqual([...byCode.keys()].sort());
     for (const f of body.features as { id: string; properties: Record<string, number> }[]) {
       const s = byCode.get(f.id)!;
-      expect({ id: f.id, districts: f.properties.districts, coldspots: f.properties.coldspots, population: f.properties.population }).toEqual({ id: f.id, districts: s.districtCount, coldspots: s.coldspotCount, population: s.population });
+      expect({
+        id: f.id,
+        districts: f.properties.districts,
+        coldspots: f.properties.coldspots,
+        population: f.properties.population,
+      }).toEqual({ id: f.id, districts: s.districtCount, coldspots: s.coldspotCount, population: s.population });
     }
   });
 
   it('serves one area by its code, finds areas by part of a name, and names a bad parameter', async () => {
     const norfolk = await get('/ogc/collections/areas/items/E10000020');
     expect(norfolk.status).toBe(200);
-    expect(norfolk.body).toMatchObject({ type: 'Feature', id: 'E10000020', geometry: { type: 'MultiPolygon' }, properties: { name: 'Norfolk', kind: 'COUNTY', districts: 7 } });
+    expect(norfolk.body).toMatchObject({
+      type: 'Feature',
+      id: 'E10000020',
+      geometry: { type: 'MultiPolygon' },
+      properties: { name: 'Norfolk', kind: 'COUNTY', districts: 7 },
+    });
     const found = await get('/ogc/collections/areas/items?name=kings%20lynn');
-    expect(found.body.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual(["King's Lynn and West Norfolk"]);
+    expect(found.body.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual([
+      "King's Lynn and West Norfolk",
+    ]);
     expect((await get('/ogc/collections/areas/items/E10999999')).status).toBe(404);
     const bad = await get('/ogc/collections/areas/items?kind=PARISH');
     expect(bad).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', parameter: 'kind' } });
@@ -162,14 +212,19 @@ describe('the areas collection', () => {
 
   it('gives the districts of an area through the authorities collection', async () => {
     const { body } = await get('/ogc/collections/authorities/items?area=E47000001&limit=50');
-    const { authorities } = await api.data<{ authorities: { nodes: { code: string }[] } }>('{ authorities(filter: { area: "E47000001" }) { nodes { code } } }');
+    const { authorities } = await api.data<{ authorities: { nodes: { code: string }[] } }>(
+      '{ authorities(filter: { area: "E47000001" }) { nodes { code } } }',
+    );
     expect(body.features.map((f: { id: string }) => f.id)).toEqual(authorities.nodes.map((n) => n.code));
   });
 });
 
 describe('HTML views', () => {
   it('shows a browser the items as a table, with the properties escaped', async () => {
-    const { status, headers, body } = await get('/ogc/collections/authorities/items?region=London&limit=40', 'text/html');
+    const { status, headers, body } = await get(
+      '/ogc/collections/authorities/items?region=London&limit=40',
+      'text/html',
+    );
     expect(status).toBe(200);
     expect(headers.get('content-type')).toMatch(/^text\/html/);
     expect(body).toMatch(/<h1>Districts 1–33 of 33<\/h1>/);

@@ -27,7 +27,8 @@ beforeAll(async () => {
   };
 });
 
-const tile = (path: string, headers: Record<string, string> = {}): Promise<Response> => fetch(`${base}${path}`, { headers });
+const tile = (path: string, headers: Record<string, string> = {}): Promise<Response> =>
+  fetch(`${base}${path}`, { headers });
 
 describe('vector tiles', () => {
   it('cover every district of England at zoom 6, each once or more, with its band and rank', async () => {
@@ -41,17 +42,32 @@ describe('vector tiles', () => {
       }
     }
     expect(seen.size).toBe(326);
-    const { authorities } = await api.data(`{ authorities(first: 500) { nodes { code mobility { rank score band quintile } classification { rural industrial coastal } } } }`);
+    const { authorities } = await api.data(
+      `{ authorities(first: 500) { nodes { code mobility { rank score band quintile } classification { rural industrial coastal } } } }`,
+    );
     for (const node of authorities.nodes) {
       const props = seen.get(node.code)!;
       expect(props.type).toBe(3); // polygon
-      expect(props).toMatchObject({ rural: node.classification.rural, industrial: node.classification.industrial, coastal: node.classification.coastal });
+      expect(props).toMatchObject({
+        rural: node.classification.rural,
+        industrial: node.classification.industrial,
+        coastal: node.classification.coastal,
+      });
       if (node.mobility) {
-        expect(props).toMatchObject({ rank: node.mobility.rank, band: node.mobility.band, quintile: node.mobility.quintile });
+        expect(props).toMatchObject({
+          rank: node.mobility.rank,
+          band: node.mobility.band,
+          quintile: node.mobility.quintile,
+        });
         expect(props.score).toBeCloseTo(node.mobility.score, 6);
       } else {
         // The two districts the edition does not rank carry no rank, score, band or quintile.
-        expect([props.rank, props.score, props.band, props.quintile]).toEqual([undefined, undefined, undefined, undefined]);
+        expect([props.rank, props.score, props.band, props.quintile]).toEqual([
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        ]);
       }
     }
   });
@@ -67,7 +83,8 @@ describe('vector tiles', () => {
     }
     expect(codes.size).toBe(326);
     let z6 = 0;
-    for (let x = 28; x <= 32; x++) for (let y = 19; y <= 22; y++) z6 += (await (await tile(`/tiles/6/${x}/${y}.mvt`)).arrayBuffer()).byteLength;
+    for (let x = 28; x <= 32; x++)
+      for (let y = 19; y <= 22; y++) z6 += (await (await tile(`/tiles/6/${x}/${y}.mvt`)).arrayBuffer()).byteLength;
     expect(bytes).toBeLessThan(z6 * 0.75);
   });
 
@@ -80,7 +97,11 @@ describe('vector tiles', () => {
     const again = await tile('/tiles/8/127/85.mvt', { 'if-none-match': etag });
     expect(again.status).toBe(304);
     // Westminster is in this tile (lon -0.14, lat 51.50).
-    expect(decode(await first.arrayBuffer()).get('E09000033')).toMatchObject({ name: 'Westminster', band: 'HOTSPOT', rank: 1 });
+    expect(decode(await first.arrayBuffer()).get('E09000033')).toMatchObject({
+      name: 'Westminster',
+      band: 'HOTSPOT',
+      rank: 1,
+    });
   });
 
   it('hold the districts that reach into the tile, with either encoder (PostGIS ST_AsMVT, or PostGIS clipping and vt-pbf)', async () => {
@@ -92,7 +113,9 @@ describe('vector tiles', () => {
     const lat = (j: number): number => (Math.atan(Math.sinh(Math.PI - (2 * Math.PI * j) / 2 ** z)) * 180) / Math.PI;
     const inside = async (pad: number): Promise<Set<string>> => {
       const bbox = [lon(x) - pad, lat(y + 1) - pad, lon(x + 1) + pad, lat(y) + pad];
-      const { authorities } = await api.data(`{ authorities(filter: { bbox: ${JSON.stringify(bbox)} }, first: 500) { nodes { code } } }`);
+      const { authorities } = await api.data(
+        `{ authorities(filter: { bbox: ${JSON.stringify(bbox)} }, first: 500) { nodes { code } } }`,
+      );
       return new Set(authorities.nodes.map((n: { code: string }) => n.code));
     };
     const within = await inside(0);
@@ -141,6 +164,16 @@ describe('TileJSON', () => {
     expect(minLat).toBeLessThan(50.1);
     expect(maxLat).toBeGreaterThan(55.7);
     expect(doc.vector_layers[0].id).toBe('authorities');
-    expect(Object.keys(doc.vector_layers[0].fields)).toEqual(['code', 'name', 'rank', 'score', 'band', 'quintile', 'coastal', 'rural', 'industrial']);
+    expect(Object.keys(doc.vector_layers[0].fields)).toEqual([
+      'code',
+      'name',
+      'rank',
+      'score',
+      'band',
+      'quintile',
+      'coastal',
+      'rural',
+      'industrial',
+    ]);
   });
 });

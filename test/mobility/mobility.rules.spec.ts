@@ -11,7 +11,14 @@ describe('hotspot and coldspot bands (k = round(0.2 N))', () => {
   });
 
   it('puts ranks 1..k in HOTSPOT, N-k+1..N in COLDSPOT and the rest in NEITHER', () => {
-    expect([1, 65, 66, 259, 260, 324].map((rank) => bandOf(rank, 324))).toEqual(['HOTSPOT', 'HOTSPOT', 'NEITHER', 'NEITHER', 'COLDSPOT', 'COLDSPOT']);
+    expect([1, 65, 66, 259, 260, 324].map((rank) => bandOf(rank, 324))).toEqual([
+      'HOTSPOT',
+      'HOTSPOT',
+      'NEITHER',
+      'NEITHER',
+      'COLDSPOT',
+      'COLDSPOT',
+    ]);
   });
 
   it('rounds 0.2 N to the nearest whole number for other edition sizes (synthetic N)', () => {

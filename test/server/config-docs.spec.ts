@@ -7,7 +7,8 @@ import { CONFIG_DOCS_PATH, configurationReference } from '../../src/server/confi
 import { ROOT } from '../support/paths';
 
 const committed = (): string => readFileSync(path.join(ROOT, CONFIG_DOCS_PATH), 'utf8');
-const rowOf = (doc: string, key: string): string | undefined => doc.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
+const rowOf = (doc: string, key: string): string | undefined =>
+  doc.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
 
 describe('configuration reference', () => {
   it('is committed as npm run docs:config writes it now (if this fails: run it and commit docs/configuration.md)', () => {
@@ -21,7 +22,10 @@ describe('configuration reference', () => {
     for (const key of keys) {
       const description = configSchema().shape[key as keyof ReturnType<typeof configSchema>['shape']].description;
       expect(description).toBeTruthy();
-      expect({ key, row: rowOf(doc, key) }).toEqual({ key, row: expect.stringMatching(/^\| `[A-Z_]+` \| .+ \| .+ \| .+ \|$/) });
+      expect({ key, row: rowOf(doc, key) }).toEqual({
+        key,
+        row: expect.stringMatching(/^\| `[A-Z_]+` \| .+ \| .+ \| .+ \|$/),
+      });
     }
     expect(rowOf(doc, 'PORT')).toMatch(/^\| `PORT` \| `4000` \| integer, 0 to 65535 \| /);
     expect(rowOf(doc, 'DATABASE_URL')).toMatch(/^\| `DATABASE_URL` \| unset \| /);
@@ -36,6 +40,8 @@ describe('configuration reference', () => {
       UNDOCUMENTED: z.string().optional(),
       ASTRAY: z.string().optional().meta({ topic: 'nowhere', description: 'Lost.' }),
     });
-    expect(() => configurationReference(schema)).toThrow(/UNDOCUMENTED has no description[\s\S]*ASTRAY has an unknown topic \(nowhere\)/);
+    expect(() => configurationReference(schema)).toThrow(
+      /UNDOCUMENTED has no description[\s\S]*ASTRAY has an unknown topic \(nowhere\)/,
+    );
   });
 });

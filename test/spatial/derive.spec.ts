@@ -13,7 +13,18 @@ function rect(code: string, x0: number, y0: number, x1: number, y1: number): See
     code,
     name: code,
     country: 'E',
-    geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, y0],
+          [x1, y0],
+          [x1, y1],
+          [x0, y1],
+          [x0, y0],
+        ],
+      ],
+    },
   };
 }
 
@@ -47,7 +58,8 @@ beforeAll(async () => {
   ]);
 });
 
-const pair = (rows: typeof result.land, a: string, b: string) => rows.find((r) => r.code === a && r.neighbourCode === b);
+const pair = (rows: typeof result.land, a: string, b: string) =>
+  rows.find((r) => r.code === a && r.neighbourCode === b);
 
 describe('land borders (synthetic rectangles)', () => {
   it('pairs districts that share an edge, with its length in km', () => {

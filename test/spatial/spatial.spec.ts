@@ -54,12 +54,25 @@ describe('neighbours', () => {
   });
 
   it('is symmetric: every district is its neighbour’s neighbour, with the same kind and length', async () => {
-    const data = await api.data<{ authorities: { nodes: { code: string; neighbours: { kind: string; sharedBorderKm: number | null; gapKm: number | null; authority: { code: string } }[] }[] } }>(
+    const data = await api.data<{
+      authorities: {
+        nodes: {
+          code: string;
+          neighbours: {
+            kind: string;
+            sharedBorderKm: number | null;
+            gapKm: number | null;
+            authority: { code: string };
+          }[];
+        }[];
+      };
+    }>(
       '{ authorities(first: 500) { nodes { code neighbours(maxWaterGapKm: 10) { kind sharedBorderKm gapKm authority { code } } } } }',
     );
     const links = new Map<string, string>();
     for (const a of data.authorities.nodes) {
-      for (const n of a.neighbours) links.set(`${a.code}>${n.authority.code}`, `${n.kind}:${n.sharedBorderKm}:${n.gapKm}`);
+      for (const n of a.neighbours)
+        links.set(`${a.code}>${n.authority.code}`, `${n.kind}:${n.sharedBorderKm}:${n.gapKm}`);
     }
     expect(links.size).toBeGreaterThan(1500);
     for (const [key, value] of links) {
@@ -123,14 +136,27 @@ describe('neighbours', () => {
 
   it('rejects depth and gap out of range', async () => {
     const deep = await api.run(NEIGHBOURS, { code: SOUTHWARK, depth: 4 });
-    expect(deep.errors?.[0]).toMatchObject({ message: 'depth must be a whole number between 1 and 3 (got 4)', extensions: { code: 'BAD_USER_INPUT', argument: 'depth' } });
+    expect(deep.errors?.[0]).toMatchObject({
+      message: 'depth must be a whole number between 1 and 3 (got 4)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'depth' },
+    });
     const gap = await api.run(NEIGHBOURS, { code: SOUTHWARK, gap: 10.5 });
-    expect(gap.errors?.[0]).toMatchObject({ message: 'maxWaterGapKm must be between 0 and 10 (got 10.5)', extensions: { code: 'BAD_USER_INPUT', argument: 'maxWaterGapKm' } });
+    expect(gap.errors?.[0]).toMatchObject({
+      message: 'maxWaterGapKm must be between 0 and 10 (got 10.5)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'maxWaterGapKm' },
+    });
   });
 });
 
 interface Centroids {
-  authorities: { nodes: { code: string; centroid: { coordinates: number[] }; mobility: { band: string } | null; nearestHotspot: { distanceKm: number; authority: { code: string } } | null }[] };
+  authorities: {
+    nodes: {
+      code: string;
+      centroid: { coordinates: number[] };
+      mobility: { band: string } | null;
+      nearestHotspot: { distanceKm: number; authority: { code: string } } | null;
+    }[];
+  };
 }
 
 describe('nearest districts and hotspots', () => {
@@ -156,7 +182,12 @@ describe('nearest districts and hotspots', () => {
   });
 
   it('orders by boundary distance with touching districts first, ties by centroid distance', async () => {
-    const data = await api.data<{ authority: { boundary: { distanceKm: number; authority: { code: string } }[]; centroid: { distanceKm: number; authority: { code: string } }[] } }>(
+    const data = await api.data<{
+      authority: {
+        boundary: { distanceKm: number; authority: { code: string } }[];
+        centroid: { distanceKm: number; authority: { code: string } }[];
+      };
+    }>(
       `{ authority(code: "${SOUTHWARK}") {
           boundary: nearest(first: 6, measure: BOUNDARY) { distanceKm authority { code } }
           centroid: nearest(first: 100, measure: CENTROID) { distanceKm authority { code } } } }`,
@@ -175,12 +206,16 @@ describe('nearest districts and hotspots', () => {
 
   it('rejects first out of range', async () => {
     const result = await api.run(`{ authority(code: "${SOUTHWARK}") { nearest(first: 101) { distanceKm } } }`);
-    expect(result.errors?.[0]).toMatchObject({ message: 'first must be a whole number between 1 and 100 (got 101)', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'first must be a whole number between 1 and 100 (got 101)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
 describe('points', () => {
-  const at = (args: string): Promise<{ authorityAt: { code: string; name: string } | null }> => api.data(`{ authorityAt(${args}) { code name } }`);
+  const at = (args: string): Promise<{ authorityAt: { code: string; name: string } | null }> =>
+    api.data(`{ authorityAt(${args}) { code name } }`);
 
   it('finds the district a point is in, from WGS84 or British National Grid', async () => {
     expect((await at('lon: -0.1281, lat: 51.5080')).authorityAt?.name).toBe('Westminster'); // Trafalgar Square
@@ -220,7 +255,11 @@ describe('points', () => {
       ['lon: 0, lat: 91', 'lat', 'lat must be between -90 and 90 (got 91)'],
       ['easting: -5, northing: 100', 'easting', 'easting must be between 0 and 700000 (got -5)'],
       ['lon: 0', 'lat', 'lon and lat must be given together'],
-      ['lon: 0, lat: 51, easting: 1, northing: 1', 'lon', 'give either lon/lat (WGS84) or easting/northing (British National Grid), not both'],
+      [
+        'lon: 0, lat: 51, easting: 1, northing: 1',
+        'lon',
+        'give either lon/lat (WGS84) or easting/northing (British National Grid), not both',
+      ],
       ['', 'lon', 'give a point: lon and lat (WGS84 degrees) or easting and northing (British National Grid metres)'],
     ];
     for (const [args, argument, message] of cases) {
@@ -232,7 +271,11 @@ describe('points', () => {
 
 describe('distance and area filters', () => {
   const codes = async (filter: string): Promise<string[]> =>
-    (await api.data<{ authorities: { nodes: { code: string }[] } }>(`{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`)).authorities.nodes
+    (
+      await api.data<{ authorities: { nodes: { code: string }[] } }>(
+        `{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`,
+      )
+    ).authorities.nodes
       .map((n) => n.code)
       .sort();
 
@@ -252,7 +295,9 @@ describe('distance and area filters', () => {
   });
 
   it('combines withinKm with other filters', async () => {
-    const hot = await codes(`{ withinKm: { km: 20, authority: "${SOUTHWARK}" }, band: HOTSPOT, not: { region: "London" } }`);
+    const hot = await codes(
+      `{ withinKm: { km: 20, authority: "${SOUTHWARK}" }, band: HOTSPOT, not: { region: "London" } }`,
+    );
     const near = await codes(`{ withinKm: { km: 20, authority: "${SOUTHWARK}" } }`);
     expect(hot.every((c) => near.includes(c))).toBe(true);
     expect(hot.every((c) => !c.startsWith('E09'))).toBe(true);
@@ -265,29 +310,79 @@ describe('distance and area filters', () => {
 
   it('intersects: districts meeting a GeoJSON geometry', async () => {
     expect(await codes('{ intersects: { type: "Point", coordinates: [-0.1281, 51.5080] } }')).toEqual([WESTMINSTER]);
-    const line = await codes('{ intersects: { type: "LineString", coordinates: [[-0.1281, 51.5080], [-0.0900, 51.5000]] } }');
+    const line = await codes(
+      '{ intersects: { type: "LineString", coordinates: [[-0.1281, 51.5080], [-0.0900, 51.5000]] } }',
+    );
     expect(line).toEqual(expect.arrayContaining([WESTMINSTER, SOUTHWARK]));
   });
 
   it('rejects bad distances, boxes and geometries with a message saying what is wrong', async () => {
     const cases: [string, string, string | RegExp][] = [
-      ['{ withinKm: { km: -1, authority: "E09000028" } }', 'filter.withinKm.km', 'filter.withinKm.km must be between 0 and 1000 (got -1)'],
-      ['{ withinKm: { km: 5000, lon: 0, lat: 51 } }', 'filter.withinKm.km', 'filter.withinKm.km must be between 0 and 1000 (got 5000)'],
-      ['{ withinKm: { km: 5, authority: "E99999999" } }', 'filter.withinKm.authority', 'filter.withinKm.authority "E99999999" is not the ONS code of an English district (e.g. E09000028)'],
-      ['{ withinKm: { km: 5, lon: 0, lat: 51, authority: "E09000028" } }', 'filter.withinKm.authority', 'filter.withinKm needs exactly one of: lon and lat, easting and northing, or authority'],
-      ['{ withinKm: { km: 5, lat: 95, lon: 0 } }', 'filter.withinKm.lat', 'filter.withinKm.lat must be between -90 and 90 (got 95)'],
+      [
+        '{ withinKm: { km: -1, authority: "E09000028" } }',
+        'filter.withinKm.km',
+        'filter.withinKm.km must be between 0 and 1000 (got -1)',
+      ],
+      [
+        '{ withinKm: { km: 5000, lon: 0, lat: 51 } }',
+        'filter.withinKm.km',
+        'filter.withinKm.km must be between 0 and 1000 (got 5000)',
+      ],
+      [
+        '{ withinKm: { km: 5, authority: "E99999999" } }',
+        'filter.withinKm.authority',
+        'filter.withinKm.authority "E99999999" is not the ONS code of an English district (e.g. E09000028)',
+      ],
+      [
+        '{ withinKm: { km: 5, lon: 0, lat: 51, authority: "E09000028" } }',
+        'filter.withinKm.authority',
+        'filter.withinKm needs exactly one of: lon and lat, easting and northing, or authority',
+      ],
+      [
+        '{ withinKm: { km: 5, lat: 95, lon: 0 } }',
+        'filter.withinKm.lat',
+        'filter.withinKm.lat must be between -90 and 90 (got 95)',
+      ],
       ['{ bbox: [0, 51, 1] }', 'filter.bbox', 'filter.bbox must be [minLon, minLat, maxLon, maxLat] (got 3 numbers)'],
-      ['{ bbox: [1, 51, 0, 52] }', 'filter.bbox', 'filter.bbox must have minLon < maxLon and minLat < maxLat (got [1,51,0,52])'],
+      [
+        '{ bbox: [1, 51, 0, 52] }',
+        'filter.bbox',
+        'filter.bbox must have minLon < maxLon and minLat < maxLat (got [1,51,0,52])',
+      ],
       ['{ bbox: [0, 51, 1, 99] }', 'filter.bbox', /longitudes -180..180 and latitudes -90..90/],
-      ['{ intersects: { type: "Polygon", coordinates: [[[0, 51], [1, 51], [1, 52]]] } }', 'filter.intersects', /^filter.intersects is not valid GeoJSON: .*four or more positions.*should be the same/],
-      ['{ intersects: { type: "Polygon", coordinates: [[[0, 51], [1, 52], [1, 51], [0, 52], [0, 51]]] } }', 'filter.intersects', /^filter.intersects is not a valid geometry: Self-intersection/],
-      ['{ intersects: { type: "Feature", geometry: null, properties: {} } }', 'filter.intersects', /^filter.intersects must be a GeoJSON geometry/],
-      ['{ intersects: { type: "Point", coordinates: [200, 51] } }', 'filter.intersects', 'filter.intersects must use WGS84 longitude -180..180 and latitude -90..90; got position [200, 51]'],
-      ['{ intersects: { type: "Point", coordinates: ["a", 51] } }', 'filter.intersects', /^filter.intersects is not valid GeoJSON/],
+      [
+        '{ intersects: { type: "Polygon", coordinates: [[[0, 51], [1, 51], [1, 52]]] } }',
+        'filter.intersects',
+        /^filter.intersects is not valid GeoJSON: .*four or more positions.*should be the same/,
+      ],
+      [
+        '{ intersects: { type: "Polygon", coordinates: [[[0, 51], [1, 52], [1, 51], [0, 52], [0, 51]]] } }',
+        'filter.intersects',
+        /^filter.intersects is not a valid geometry: Self-intersection/,
+      ],
+      [
+        '{ intersects: { type: "Feature", geometry: null, properties: {} } }',
+        'filter.intersects',
+        /^filter.intersects must be a GeoJSON geometry/,
+      ],
+      [
+        '{ intersects: { type: "Point", coordinates: [200, 51] } }',
+        'filter.intersects',
+        'filter.intersects must use WGS84 longitude -180..180 and latitude -90..90; got position [200, 51]',
+      ],
+      [
+        '{ intersects: { type: "Point", coordinates: ["a", 51] } }',
+        'filter.intersects',
+        /^filter.intersects is not valid GeoJSON/,
+      ],
     ];
     for (const [filter, argument, message] of cases) {
       const result = await api.run(`{ authorities(filter: ${filter}) { totalCount } }`);
-      expect({ filter, code: result.errors?.[0]?.extensions?.code, argument: result.errors?.[0]?.extensions?.argument }).toEqual({ filter, code: 'BAD_USER_INPUT', argument });
+      expect({
+        filter,
+        code: result.errors?.[0]?.extensions?.code,
+        argument: result.errors?.[0]?.extensions?.argument,
+      }).toEqual({ filter, code: 'BAD_USER_INPUT', argument });
       expect(result.errors?.[0]?.message).toMatch(message);
     }
   });
@@ -295,13 +390,21 @@ describe('distance and area filters', () => {
 
 describe('coastal districts', () => {
   const classification = async (code: string) =>
-    (await api.data<{ authority: { classification: { coastal: boolean; coastlineKm: number } } }>(`{ authority(code: "${code}") { classification { coastal coastlineKm } } }`))
-      .authority.classification;
+    (
+      await api.data<{ authority: { classification: { coastal: boolean; coastlineKm: number } } }>(
+        `{ authority(code: "${code}") { classification { coastal coastlineKm } } }`,
+      )
+    ).authority.classification;
 
   it('flags seaside and island districts coastal', async () => {
     for (const code of ['E06000009', 'E06000052', ISLE_OF_WIGHT, ISLES_OF_SCILLY, 'E07000112']) {
       const c = await classification(code);
-      expect({ code, ...c, long: c.coastlineKm > 5 }).toEqual({ code, coastal: true, coastlineKm: c.coastlineKm, long: true });
+      expect({ code, ...c, long: c.coastlineKm > 5 }).toEqual({
+        code,
+        coastal: true,
+        coastlineKm: c.coastlineKm,
+        long: true,
+      });
     }
   });
 
@@ -312,10 +415,13 @@ describe('coastal districts', () => {
   });
 
   it('filters by coastal consistently with the classification', async () => {
-    const data = await api.data<{ authorities: { nodes: { code: string; classification: { coastal: boolean; coastlineKm: number } }[] } }>(
-      '{ authorities(first: 500) { nodes { code classification { coastal coastlineKm } } } }',
-    );
-    const flagged = data.authorities.nodes.filter((n) => n.classification.coastal).map((n) => n.code).sort();
+    const data = await api.data<{
+      authorities: { nodes: { code: string; classification: { coastal: boolean; coastlineKm: number } }[] };
+    }>('{ authorities(first: 500) { nodes { code classification { coastal coastlineKm } } } }');
+    const flagged = data.authorities.nodes
+      .filter((n) => n.classification.coastal)
+      .map((n) => n.code)
+      .sort();
     expect(flagged.length).toBeGreaterThan(60);
     expect(flagged.length).toBeLessThan(120);
     for (const n of data.authorities.nodes) expect(n.classification.coastal).toBe(n.classification.coastlineKm >= 0.5);
@@ -324,7 +430,11 @@ describe('coastal districts', () => {
   });
 
   const codes = async (filter: string): Promise<string[]> =>
-    (await api.data<{ authorities: { nodes: { code: string }[] } }>(`{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`)).authorities.nodes
+    (
+      await api.data<{ authorities: { nodes: { code: string }[] } }>(
+        `{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`,
+      )
+    ).authorities.nodes
       .map((n) => n.code)
       .sort();
 });

@@ -27,9 +27,13 @@ const ARGS = [
 
 /** The Chromium inside the @sparticuz/chromium package, unpacked (once per version) if need be. */
 export function bundledChromium(): string {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', '@sparticuz', 'chromium', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules', '@sparticuz', 'chromium', 'package.json'), 'utf8'),
+  ) as { version: string };
   const folder = path.join(tmpdir(), `mobility-atlas-chromium-${pkg.version}`);
-  return execFileSync(process.execPath, [path.join(ROOT, 'test', 'support', 'bundled-chromium.mjs'), folder], { encoding: 'utf8' });
+  return execFileSync(process.execPath, [path.join(ROOT, 'test', 'support', 'bundled-chromium.mjs'), folder], {
+    encoding: 'utf8',
+  });
 }
 
 /** Which executable the tests use, and why. */

@@ -5,11 +5,20 @@
  */
 import { defaultConfig, type Config } from '../../src/config';
 
-const BASE = defaultConfig({ REFERENCE_CACHE_MS: '0', RESPONSE_CACHE_BYTES: '0', GEOMETRY_CACHE_BYTES: '0', GRAPHIQL: 'false', SHUTDOWN_GRACE_MS: '1000' });
+const BASE = defaultConfig({
+  REFERENCE_CACHE_MS: '0',
+  RESPONSE_CACHE_BYTES: '0',
+  GEOMETRY_CACHE_BYTES: '0',
+  GRAPHIQL: 'false',
+  SHUTDOWN_GRACE_MS: '1000',
+});
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...BASE, ...overrides };
 }
 
 /** The default limits with some changed. */
-export const testLimits = (overrides: Partial<Config['limits']> = {}): Config['limits'] => ({ ...BASE.limits, ...overrides });
+export const testLimits = (overrides: Partial<Config['limits']> = {}): Config['limits'] => ({
+  ...BASE.limits,
+  ...overrides,
+});

@@ -33,7 +33,11 @@ export interface TestApi {
 }
 
 export async function createTestApi(db: Db, limits?: Limits): Promise<TestApi> {
-  const server = await createServer({ db, log: testLog, config: testConfig({ graphiql: true, ...(limits ? { limits } : {}) }) });
+  const server = await createServer({
+    db,
+    log: testLog,
+    config: testConfig({ graphiql: true, ...(limits ? { limits } : {}) }),
+  });
   const run: TestApi['run'] = async (query, variables) => {
     const contextValue = createContext(db, testLog);
     const response = await server.apollo.executeOperation(
@@ -42,8 +46,15 @@ export async function createTestApi(db: Db, limits?: Limits): Promise<TestApi> {
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     // As a client reads it: the JSON the server would send (GeoJSON from PostGIS spliced in as text).
-    const { data, errors } = JSON.parse(stringifyWithRaw(response.body.singleResult)) as typeof response.body.singleResult;
-    return { data: data as never, errors, statements: contextValue.statements.count, statementNames: contextValue.statements.names };
+    const { data, errors } = JSON.parse(
+      stringifyWithRaw(response.body.singleResult),
+    ) as typeof response.body.singleResult;
+    return {
+      data: data as never,
+      errors,
+      statements: contextValue.statements.count,
+      statementNames: contextValue.statements.names,
+    };
   };
   return {
     server,

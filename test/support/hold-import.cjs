@@ -17,7 +17,10 @@ open.openDb = async (...args) => {
     transaction(fn, options) {
       return db.transaction(async (tx) => {
         let inserted = false;
-        const result = await fn({ ...tx, query: (name, query) => ((inserted ||= name === 'insertScores'), tx.query(name, query)) });
+        const result = await fn({
+          ...tx,
+          query: (name, query) => ((inserted ||= name === 'insertScores'), tx.query(name, query)),
+        });
         if (inserted) {
           process.stdout.write('import: holding the transaction open (test preload)\n');
           await new Promise((resolve) => setTimeout(resolve, ms));

@@ -20,19 +20,26 @@ export interface ServerProcess {
 
 /** The environment of a child: the test's own, without a database URL, plus `env`. */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && k !== 'INIT_CWD'));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && k !== 'INIT_CWD'),
+  );
   return { ...base, LOG_LEVEL: 'info', ...env };
 }
 
 /** Starts dist/main.js on port 0 with `env`; rejects with its output when it exits before serving. */
 export async function startServer(env: Record<string, string>, timeoutMs = 90000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }) });
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], {
+    env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
+  });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not serve within ${timeoutMs} ms: ${output.slice(-2000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not serve within ${timeoutMs} ms: ${output.slice(-2000)}`)),
+      timeoutMs,
+    );
     const look = (): void => {
       const match = /"url":"http:\/\/localhost:(\d+)\/graphql"/.exec(output);
       if (match) {
@@ -65,8 +72,16 @@ export interface CommandResult {
 }
 
 /** Runs `node <script> ...args` (a path under dist/) in `cwd` to its end. */
-export async function runCommand(script: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<CommandResult> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', script), ...args], { env: childEnv({ LOG_LEVEL: 'warn', ...env }), cwd });
+export async function runCommand(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+): Promise<CommandResult> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', script), ...args], {
+    env: childEnv({ LOG_LEVEL: 'warn', ...env }),
+    cwd,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -77,7 +92,11 @@ export async function runCommand(script: string, args: string[], env: Record<str
 
 /** POSTs a GraphQL query; resolves to the parsed body and the response's ETag (its data version comes first). */
 export async function query<T>(base: string, text: string): Promise<{ data: T; etag: string | null }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text }),
+  });
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return { data: body.data, etag: response.headers.get('etag') };

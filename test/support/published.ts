@@ -28,19 +28,21 @@ export function publishedMarkdown(): string[] {
 
 export function queriesInMarkdown(file: string): PublishedQuery[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
-  const blocks = new MarkdownIt().parse(text, {}).filter((t) => t.type === 'fence');
+  const tokens = new MarkdownIt().parse(text, {}).filter((t) => t.level === 0);
   const found: PublishedQuery[] = [];
-  blocks.forEach((block, i) => {
-    if (block.info.trim() !== 'graphql') return;
+  tokens.forEach((block, i) => {
+    if (block.type !== 'fence' || block.info.trim() !== 'graphql') return;
     const line = (block.map?.[0] ?? 0) + 1;
-    const next = blocks[i + 1];
+    const next = tokens[i + 1];
     let answer: PublishedQuery['answer'];
-    // The answer is the fence that follows the query's at once (no line between them).
-    if (next && next.info.trim() === 'json' && next.map?.[0] === block.map?.[1]) {
+    // The answer is the block that follows the query's, with no text between them.
+    if (next?.type === 'fence' && next.info.trim() === 'json') {
       try {
         answer = JSON.parse(next.content) as PublishedQuery['answer'];
       } catch (e) {
-        throw new Error(`${file}:${line}: the answer after this query is not JSON (${(e as Error).message})`, { cause: e });
+        throw new Error(`${file}:${line}: the answer after this query is not JSON (${(e as Error).message})`, {
+          cause: e,
+        });
       }
     }
     found.push({ where: `${file}:${line}`, query: block.content, ...(answer ? { answer } : {}) });
@@ -79,7 +81,8 @@ export function differsFromPublished(actual: unknown, published: unknown, at = '
     return null;
   }
   if (published !== null && typeof published === 'object') {
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return `${at}: published an object, got ${JSON.stringify(actual)}`;
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+      return `${at}: published an object, got ${JSON.stringify(actual)}`;
     for (const [key, value] of Object.entries(published)) {
       if (!(key in actual)) return `${at}.${key}: published, but not in the answer`;
       const d = differsFromPublished((actual as Record<string, unknown>)[key], value, `${at}.${key}`);
@@ -87,5 +90,7 @@ export function differsFromPublished(actual: unknown, published: unknown, at = '
     }
     return null;
   }
-  return Object.is(actual, published) ? null : `${at}: published ${JSON.stringify(published)}, got ${JSON.stringify(actual)}`;
+  return Object.is(actual, published)
+    ? null
+    : `${at}: published ${JSON.stringify(published)}, got ${JSON.stringify(actual)}`;
 }

@@ -21,7 +21,9 @@ class SlowestFirst extends Sequencer {
     };
     // Files that failed last time first (jest's own rule): 0 marks a failure in its cache.
     const failedBefore = (test) => (this._getCache(test)[test.path]?.[0] === 0 ? 1 : 0);
-    return [...tests].sort((a, b) => failedBefore(b) - failedBefore(a) || seconds(b) - seconds(a) || a.path.localeCompare(b.path));
+    return [...tests].sort(
+      (a, b) => failedBefore(b) - failedBefore(a) || seconds(b) - seconds(a) || a.path.localeCompare(b.path),
+    );
   }
 }
 

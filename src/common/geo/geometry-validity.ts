@@ -25,7 +25,10 @@ export function geometryValidity(db: Queryable, texts: readonly string[]): Promi
 }
 
 export const GeometryLoaders = defineLoaders('geometry', ({ db }) => ({
-  validity: oneToOne((texts: readonly string[]) => geometryValidity(db, texts), (r) => r.geojson),
+  validity: oneToOne(
+    (texts: readonly string[]) => geometryValidity(db, texts),
+    (r) => r.geojson,
+  ),
 }));
 
 /**

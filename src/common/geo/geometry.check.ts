@@ -9,7 +9,15 @@ import { BadUserInputError } from '../errors';
 
 export const MAX_GEOMETRY_POSITIONS = 10000;
 
-const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
+const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+];
 
 function positions(value: unknown, out: number[][]): void {
   if (!Array.isArray(value)) return;
@@ -27,26 +35,39 @@ function positions(value: unknown, out: number[][]): void {
 export function checkGeometry(value: Record<string, unknown>, argument: string): string {
   const type = value.type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
-    throw new BadUserInputError(argument, `${argument} must be a GeoJSON geometry (${GEOMETRY_TYPES.join(', ')}); got type ${JSON.stringify(type)}`);
+    throw new BadUserInputError(
+      argument,
+      `${argument} must be a GeoJSON geometry (${GEOMETRY_TYPES.join(', ')}); got type ${JSON.stringify(type)}`,
+    );
   }
   const text = JSON.stringify(value);
   const issues = getIssues(text).filter((i) => i.severity === 'error');
   if (issues.length > 0) {
-    throw new BadUserInputError(argument, `${argument} is not valid GeoJSON: ${[...new Set(issues.map((i) => i.message))].join(' ')}`);
+    throw new BadUserInputError(
+      argument,
+      `${argument} is not valid GeoJSON: ${[...new Set(issues.map((i) => i.message))].join(' ')}`,
+    );
   }
   const all: number[][] = [];
   const collect = (g: Record<string, unknown>): void => {
-    if (g.type === 'GeometryCollection') for (const member of (g.geometries as Record<string, unknown>[]) ?? []) collect(member);
+    if (g.type === 'GeometryCollection')
+      for (const member of (g.geometries as Record<string, unknown>[]) ?? []) collect(member);
     else positions(g.coordinates, all);
   };
   collect(value);
   if (all.length > MAX_GEOMETRY_POSITIONS) {
-    throw new BadUserInputError(argument, `${argument} has more than ${MAX_GEOMETRY_POSITIONS} positions; simplify it first`);
+    throw new BadUserInputError(
+      argument,
+      `${argument} has more than ${MAX_GEOMETRY_POSITIONS} positions; simplify it first`,
+    );
   }
   if (all.length === 0) throw new BadUserInputError(argument, `${argument} has no positions`);
   for (const [lon, lat] of all) {
     if (lon === undefined || lat === undefined || lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      throw new BadUserInputError(argument, `${argument} must use WGS84 longitude -180..180 and latitude -90..90; got position [${lon}, ${lat}]`);
+      throw new BadUserInputError(
+        argument,
+        `${argument} must use WGS84 longitude -180..180 and latitude -90..90; got position [${lon}, ${lat}]`,
+      );
     }
   }
   return text;

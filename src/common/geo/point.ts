@@ -27,14 +27,25 @@ export function pointFrom(f: PointFields, prefix: string): GridPoint | null {
   const given = (v: number | null | undefined): v is number => v !== null && v !== undefined;
   const wgs = given(f.lon) || given(f.lat);
   const bng = given(f.easting) || given(f.northing);
-  if (wgs && bng) throw new BadUserInputError(at('lon'), `give either ${at('lon')}/${at('lat')} (WGS84) or ${at('easting')}/${at('northing')} (British National Grid), not both`);
+  if (wgs && bng)
+    throw new BadUserInputError(
+      at('lon'),
+      `give either ${at('lon')}/${at('lat')} (WGS84) or ${at('easting')}/${at('northing')} (British National Grid), not both`,
+    );
   if (wgs) {
-    if (!given(f.lon) || !given(f.lat)) throw new BadUserInputError(given(f.lon) ? at('lat') : at('lon'), `${at('lon')} and ${at('lat')} must be given together`);
+    if (!given(f.lon) || !given(f.lat))
+      throw new BadUserInputError(
+        given(f.lon) ? at('lat') : at('lon'),
+        `${at('lon')} and ${at('lat')} must be given together`,
+      );
     return { srid: 4326, x: f.lon, y: f.lat };
   }
   if (bng) {
     if (!given(f.easting) || !given(f.northing)) {
-      throw new BadUserInputError(given(f.easting) ? at('northing') : at('easting'), `${at('easting')} and ${at('northing')} must be given together`);
+      throw new BadUserInputError(
+        given(f.easting) ? at('northing') : at('easting'),
+        `${at('easting')} and ${at('northing')} must be given together`,
+      );
     }
     return { srid: 27700, x: f.easting, y: f.northing };
   }
@@ -44,6 +55,10 @@ export function pointFrom(f: PointFields, prefix: string): GridPoint | null {
 export function requirePoint(f: PointFields, prefix: string): GridPoint {
   const point = pointFrom(f, prefix);
   const at = (name: string): string => (prefix ? `${prefix}.${name}` : name);
-  if (!point) throw new BadUserInputError(at('lon'), `give a point: ${at('lon')} and ${at('lat')} (WGS84 degrees) or ${at('easting')} and ${at('northing')} (British National Grid metres)`);
+  if (!point)
+    throw new BadUserInputError(
+      at('lon'),
+      `give a point: ${at('lon')} and ${at('lat')} (WGS84 degrees) or ${at('easting')} and ${at('northing')} (British National Grid metres)`,
+    );
   return point;
 }

@@ -105,33 +105,50 @@ export function decodeBackup(bytes: Buffer, file: string): Backup {
   try {
     unzipped = gunzipSync(bytes).toString('utf8');
   } catch (err) {
-    throw new BackupFileError(file, `it does not decompress (${(err as Error).message}): truncated, damaged or not a backup`);
+    throw new BackupFileError(
+      file,
+      `it does not decompress (${(err as Error).message}): truncated, damaged or not a backup`,
+    );
   }
   const newline = unzipped.indexOf('\n');
   if (newline < 0) throw new BackupFileError(file, 'it has no header line');
   let head: z.infer<typeof header>;
   try {
     const parsed = header.safeParse(JSON.parse(unzipped.slice(0, newline)));
-    if (!parsed.success) throw new BackupFileError(file, `its header is not a ${BACKUP_FORMAT} version ${BACKUP_VERSION} header (${issues(parsed.error)})`);
+    if (!parsed.success)
+      throw new BackupFileError(
+        file,
+        `its header is not a ${BACKUP_FORMAT} version ${BACKUP_VERSION} header (${issues(parsed.error)})`,
+      );
     head = parsed.data;
   } catch (err) {
     if (err instanceof BackupFileError) throw err;
     throw new BackupFileError(file, 'its header line is not JSON');
   }
   const body = unzipped.slice(newline + 1).replace(/\n$/, '');
-  if (Buffer.byteLength(body) !== head.bytes) throw new BackupFileError(file, `its content has ${Buffer.byteLength(body)} bytes where the header says ${head.bytes}`);
-  if (createHash('sha256').update(body).digest('hex') !== head.sha256) throw new BackupFileError(file, 'its content does not match the SHA-256 in its header');
+  if (Buffer.byteLength(body) !== head.bytes)
+    throw new BackupFileError(
+      file,
+      `its content has ${Buffer.byteLength(body)} bytes where the header says ${head.bytes}`,
+    );
+  if (createHash('sha256').update(body).digest('hex') !== head.sha256)
+    throw new BackupFileError(file, 'its content does not match the SHA-256 in its header');
   let editions: BackupEdition[];
   try {
     const parsed = payload.safeParse(JSON.parse(body));
-    if (!parsed.success) throw new BackupFileError(file, `its editions do not match the format (${issues(parsed.error)})`);
+    if (!parsed.success)
+      throw new BackupFileError(file, `its editions do not match the format (${issues(parsed.error)})`);
     editions = parsed.data;
   } catch (err) {
     if (err instanceof BackupFileError) throw err;
     throw new BackupFileError(file, 'its content is not JSON');
   }
   const years = editions.map((e) => e.meta.edition);
-  if (years.join() !== head.editions.join()) throw new BackupFileError(file, `its header lists editions ${head.editions.join(', ')} but it holds ${years.join(', ')}`);
+  if (years.join() !== head.editions.join())
+    throw new BackupFileError(
+      file,
+      `its header lists editions ${head.editions.join(', ')} but it holds ${years.join(', ')}`,
+    );
   if (new Set(years).size !== years.length) throw new BackupFileError(file, 'it holds an edition twice');
   return { createdAt: head.createdAt, database: head.database, editions };
 }

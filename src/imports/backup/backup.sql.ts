@@ -34,13 +34,26 @@ export async function readImportedEditions(db: Db): Promise<BackupEdition[]> {
       'backupScores',
       sql.query`select edition, code, score, rank from mobility_scores where edition = any(${years}::smallint[]) order by edition, rank, code`,
     );
-    const stages = await tx.query<{ edition: number; code: string; life_stage: LifeStageCode; score: number; rank: number }>(
+    const stages = await tx.query<{
+      edition: number;
+      code: string;
+      life_stage: LifeStageCode;
+      score: number;
+      rank: number;
+    }>(
       'backupLifeStageScores',
       sql.query`select l.edition, l.code, l.life_stage, l.score, l.rank
                 from life_stage_scores l join life_stages s on s.code = l.life_stage
                 where l.edition = any(${years}::smallint[]) order by l.edition, l.code, s.position`,
     );
-    const indicators = await tx.query<{ edition: number; code: string; name: string; life_stage: LifeStageCode; unit: string; higher_is_better: boolean }>(
+    const indicators = await tx.query<{
+      edition: number;
+      code: string;
+      name: string;
+      life_stage: LifeStageCode;
+      unit: string;
+      higher_is_better: boolean;
+    }>(
       'backupIndicators',
       sql.query`select edition, code, name, life_stage, unit, higher_is_better from indicators where edition = any(${years}::smallint[]) order by edition, code`,
     );
@@ -50,15 +63,34 @@ export async function readImportedEditions(db: Db): Promise<BackupEdition[]> {
     );
     return editions.map((e): BackupEdition => {
       const rows = new Map<string, DistrictFigures>();
-      for (const s of scores) if (s.edition === e.edition) rows.set(s.code, { code: s.code, score: s.score, rank: s.rank, lifeStages: [], indicators: [] });
-      for (const l of stages) if (l.edition === e.edition) rows.get(l.code)?.lifeStages.push({ lifeStage: l.life_stage, score: l.score, rank: l.rank });
-      for (const v of values) if (v.edition === e.edition) rows.get(v.code)?.indicators.push({ code: v.indicator_code, value: v.value });
-      const meta: EditionMeta = { edition: e.edition, title: e.title, publisher: e.publisher, publishedOn: e.published_on, licence: e.licence, attribution: e.attribution, url: e.url };
+      for (const s of scores)
+        if (s.edition === e.edition)
+          rows.set(s.code, { code: s.code, score: s.score, rank: s.rank, lifeStages: [], indicators: [] });
+      for (const l of stages)
+        if (l.edition === e.edition)
+          rows.get(l.code)?.lifeStages.push({ lifeStage: l.life_stage, score: l.score, rank: l.rank });
+      for (const v of values)
+        if (v.edition === e.edition) rows.get(v.code)?.indicators.push({ code: v.indicator_code, value: v.value });
+      const meta: EditionMeta = {
+        edition: e.edition,
+        title: e.title,
+        publisher: e.publisher,
+        publishedOn: e.published_on,
+        licence: e.licence,
+        attribution: e.attribution,
+        url: e.url,
+      };
       return {
         meta,
         indicators: indicators
           .filter((i) => i.edition === e.edition)
-          .map((i) => ({ code: i.code, name: i.name, lifeStage: i.life_stage, unit: i.unit, higherIsBetter: i.higher_is_better })),
+          .map((i) => ({
+            code: i.code,
+            name: i.name,
+            lifeStage: i.life_stage,
+            unit: i.unit,
+            higherIsBetter: i.higher_is_better,
+          })),
         rows: [...rows.values()],
       };
     });

@@ -24,7 +24,9 @@ async function main(): Promise<number> {
   if (values.check) {
     const problems = diffSeed(outDir, report.files);
     if (problems.length > 0) {
-      process.stderr.write(`data:build --check: the seed in ${outDir} differs from a rebuild of ${dataDir}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nRun npm run data:build and commit db/seed/.\n`);
+      process.stderr.write(
+        `data:build --check: the seed in ${outDir} differs from a rebuild of ${dataDir}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nRun npm run data:build and commit db/seed/.\n`,
+      );
       return 1;
     }
     process.stdout.write(`data:build --check: seed is up to date: ${summary}\n`);

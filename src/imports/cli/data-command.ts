@@ -25,18 +25,30 @@ async function run(name: DataCommandName, argv: string[], io: CommandIo): Promis
   const short = shortName(name);
   const runOn = async (db: Db): Promise<number> => {
     try {
-      await prepareDatabase(db, { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: 'missing' }, log);
+      await prepareDatabase(
+        db,
+        { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: 'missing' },
+        log,
+      );
       return await DATA_COMMANDS[name](argv, db, io);
     } finally {
       await db.close();
     }
   };
-  if (config.databaseUrl) return runOn(await openDb({ databaseUrl: config.databaseUrl, poolMax: 2, pgliteDataDir: null, owner: { command: label } }, log));
+  if (config.databaseUrl)
+    return runOn(
+      await openDb(
+        { databaseUrl: config.databaseUrl, poolMax: 2, pgliteDataDir: null, owner: { command: label } },
+        log,
+      ),
+    );
   const dataDir = config.pgliteDataDir;
   for (let attempt = 0; attempt < 5; attempt++) {
     const owner = currentOwner(dataDir);
     if (owner?.socket) {
-      io.out(`${short}: the embedded server (process ${owner.pid}) owns ${dataDir}: it runs this command and serves the result at once`);
+      io.out(
+        `${short}: the embedded server (process ${owner.pid}) owns ${dataDir}: it runs this command and serves the result at once`,
+      );
       try {
         const result = await handOver(owner.socket, { job: name, argv, cwd: io.cwd ?? process.cwd() }, io, {
           waitMs: SERVER_START_WAIT_MS,
@@ -47,7 +59,9 @@ async function run(name: DataCommandName, argv: string[], io: CommandIo): Promis
       } catch (err) {
         if (err instanceof OwnerGoneError) continue;
         if (err instanceof HandoverLostError) {
-          throw new UserMessage(`the server (process ${owner.pid}) closed the connection before it reported, so whether the ${short} was done is not known; check with { editions { edition } }`);
+          throw new UserMessage(
+            `the server (process ${owner.pid}) closed the connection before it reported, so whether the ${short} was done is not known; check with { editions { edition } }`,
+          );
         }
         throw err;
       }
@@ -56,7 +70,15 @@ async function run(name: DataCommandName, argv: string[], io: CommandIo): Promis
     let db: Db;
     try {
       // A new directory starts from the seeded snapshot, as the server's first start does.
-      db = await openDb({ databaseUrl: null, pgliteDataDir: dataDir, pgliteSnapshot: () => readSnapshot({ ...defaultSnapshotPaths(projectRoot()), seedDir: config.seedDir }), owner: { command: label } }, log);
+      db = await openDb(
+        {
+          databaseUrl: null,
+          pgliteDataDir: dataDir,
+          pgliteSnapshot: () => readSnapshot({ ...defaultSnapshotPaths(projectRoot()), seedDir: config.seedDir }),
+          owner: { command: label },
+        },
+        log,
+      );
     } catch (err) {
       if (err instanceof DirectoryOwnedError) continue; // claimed meanwhile: ask again who holds it
       throw err;
@@ -78,7 +100,9 @@ export function runDataCommandCli(name: DataCommandName): void {
     (code) => process.exit(code),
     (err: unknown) => {
       const plain = err instanceof UserMessage || err instanceof DirectoryOwnedError || isUserError(err);
-      process.stderr.write(`${label} failed: ${plain ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);
+      process.stderr.write(
+        `${label} failed: ${plain ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`,
+      );
       process.exit(1);
     },
   );

@@ -16,11 +16,23 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { seed: { type: 'string' } } });
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const db = await openDb({ databaseUrl: config.databaseUrl, poolMax: 2, pgliteDataDir: config.pgliteDataDir, owner: { command: 'npm run db:load' } }, log);
+  const db = await openDb(
+    {
+      databaseUrl: config.databaseUrl,
+      poolMax: 2,
+      pgliteDataDir: config.pgliteDataDir,
+      owner: { command: 'npm run db:load' },
+    },
+    log,
+  );
   try {
     await prepareDatabase(
       db,
-      { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: values.seed ? path.resolve(values.seed) : config.seedDir, load: 'always' },
+      {
+        migrationsDir: defaultMigrationsDir(projectRoot()),
+        seedDir: values.seed ? path.resolve(values.seed) : config.seedDir,
+        load: 'always',
+      },
       log,
     );
   } finally {

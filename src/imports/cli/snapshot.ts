@@ -12,7 +12,11 @@ async function main(): Promise<void> {
   const log = createLogger(logLevel === 'info' ? 'warn' : logLevel);
   const paths = defaultSnapshotPaths(projectRoot());
   const { built, ms } = await ensureSnapshot(paths, log);
-  process.stdout.write(built ? `seeded snapshot built in ${(ms / 1000).toFixed(1)} s: ${paths.file}\n` : `seeded snapshot is current: ${paths.file}\n`);
+  process.stdout.write(
+    built
+      ? `seeded snapshot built in ${(ms / 1000).toFixed(1)} s: ${paths.file}\n`
+      : `seeded snapshot is current: ${paths.file}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -35,7 +35,8 @@ export async function runImportCommand(argv: string[], db: Db, io: CommandIo): P
   });
   const editionOf = (raw: string | undefined, flag: string): number => {
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < EDITION_MIN || n > EDITION_MAX) throw new SourceError(flag, null, `must be a year ${EDITION_MIN}..${EDITION_MAX} (got ${JSON.stringify(raw)})`);
+    if (!Number.isInteger(n) || n < EDITION_MIN || n > EDITION_MAX)
+      throw new SourceError(flag, null, `must be a year ${EDITION_MIN}..${EDITION_MAX} (got ${JSON.stringify(raw)})`);
     return n;
   };
   if (values.remove !== undefined) {
@@ -45,7 +46,12 @@ export async function runImportCommand(argv: string[], db: Db, io: CommandIo): P
     return removed ? 0 : 1;
   }
   const file = positionals[0];
-  if (!file) throw new SourceError('arguments', null, 'give the spreadsheet: npm run import -- <file.xlsx|file.csv> --edition 2017');
+  if (!file)
+    throw new SourceError(
+      'arguments',
+      null,
+      'give the spreadsheet: npm run import -- <file.xlsx|file.csv> --edition 2017',
+    );
   const edition = editionOf(values.edition, '--edition');
   const cwd = io.cwd ?? process.cwd();
   const mapping = values.mapping ? readMapping(path.resolve(cwd, values.mapping)) : DEFAULT_MAPPING;
@@ -63,7 +69,10 @@ export async function runImportCommand(argv: string[], db: Db, io: CommandIo): P
     publisher: values.publisher ?? mapping.edition?.publisher ?? 'Social Mobility Commission',
     publishedOn: values['published-on'] ?? mapping.edition?.publishedOn ?? `${edition}-01-01`,
     licence: values.licence ?? mapping.edition?.licence ?? 'Open Government Licence v3.0',
-    attribution: values.attribution ?? mapping.edition?.attribution ?? 'Contains public sector information licensed under the Open Government Licence v3.0.',
+    attribution:
+      values.attribution ??
+      mapping.edition?.attribution ??
+      'Contains public sector information licensed under the Open Government Licence v3.0.',
     url: values.url ?? mapping.edition?.url ?? null,
   };
   if (values['dry-run']) {
@@ -71,6 +80,8 @@ export async function runImportCommand(argv: string[], db: Db, io: CommandIo): P
     return 0;
   }
   await writeEdition(db, meta, data, mapping);
-  out(`import: loaded edition ${edition}: ${data.rows.length} districts, ${data.rows[0]?.lifeStages.length ?? 0} life stages, ${mapping.indicators?.length ?? 0} indicators`);
+  out(
+    `import: loaded edition ${edition}: ${data.rows.length} districts, ${data.rows[0]?.lifeStages.length ?? 0} life stages, ${mapping.indicators?.length ?? 0} indicators`,
+  );
   return 0;
 }

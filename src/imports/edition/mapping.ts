@@ -37,7 +37,14 @@ export interface Mapping {
   indicators?: IndicatorMapping[];
   /** Districts that may be absent (the index never ranks them); default City of London and Isles of Scilly. */
   allowMissing?: string[];
-  edition?: { title?: string; publisher?: string; publishedOn?: string; url?: string; licence?: string; attribution?: string };
+  edition?: {
+    title?: string;
+    publisher?: string;
+    publishedOn?: string;
+    url?: string;
+    licence?: string;
+    attribution?: string;
+  };
 }
 
 const scoreColumns = {
@@ -50,7 +57,8 @@ const scoreColumns = {
 export const MAPPING_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Mobility Atlas edition import mapping',
-  description: 'Which sheet and columns of a Social Mobility Index spreadsheet hold each figure. Column names are the header text, exactly.',
+  description:
+    'Which sheet and columns of a Social Mobility Index spreadsheet hold each figure. Column names are the header text, exactly.',
   type: 'object',
   required: ['district', 'overall'],
   additionalProperties: false,
@@ -61,10 +69,15 @@ export const MAPPING_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       minProperties: 1,
-      description: 'The column with the ONS LAD16 code, or with the district name (matched with the loader aliases), or both (they must agree).',
+      description:
+        'The column with the ONS LAD16 code, or with the district name (matched with the loader aliases), or both (they must agree).',
       properties: { codeColumn: { type: 'string', minLength: 1 }, nameColumn: { type: 'string', minLength: 1 } },
     },
-    overall: { ...scoreColumns, description: 'Overall score (higher is better) and rank (1 = best); without rank, ranks are computed from scores.' },
+    overall: {
+      ...scoreColumns,
+      description:
+        'Overall score (higher is better) and rank (1 = best); without rank, ranks are computed from scores.',
+    },
     lifeStages: {
       type: 'object',
       additionalProperties: false,
@@ -110,7 +123,11 @@ export function parseMapping(text: string, label: string): Mapping {
   try {
     value = label.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (err) {
-    throw new SourceError(label, null, `not valid ${label.endsWith('.json') ? 'JSON' : 'YAML'} (${(err as Error).message})`);
+    throw new SourceError(
+      label,
+      null,
+      `not valid ${label.endsWith('.json') ? 'JSON' : 'YAML'} (${(err as Error).message})`,
+    );
   }
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message}`);

@@ -35,14 +35,19 @@ function toNumber(raw: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const blank = (raw: unknown): boolean => raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+const blank = (raw: unknown): boolean =>
+  raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 
 /** Competition ranking from scores, higher is better: equal scores share the best rank. */
 function ranksFromScores(scores: number[]): number[] {
   return scores.map((s) => 1 + scores.filter((t) => t > s).length);
 }
 
-export function validateEdition(table: Table, mapping: Mapping, districts: { code: string; name: string }[]): { edition: ValidatedEdition | null; problems: SourceProblem[] } {
+export function validateEdition(
+  table: Table,
+  mapping: Mapping,
+  districts: { code: string; name: string }[],
+): { edition: ValidatedEdition | null; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
   const notes: string[] = [];
   const add = (row: number | null, column: string | null, message: string): void => {
@@ -61,28 +66,39 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
     ...(mapping.indicators ?? []).map((i) => i.column),
   ].filter((c): c is string => Boolean(c));
   const missingColumns = required.filter((c) => !table.headers.includes(c));
-  for (const c of missingColumns) add(null, c, `column not found; the header row has: ${table.headers.filter(Boolean).join(', ')}`);
+  for (const c of missingColumns)
+    add(null, c, `column not found; the header row has: ${table.headers.filter(Boolean).join(', ')}`);
   if (missingColumns.length > 0) return { edition: null, problems };
 
   const seen = new Map<string, number>();
-  const parsed: (DistrictFigures & { row: number; rankGiven: number | null; stageRanksGiven: (number | null)[] })[] = [];
+  const parsed: (DistrictFigures & { row: number; rankGiven: number | null; stageRanksGiven: (number | null)[] })[] =
+    [];
   for (const r of table.rows) {
     let code: string | null = null;
     if (mapping.district.codeColumn) {
-      const raw = String(r.values.get(mapping.district.codeColumn) ?? '').trim().toUpperCase();
-      if (!known.has(raw)) add(r.row, mapping.district.codeColumn, `"${raw}" is not the ONS code of an English district of 2016`);
+      const raw = String(r.values.get(mapping.district.codeColumn) ?? '')
+        .trim()
+        .toUpperCase();
+      if (!known.has(raw))
+        add(r.row, mapping.district.codeColumn, `"${raw}" is not the ONS code of an English district of 2016`);
       else code = raw;
     }
     if (mapping.district.nameColumn) {
       const raw = String(r.values.get(mapping.district.nameColumn) ?? '').trim();
       const m = match(raw);
       if ('problem' in m) add(r.row, mapping.district.nameColumn, m.problem);
-      else if (code && m.code !== code) add(r.row, mapping.district.nameColumn, `name "${raw}" is ${m.code}, but the code column says ${code}`);
+      else if (code && m.code !== code)
+        add(r.row, mapping.district.nameColumn, `name "${raw}" is ${m.code}, but the code column says ${code}`);
       else code = m.code;
     }
     if (code) {
       const first = seen.get(code);
-      if (first !== undefined) add(r.row, mapping.district.codeColumn ?? mapping.district.nameColumn ?? null, `${code} appears again (first at row ${first})`);
+      if (first !== undefined)
+        add(
+          r.row,
+          mapping.district.codeColumn ?? mapping.district.nameColumn ?? null,
+          `${code} appears again (first at row ${first})`,
+        );
       else seen.set(code, r.row);
     }
     const number = (column: string, what: string, check?: (n: number) => string | null): number | null => {
@@ -99,8 +115,12 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
       }
       return n;
     };
-    const plausibleScore = (n: number): string | null => (Math.abs(n) > MAX_ABS_SCORE ? `score ${n} is outside the plausible range -${MAX_ABS_SCORE}..${MAX_ABS_SCORE}` : null);
-    const validRank = (n: number): string | null => (Number.isInteger(n) && n >= 1 ? null : `rank must be a whole number from 1, got ${n}`);
+    const plausibleScore = (n: number): string | null =>
+      Math.abs(n) > MAX_ABS_SCORE
+        ? `score ${n} is outside the plausible range -${MAX_ABS_SCORE}..${MAX_ABS_SCORE}`
+        : null;
+    const validRank = (n: number): string | null =>
+      Number.isInteger(n) && n >= 1 ? null : `rank must be a whole number from 1, got ${n}`;
     const score = number(mapping.overall.score, 'score', plausibleScore);
     const rankGiven = mapping.overall.rank ? number(mapping.overall.rank, 'rank', validRank) : null;
     const lifeStages = stageColumns.map(([lifeStage, c]) => ({
@@ -120,7 +140,11 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
         score,
         rank: rankGiven ?? 0,
         rankGiven,
-        lifeStages: lifeStages.map((l) => ({ lifeStage: l.lifeStage, score: l.score ?? Number.NaN, rank: l.rank ?? 0 })),
+        lifeStages: lifeStages.map((l) => ({
+          lifeStage: l.lifeStage,
+          score: l.score ?? Number.NaN,
+          rank: l.rank ?? 0,
+        })),
         stageRanksGiven: lifeStages.map((l) => l.rank),
         indicators,
       });
@@ -139,7 +163,8 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
       if (rank === null) return;
       if (rank > n) add(rows[i]!, column, `rank ${rank} is beyond the ${n} districts ranked`);
       const first = holder.get(rank);
-      if (first !== undefined) add(rows[i]!, column, `rank ${rank} is also given to ${parsed[first]!.code} (row ${rows[first]})`);
+      if (first !== undefined)
+        add(rows[i]!, column, `rank ${rank} is also given to ${parsed[first]!.code} (row ${rows[first]})`);
       else holder.set(rank, i);
     });
     const gaps = Array.from({ length: n }, (_, i) => i + 1).filter((r) => !holder.has(r));
@@ -161,16 +186,27 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
   };
   if (mapping.overall.rank) {
     const before = problems.length;
-    checkRanks(parsed.map((p) => p.rankGiven), mapping.overall.rank, parsed.map((p) => p.row));
+    checkRanks(
+      parsed.map((p) => p.rankGiven),
+      mapping.overall.rank,
+      parsed.map((p) => p.row),
+    );
     if (problems.length === before) checkOrder(mapping.overall.score);
   } else {
     const ranks = ranksFromScores(parsed.map((p) => p.score));
     parsed.forEach((p, i) => (p.rank = ranks[i]!));
     const tied = ranks.filter((r, i) => ranks.indexOf(r) !== i).length;
-    notes.push(`overall ranks computed from scores (higher is better)${tied > 0 ? `; ${tied} district(s) tie with another and share its rank` : '; no ties'}`);
+    notes.push(
+      `overall ranks computed from scores (higher is better)${tied > 0 ? `; ${tied} district(s) tie with another and share its rank` : '; no ties'}`,
+    );
   }
   stageColumns.forEach(([stage, c], k) => {
-    if (c.rank) checkRanks(parsed.map((p) => p.stageRanksGiven[k] ?? null), c.rank, parsed.map((p) => p.row));
+    if (c.rank)
+      checkRanks(
+        parsed.map((p) => p.stageRanksGiven[k] ?? null),
+        c.rank,
+        parsed.map((p) => p.row),
+      );
     else if (parsed.every((p) => Number.isFinite(p.lifeStages[k]!.score))) {
       const ranks = ranksFromScores(parsed.map((p) => p.lifeStages[k]!.score));
       parsed.forEach((p, i) => (p.lifeStages[k]!.rank = ranks[i]!));
@@ -179,8 +215,16 @@ export function validateEdition(table: Table, mapping: Mapping, districts: { cod
   });
   if (problems.length > 0) return { edition: null, problems };
   return {
-    edition: { rows: parsed.map(({ code, score, rank, lifeStages, indicators }) => ({ code, score, rank, lifeStages, indicators })), notes },
+    edition: {
+      rows: parsed.map(({ code, score, rank, lifeStages, indicators }) => ({
+        code,
+        score,
+        rank,
+        lifeStages,
+        indicators,
+      })),
+      notes,
+    },
     problems,
   };
 }
-

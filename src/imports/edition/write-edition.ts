@@ -25,27 +25,57 @@ export type IndicatorDefinition = Omit<IndicatorMapping, 'column'>;
 
 /** Writes a validated edition in one transaction, replacing the edition of that year if there is one. */
 export async function writeEdition(db: Db, meta: EditionMeta, data: ValidatedEdition, mapping: Mapping): Promise<void> {
-  await db.transaction(async (tx) => {
-    await replaceEdition(tx, meta, data.rows, mapping.indicators ?? []);
-    // Statistics for the new rows, in the same transaction (see load-seed.ts).
-    await analyzeEditions(tx);
-  }, { write: true });
+  await db.transaction(
+    async (tx) => {
+      await replaceEdition(tx, meta, data.rows, mapping.indicators ?? []);
+      // Statistics for the new rows, in the same transaction (see load-seed.ts).
+      await analyzeEditions(tx);
+    },
+    { write: true },
+  );
 }
 
-export const analyzeEditions = (tx: Transaction): Promise<void> => tx.exec('analyze editions, mobility_scores, life_stage_scores, indicators, indicator_values');
+export const analyzeEditions = (tx: Transaction): Promise<void> =>
+  tx.exec('analyze editions, mobility_scores, life_stage_scores, indicators, indicator_values');
 
 /**
  * Inside a write transaction: deletes the edition of that year (its scores, life stages and
  * indicators cascade) and inserts this one with its source. Imports and restores both write
  * editions through here.
  */
-export async function replaceEdition(tx: Queryable, meta: EditionMeta, rows: DistrictFigures[], indicators: IndicatorDefinition[]): Promise<void> {
+export async function replaceEdition(
+  tx: Queryable,
+  meta: EditionMeta,
+  rows: DistrictFigures[],
+  indicators: IndicatorDefinition[],
+): Promise<void> {
   const sourceId = `import-${meta.edition}`;
   await tx.query('deleteEdition', sql.query`delete from editions where edition = ${sql.value(meta.edition)}`);
-  await upsertSources(tx, [{ id: sourceId, title: meta.title, publisher: meta.publisher, published: meta.publishedOn, url: meta.url, licence: meta.licence, attribution: meta.attribution }]);
+  await upsertSources(tx, [
+    {
+      id: sourceId,
+      title: meta.title,
+      publisher: meta.publisher,
+      published: meta.publishedOn,
+      url: meta.url,
+      licence: meta.licence,
+      attribution: meta.attribution,
+    },
+  ]);
   await upsertEditions(
     tx,
-    [{ edition: meta.edition, title: meta.title, publisher: meta.publisher, publishedOn: meta.publishedOn, sourceId, licence: meta.licence, attribution: meta.attribution, rankedCount: rows.length }],
+    [
+      {
+        edition: meta.edition,
+        title: meta.title,
+        publisher: meta.publisher,
+        publishedOn: meta.publishedOn,
+        sourceId,
+        licence: meta.licence,
+        attribution: meta.attribution,
+        rankedCount: rows.length,
+      },
+    ],
     'import',
   );
   await tx.query(
@@ -63,7 +93,13 @@ export async function replaceEdition(tx: Queryable, meta: EditionMeta, rows: Dis
     );
   }
   if (indicators.length > 0) {
-    const definitions = indicators.map(({ code, name, lifeStage, unit, higherIsBetter }) => ({ code, name, lifeStage, unit, higherIsBetter }));
+    const definitions = indicators.map(({ code, name, lifeStage, unit, higherIsBetter }) => ({
+      code,
+      name,
+      lifeStage,
+      unit,
+      higherIsBetter,
+    }));
     await tx.query(
       'insertIndicators',
       sql.query`insert into indicators (edition, code, name, life_stage, unit, higher_is_better)
@@ -81,11 +117,17 @@ export async function replaceEdition(tx: Queryable, meta: EditionMeta, rows: Dis
 }
 
 export async function removeEdition(db: Db, edition: number): Promise<boolean> {
-  const rows = await db.transaction(async (tx) => {
-    const removed = await tx.query('removeEdition', sql.query`delete from editions where edition = ${sql.value(edition)} returning edition`);
-    await tx.query('removeImportSource', sql.query`delete from sources where id = ${sql.value(`import-${edition}`)}`);
-    return removed;
-  }, { write: true });
+  const rows = await db.transaction(
+    async (tx) => {
+      const removed = await tx.query(
+        'removeEdition',
+        sql.query`delete from editions where edition = ${sql.value(edition)} returning edition`,
+      );
+      await tx.query('removeImportSource', sql.query`delete from sources where id = ${sql.value(`import-${edition}`)}`);
+      return removed;
+    },
+    { write: true },
+  );
   return rows.length > 0;
 }
 

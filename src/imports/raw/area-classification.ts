@@ -17,16 +17,32 @@ export interface AreaClassificationRead {
 const LEVEL_ORDER: Record<string, number> = { supergroup: 0, group: 1, subgroup: 2 };
 
 export function readAreaClassification(dataDir: string, lookup: Lookup): AreaClassificationRead {
-  const table = openSource(dataDir, RAW_SOURCES.areaClassification, ['la_code', 'supergroup', 'supergroup_code', 'group', 'group_code', 'subgroup', 'subgroup_code']);
+  const table = openSource(dataDir, RAW_SOURCES.areaClassification, [
+    'la_code',
+    'supergroup',
+    'supergroup_code',
+    'group',
+    'group_code',
+    'subgroup',
+    'subgroup_code',
+  ]);
   const seen = new Set<string>();
   const classes = new Map<string, { level: string; name: string; parent: string | null }>();
   const byCode = new Map<string, { supergroup: string; group: string; subgroup: string }>();
-  const define = (code: string, level: string, name: string, parent: string | null, row: number, column: string): void => {
+  const define = (
+    code: string,
+    level: string,
+    name: string,
+    parent: string | null,
+    row: number,
+    column: string,
+  ): void => {
     const known = classes.get(code);
     if (known && (known.name !== name || known.parent !== parent)) {
       throw new SourceError(table.source, row, `class ${code} is "${name}" here but "${known.name}" earlier`, column);
     }
-    if (parent !== null && !code.startsWith(parent)) throw new SourceError(table.source, row, `class ${code} does not nest in ${parent}`, column);
+    if (parent !== null && !code.startsWith(parent))
+      throw new SourceError(table.source, row, `class ${code} does not nest in ${parent}`, column);
     classes.set(code, { level, name, parent });
   };
   for (const row of table.rows) {
@@ -45,7 +61,12 @@ export function readAreaClassification(dataDir: string, lookup: Lookup): AreaCla
   requireAll(lookup, table, seen);
   // The industrial rule names two classes by code: check the source names them as we expect.
   const expectName = (code: string, name: string): void => {
-    if (classes.get(code)?.name !== name) throw new SourceError(table.source, null, `class ${code} should be "${name}", found "${classes.get(code)?.name}"`);
+    if (classes.get(code)?.name !== name)
+      throw new SourceError(
+        table.source,
+        null,
+        `class ${code} should be "${name}", found "${classes.get(code)?.name}"`,
+      );
   };
   expectName(INDUSTRIAL_SUPERGROUP_CODE, 'Services and Industrial Legacy');
   expectName(INDUSTRIAL_GROUP_CODE, 'Manufacturing Traits');

@@ -17,7 +17,6 @@ import { SourceError } from '../source-error';
 import { textCell } from '../table';
 import { knownCode, noDuplicate, openSource, requireAll, type Lookup } from './checks';
 
-
 /** The TopoJSON layer of each kind, and the ONS code prefix of its English areas. */
 const LAYERS: Record<AreaKind, { layer: string; code: RegExp }> = {
   DISTRICT: { layer: 'ltla', code: /^E0[6-9]\d{6}$/ },
@@ -27,7 +26,6 @@ const LAYERS: Record<AreaKind, { layer: string; code: RegExp }> = {
   REGION: { layer: 'rgn', code: /^E12\d{6}$/ },
   COUNTRY: { layer: 'ctry', code: /^E92\d{6}$/ },
 };
-
 
 export interface RawArea {
   code: string;
@@ -44,7 +42,11 @@ export interface RawArea {
 const year = (value: unknown, file: string, what: string): number | null => {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < AREA_YEARS.first || value > AREA_YEARS.last) {
-    throw new SourceError(file, null, `${what} must be a year ${AREA_YEARS.first}..${AREA_YEARS.last} (got ${JSON.stringify(value)})`);
+    throw new SourceError(
+      file,
+      null,
+      `${what} must be a year ${AREA_YEARS.first}..${AREA_YEARS.last} (got ${JSON.stringify(value)})`,
+    );
   }
   return value;
 };
@@ -76,13 +78,15 @@ export function readAreas(dataDir: string, lookup: Lookup): RawArea[] {
       if (!name) throw new SourceError(file, null, `area ${code} has no name`);
       const validFrom = year(props.start, file, `start of ${code}`);
       const validTo = year(props.end, file, `end of ${code}`);
-      if (validFrom !== null && validTo !== null && validFrom > validTo) throw new SourceError(file, null, `area ${code} starts (${validFrom}) after it ends (${validTo})`);
+      if (validFrom !== null && validTo !== null && validFrom > validTo)
+        throw new SourceError(file, null, `area ${code} starts (${validFrom}) after it ends (${validTo})`);
       if (!f.geometry) throw new SourceError(file, null, `area ${code} has no geometry`);
       areas.push({ code, kind, name, validFrom, validTo, geometry: f.geometry });
     }
   }
   const missing = [...lookup.districts.keys()].filter((c) => !seen.has(c));
-  if (missing.length > 0) throw new SourceError(file, null, `the 2016 districts ${missing.join(', ')} are not in layer "ltla"`);
+  if (missing.length > 0)
+    throw new SourceError(file, null, `the 2016 districts ${missing.join(', ')} are not in layer "ltla"`);
   for (const kind of AREA_KINDS) {
     if (!areas.some((a) => a.kind === kind)) throw new SourceError(file, null, `no English area of kind ${kind}`);
   }
@@ -102,7 +106,8 @@ export function readAreaLookup(dataDir: string, lookup: Lookup): Map<string, Are
   const table = openSource(dataDir, RAW_SOURCES.areaLookup, ['ltlacd', 'ctycd', 'mctycd', 'cauthcd', 'rgncd']);
   const seen = new Set<string>();
   const out = new Map<string, AreaLookupRow>();
-  const optional = (row: (typeof table.rows)[number], column: string): string | null => textCell(table, row, column) || null;
+  const optional = (row: (typeof table.rows)[number], column: string): string | null =>
+    textCell(table, row, column) || null;
   for (const row of table.rows) {
     const code = textCell(table, row, 'ltlacd');
     if (!code.startsWith('E')) continue;
@@ -110,9 +115,19 @@ export function readAreaLookup(dataDir: string, lookup: Lookup): Map<string, Are
     noDuplicate(table, row.row, seen, code, 'ltlacd');
     const region = textCell(table, row, 'rgncd');
     if (region !== lookup.districts.get(code)!.regionCode) {
-      throw new SourceError(table.source, row.row, `region ${region} of ${code} differs from the ONS LAD16 lookup's ${lookup.districts.get(code)!.regionCode}`, 'rgncd');
+      throw new SourceError(
+        table.source,
+        row.row,
+        `region ${region} of ${code} differs from the ONS LAD16 lookup's ${lookup.districts.get(code)!.regionCode}`,
+        'rgncd',
+      );
     }
-    out.set(code, { county: optional(row, 'ctycd'), metropolitanCounty: optional(row, 'mctycd'), combinedAuthority2023: optional(row, 'cauthcd'), region });
+    out.set(code, {
+      county: optional(row, 'ctycd'),
+      metropolitanCounty: optional(row, 'mctycd'),
+      combinedAuthority2023: optional(row, 'cauthcd'),
+      region,
+    });
   }
   requireAll(lookup, table, seen);
   return out;

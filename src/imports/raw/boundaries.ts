@@ -43,7 +43,8 @@ function roundRing(ring: unknown, file: string, feature: number): Ring {
   }
   const first = out[0];
   const last = out[out.length - 1];
-  if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) throw new SourceError(file, feature, 'ring is not closed');
+  if (!first || !last || first[0] !== last[0] || first[1] !== last[1])
+    throw new SourceError(file, feature, 'ring is not closed');
   return out;
 }
 
@@ -67,12 +68,18 @@ export function readBoundaries(dataDir: string, lookup: Lookup): SeedBoundary[] 
     if (country === 'E') {
       const known = lookup.districts.get(code);
       if (!known) throw new SourceError(file, n, `"${code}" is not an English LAD16 code of the ONS lookup`, 'lad17cd');
-      if (known.name !== name) throw new SourceError(file, n, `name "${name}" differs from the ONS LAD16 name "${known.name}"`, 'lad17nm');
+      if (known.name !== name)
+        throw new SourceError(file, n, `name "${name}" differs from the ONS LAD16 name "${known.name}"`, 'lad17nm');
     }
     const g = feature.geometry;
     const polygons: unknown[] =
-      g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' && Array.isArray(g.coordinates) ? g.coordinates : [];
-    if (polygons.length === 0) throw new SourceError(file, n, `geometry must be a Polygon or MultiPolygon (got ${g?.type})`);
+      g?.type === 'Polygon'
+        ? [g.coordinates]
+        : g?.type === 'MultiPolygon' && Array.isArray(g.coordinates)
+          ? g.coordinates
+          : [];
+    if (polygons.length === 0)
+      throw new SourceError(file, n, `geometry must be a Polygon or MultiPolygon (got ${g?.type})`);
     const rounded: Ring[][] = [];
     for (const poly of polygons) {
       if (!Array.isArray(poly)) throw new SourceError(file, n, 'polygon is not an array of rings');
@@ -86,7 +93,11 @@ export function readBoundaries(dataDir: string, lookup: Lookup): SeedBoundary[] 
   const english = out.filter((b) => b.country === 'E').length;
   if (english !== ENGLISH_DISTRICT_COUNT) {
     const missing = [...lookup.districts.keys()].filter((c) => !seen.has(c));
-    throw new SourceError(file, null, `expected ${ENGLISH_DISTRICT_COUNT} English districts, found ${english}; missing: ${missing.join(', ')}`);
+    throw new SourceError(
+      file,
+      null,
+      `expected ${ENGLISH_DISTRICT_COUNT} English districts, found ${english}; missing: ${missing.join(', ')}`,
+    );
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }
@@ -102,15 +113,29 @@ export function readDetailedBoundaries(dataDir: string, lookup: Lookup): { code:
     const code = String(feature.properties?.LAD13CD ?? '');
     const name = String(feature.properties?.LAD13NM ?? '');
     const known = lookup.districts.get(code);
-    if (!known) throw new SourceError(file, index + 1, `"${code}" is not one of the ${ENGLISH_DISTRICT_COUNT} English LAD16 codes of the ONS lookup`, 'LAD13CD');
-    if (known.name !== name) throw new SourceError(file, index + 1, `name "${name}" differs from the ONS LAD16 name "${known.name}"`, 'LAD13NM');
+    if (!known)
+      throw new SourceError(
+        file,
+        index + 1,
+        `"${code}" is not one of the ${ENGLISH_DISTRICT_COUNT} English LAD16 codes of the ONS lookup`,
+        'LAD13CD',
+      );
+    if (known.name !== name)
+      throw new SourceError(
+        file,
+        index + 1,
+        `name "${name}" differs from the ONS LAD16 name "${known.name}"`,
+        'LAD13NM',
+      );
     if (seen.has(code)) throw new SourceError(file, index + 1, `duplicate code "${code}"`, 'LAD13CD');
     seen.add(code);
     const type = feature.geometry?.type;
-    if (type !== 'Polygon' && type !== 'MultiPolygon') throw new SourceError(file, index + 1, `geometry must be a Polygon or MultiPolygon (got ${type})`);
+    if (type !== 'Polygon' && type !== 'MultiPolygon')
+      throw new SourceError(file, index + 1, `geometry must be a Polygon or MultiPolygon (got ${type})`);
     return { code, geometry: feature.geometry };
   });
   const missing = [...lookup.districts.keys()].filter((c) => !seen.has(c));
-  if (missing.length > 0) throw new SourceError(file, null, `no feature for ${missing.length} district(s): ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new SourceError(file, null, `no feature for ${missing.length} district(s): ${missing.join(', ')}`);
   return out.sort((a, b) => a.code.localeCompare(b.code));
 }

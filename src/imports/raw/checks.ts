@@ -23,7 +23,12 @@ export function openSource(dataDir: string, source: { file: string }, columns: s
 
 export function knownCode(lookup: Lookup, table: Table, row: number, code: string, column: string): void {
   if (!lookup.districts.has(code)) {
-    throw new SourceError(table.source, row, `"${code}" is not one of the ${ENGLISH_DISTRICT_COUNT} English LAD16 codes of the ONS lookup`, column);
+    throw new SourceError(
+      table.source,
+      row,
+      `"${code}" is not one of the ${ENGLISH_DISTRICT_COUNT} English LAD16 codes of the ONS lookup`,
+      column,
+    );
   }
 }
 
@@ -35,7 +40,8 @@ export function noDuplicate(table: Table, row: number, seen: Set<string>, code: 
 /** Every district of the lookup has a row (but those in `except`). */
 export function requireAll(lookup: Lookup, table: Table, seen: Set<string>, except: string[] = []): void {
   const missing = [...lookup.districts.keys()].filter((c) => !seen.has(c) && !except.includes(c));
-  if (missing.length > 0) throw new SourceError(table.source, null, `no row for ${missing.length} district(s): ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new SourceError(table.source, null, `no row for ${missing.length} district(s): ${missing.join(', ')}`);
 }
 
 export const byCode = <T extends { code: string }>(a: T, b: T): number => a.code.localeCompare(b.code);

@@ -39,7 +39,14 @@ const IOD_MEASURES: [string, Measure, boolean][] = [
 ];
 
 /** Every domain has these; the others (scale, extent, local concentration) only some domains. */
-const REQUIRED: Measure[] = ['average_rank', 'rank_of_average_rank', 'average_score', 'rank_of_average_score', 'most_deprived_10pct_share', 'rank_of_most_deprived_10pct_share'];
+const REQUIRED: Measure[] = [
+  'average_rank',
+  'rank_of_average_rank',
+  'average_score',
+  'rank_of_average_score',
+  'most_deprived_10pct_share',
+  'rank_of_most_deprived_10pct_share',
+];
 
 /** Domain scores for Health, Crime, Barriers and Living Environment are z-scores and can be negative. */
 const RATE_DOMAINS = ['IMD', 'INCOME', 'EMPLOYMENT', 'EDUCATION', 'IDACI', 'IDAOPI'];
@@ -77,7 +84,9 @@ export function readDeprivation(dataDir: string, lookup: Lookup): DeprivationRow
         return v;
       };
       const optional = (m: Measure): number | null => values[m] ?? null;
-      const [averageRank, rankOfAverageRank, averageScore, rankOfAverageScore, share, rankOfShare] = REQUIRED.map(required) as [number, number, number, number, number, number];
+      const [averageRank, rankOfAverageRank, averageScore, rankOfAverageScore, share, rankOfShare] = REQUIRED.map(
+        required,
+      ) as [number, number, number, number, number, number];
       rows.push({
         code,
         domain,

@@ -15,12 +15,19 @@ export function readLookup(dataDir: string): Lookup {
     const code = textCell(table, row, 'LAD16CD');
     const regionCode = textCell(table, row, 'RGN16CD');
     const regionName = textCell(table, row, 'RGN16NM');
-    if (!LAD16_CODE.test(code)) throw new SourceError(table.source, row.row, `"${code}" is not an English LAD16 code`, 'LAD16CD');
-    if (!REGION_CODE.test(regionCode)) throw new SourceError(table.source, row.row, `"${regionCode}" is not a region code`, 'RGN16CD');
+    if (!LAD16_CODE.test(code))
+      throw new SourceError(table.source, row.row, `"${code}" is not an English LAD16 code`, 'LAD16CD');
+    if (!REGION_CODE.test(regionCode))
+      throw new SourceError(table.source, row.row, `"${regionCode}" is not a region code`, 'RGN16CD');
     if (districts.has(code)) throw new SourceError(table.source, row.row, `duplicate code "${code}"`, 'LAD16CD');
     const known = regions.get(regionCode);
     if (known !== undefined && known !== regionName) {
-      throw new SourceError(table.source, row.row, `region ${regionCode} is named "${regionName}" here but "${known}" earlier`, 'RGN16NM');
+      throw new SourceError(
+        table.source,
+        row.row,
+        `region ${regionCode} is named "${regionName}" here but "${known}" earlier`,
+        'RGN16NM',
+      );
     }
     regions.set(regionCode, regionName);
     districts.set(code, { name: textCell(table, row, 'LAD16NM'), regionCode });
@@ -28,6 +35,7 @@ export function readLookup(dataDir: string): Lookup {
   if (districts.size !== ENGLISH_DISTRICT_COUNT) {
     throw new SourceError(table.source, null, `expected ${ENGLISH_DISTRICT_COUNT} districts, found ${districts.size}`);
   }
-  if (regions.size !== 9) throw new SourceError(table.source, null, `expected the 9 English regions, found ${regions.size}`);
+  if (regions.size !== 9)
+    throw new SourceError(table.source, null, `expected the 9 English regions, found ${regions.size}`);
   return { districts, regions };
 }

@@ -7,7 +7,12 @@ import { byCode, knownCode, noDuplicate, openSource, requireAll, type Lookup } f
 
 export function readPopulation(dataDir: string, lookup: Lookup): SeedRowOf<'populations'>[] {
   const table = openSource(dataDir, RAW_SOURCES.population, [
-    'lad16cd', 'lad16nm', 'population_mid2016_all_ages', 'area_sq_km_mye5', 'persons_per_sq_km_mid2016_mye5', 'population_mid2015_all_ages_mye5',
+    'lad16cd',
+    'lad16nm',
+    'population_mid2016_all_ages',
+    'area_sq_km_mye5',
+    'persons_per_sq_km_mid2016_mye5',
+    'population_mid2015_all_ages_mye5',
   ]);
   const seen = new Set<string>();
   const rows: SeedRowOf<'populations'>[] = [];
@@ -31,6 +36,11 @@ export function readPopulation(dataDir: string, lookup: Lookup): SeedRowOf<'popu
   const england = check.rows.find((r) => r.values.get('Code') === 'E92000001');
   if (!england) throw new SourceError(check.source, null, 'no row for England (E92000001)');
   const expected = integerCell(check, england, 'All ages');
-  if (expected !== total) throw new SourceError(table.source, null, `district populations sum to ${total}, but MYE2 gives England ${expected}`);
+  if (expected !== total)
+    throw new SourceError(
+      table.source,
+      null,
+      `district populations sum to ${total}, but MYE2 gives England ${expected}`,
+    );
   return rows.sort(byCode);
 }

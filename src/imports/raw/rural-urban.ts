@@ -13,7 +13,13 @@ export interface RuralUrbanRead {
 }
 
 export function readRuralUrban(dataDir: string, lookup: Lookup): RuralUrbanRead {
-  const table = openSource(dataDir, RAW_SOURCES.ruralUrban, ['lad16cd', 'ruc11cd', 'ruc11', 'ruc11_broad', 'pct_rural_incl_hub_towns_2011']);
+  const table = openSource(dataDir, RAW_SOURCES.ruralUrban, [
+    'lad16cd',
+    'ruc11cd',
+    'ruc11',
+    'ruc11_broad',
+    'pct_rural_incl_hub_towns_2011',
+  ]);
   const seen = new Set<string>();
   const classes = new Map<number, { name: string; broad: string }>();
   const byCode = new Map<string, { ruc: number; pct: number }>();
@@ -25,16 +31,29 @@ export function readRuralUrban(dataDir: string, lookup: Lookup): RuralUrbanRead 
     const name = textCell(table, row, 'ruc11');
     const broad = textCell(table, row, 'ruc11_broad');
     if (broad !== broadGroupOf(ruc)) {
-      throw new SourceError(table.source, row.row, `broad group "${broad}" does not match class ${ruc} (expected "${broadGroupOf(ruc)}")`, 'ruc11_broad');
+      throw new SourceError(
+        table.source,
+        row.row,
+        `broad group "${broad}" does not match class ${ruc} (expected "${broadGroupOf(ruc)}")`,
+        'ruc11_broad',
+      );
     }
     const known = classes.get(ruc);
-    if (known && known.name !== name) throw new SourceError(table.source, row.row, `class ${ruc} is named "${name}" here but "${known.name}" earlier`, 'ruc11');
+    if (known && known.name !== name)
+      throw new SourceError(
+        table.source,
+        row.row,
+        `class ${ruc} is named "${name}" here but "${known.name}" earlier`,
+        'ruc11',
+      );
     classes.set(ruc, { name, broad });
     byCode.set(code, { ruc, pct: numberCell(table, row, 'pct_rural_incl_hub_towns_2011', { min: 0, max: 100 }) });
   }
   requireAll(lookup, table, seen);
   return {
-    classes: [...classes.entries()].sort(([a], [b]) => a - b).map(([code, c]) => ({ code, name: c.name, broad_group: c.broad })),
+    classes: [...classes.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([code, c]) => ({ code, name: c.name, broad_group: c.broad })),
     byCode,
   };
 }

@@ -11,28 +11,77 @@ const BAND_COLOURS = { HOTSPOT: '#1a9850', NEITHER: '#f4f1d0', COLDSPOT: '#d7302
 const QUINTILE_COLOURS = ['#1a9850', '#91cf60', '#f4f1d0', '#fc8d59', '#d73027'];
 const UNRANKED = '#bdbdbd';
 // Share of an area's people living in coldspot districts: none, up to a quarter, … , over three quarters.
-const SHARE_STEPS = [[0, '#1a9850', 'none'], [0.000001, '#d9ef8b', 'up to 25%'], [0.25, '#fee08b', '25–50%'], [0.5, '#fc8d59', '50–75%'], [0.75, '#d73027', 'over 75%']];
+const SHARE_STEPS = [
+  [0, '#1a9850', 'none'],
+  [0.000001, '#d9ef8b', 'up to 25%'],
+  [0.25, '#fee08b', '25–50%'],
+  [0.5, '#fc8d59', '50–75%'],
+  [0.75, '#d73027', 'over 75%'],
+];
 const NEWEST_YEAR = 2025;
 const SEA = '#a9cfe8';
 
 const $ = (id) => document.getElementById(id);
 
 function fillColour(by) {
-  if (by === 'quintile') return ['match', ['get', 'quintile'], 1, QUINTILE_COLOURS[0], 2, QUINTILE_COLOURS[1], 3, QUINTILE_COLOURS[2], 4, QUINTILE_COLOURS[3], 5, QUINTILE_COLOURS[4], UNRANKED];
-  return ['match', ['get', 'band'], 'HOTSPOT', BAND_COLOURS.HOTSPOT, 'COLDSPOT', BAND_COLOURS.COLDSPOT, 'NEITHER', BAND_COLOURS.NEITHER, UNRANKED];
+  if (by === 'quintile')
+    return [
+      'match',
+      ['get', 'quintile'],
+      1,
+      QUINTILE_COLOURS[0],
+      2,
+      QUINTILE_COLOURS[1],
+      3,
+      QUINTILE_COLOURS[2],
+      4,
+      QUINTILE_COLOURS[3],
+      5,
+      QUINTILE_COLOURS[4],
+      UNRANKED,
+    ];
+  return [
+    'match',
+    ['get', 'band'],
+    'HOTSPOT',
+    BAND_COLOURS.HOTSPOT,
+    'COLDSPOT',
+    BAND_COLOURS.COLDSPOT,
+    'NEITHER',
+    BAND_COLOURS.NEITHER,
+    UNRANKED,
+  ];
 }
 
 function shareColour() {
-  return ['step', ['get', 'coldspotShare'], ...SHARE_STEPS.flatMap(([from, colour], i) => (i === 0 ? [colour] : [from, colour]))];
+  return [
+    'step',
+    ['get', 'coldspotShare'],
+    ...SHARE_STEPS.flatMap(([from, colour], i) => (i === 0 ? [colour] : [from, colour])),
+  ];
 }
 
 function legend(by) {
-  const items = by === 'share' ? SHARE_STEPS.map(([, c, label]) => [c, `people in coldspots: ${label}`]) : by === 'quintile' ? QUINTILE_COLOURS.map((c, i) => [c, `quintile ${i + 1}${i === 0 ? ' (hotspots)' : i === 4 ? ' (coldspots)' : ''}`]) : Object.entries(BAND_COLOURS).map(([b, c]) => [c, b.toLowerCase()]);
-  $('legend').replaceChildren(...items.map(([colour, label]) => Object.assign(document.createElement('li'), { textContent: label, style: `--swatch:${colour}` })));
+  const items =
+    by === 'share'
+      ? SHARE_STEPS.map(([, c, label]) => [c, `people in coldspots: ${label}`])
+      : by === 'quintile'
+        ? QUINTILE_COLOURS.map((c, i) => [
+            c,
+            `quintile ${i + 1}${i === 0 ? ' (hotspots)' : i === 4 ? ' (coldspots)' : ''}`,
+          ])
+        : Object.entries(BAND_COLOURS).map(([b, c]) => [c, b.toLowerCase()]);
+  $('legend').replaceChildren(
+    ...items.map(([colour, label]) =>
+      Object.assign(document.createElement('li'), { textContent: label, style: `--swatch:${colour}` }),
+    ),
+  );
 }
 
 function shownFilter() {
-  const conditions = ['rural', 'coastal', 'industrial'].filter((k) => $(k).checked).map((k) => ['==', ['get', k], true]);
+  const conditions = ['rural', 'coastal', 'industrial']
+    .filter((k) => $(k).checked)
+    .map((k) => ['==', ['get', k], true]);
   return ['all', ...conditions];
 }
 
@@ -46,7 +95,11 @@ const QUERY = `query District($code: ID!, $edition: Int) {
 }`;
 
 async function graphql(query, variables) {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
@@ -75,14 +128,21 @@ async function areaFeatures(kind, edition) {
       type: 'Feature',
       id: a.code,
       geometry: a.boundary,
-      properties: { code: a.code, name: a.name, coldspotShare: a.summary.population ? a.summary.populationInColdspots / a.summary.population : 0 },
+      properties: {
+        code: a.code,
+        name: a.name,
+        coldspotShare: a.summary.population ? a.summary.populationInColdspots / a.summary.population : 0,
+      },
     })),
   };
 }
 
 function showArea(a) {
   const section = $('district');
-  const row = (term, value) => [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })];
+  const row = (term, value) => [
+    Object.assign(document.createElement('dt'), { textContent: term }),
+    Object.assign(document.createElement('dd'), { textContent: value }),
+  ];
   const s = a.summary;
   const list = document.createElement('dl');
   list.append(
@@ -90,21 +150,40 @@ function showArea(a) {
     ...row('Districts of 2016', `${s.districtCount} (${s.rankedCount} ranked)`),
     ...row('Hotspots', String(s.hotspotCount)),
     ...row('Coldspots', String(s.coldspotCount)),
-    ...row('People in coldspots', `${s.populationInColdspots.toLocaleString('en-GB')} of ${s.population.toLocaleString('en-GB')}`),
-    ...row('Population-weighted score', s.populationWeightedScore === null ? '–' : s.populationWeightedScore.toFixed(1)),
-    ...row('Districts', a.districts.map((d) => `${d.name} (${d.mobility ? d.mobility.rank : 'not ranked'})`).join(', ')),
+    ...row(
+      'People in coldspots',
+      `${s.populationInColdspots.toLocaleString('en-GB')} of ${s.population.toLocaleString('en-GB')}`,
+    ),
+    ...row(
+      'Population-weighted score',
+      s.populationWeightedScore === null ? '–' : s.populationWeightedScore.toFixed(1),
+    ),
+    ...row(
+      'Districts',
+      a.districts.map((d) => `${d.name} (${d.mobility ? d.mobility.rank : 'not ranked'})`).join(', '),
+    ),
   );
   const title = Object.assign(document.createElement('h2'), { textContent: a.name });
   title.dataset.code = a.code;
-  const note = Object.assign(document.createElement('p'), { textContent: 'Figures derived from the districts\' published ranks and mid-2016 populations; not published by the Commission.' });
+  const note = Object.assign(document.createElement('p'), {
+    textContent:
+      "Figures derived from the districts' published ranks and mid-2016 populations; not published by the Commission.",
+  });
   section.replaceChildren(title, list, note);
 }
 
 function showDistrict(a) {
   const section = $('district');
-  const row = (term, value) => [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })];
+  const row = (term, value) => [
+    Object.assign(document.createElement('dt'), { textContent: term }),
+    Object.assign(document.createElement('dd'), { textContent: value }),
+  ];
   const m = a.mobility;
-  const byKind = (kind) => a.neighbours.filter((n) => n.kind === kind).map((n) => n.authority.name).join(', ') || 'none';
+  const byKind = (kind) =>
+    a.neighbours
+      .filter((n) => n.kind === kind)
+      .map((n) => n.authority.name)
+      .join(', ') || 'none';
   const list = document.createElement('dl');
   list.append(
     ...row('Region', a.region.name),
@@ -113,7 +192,10 @@ function showDistrict(a) {
     ...row('Band', m ? m.band : '–'),
     ...row('Land neighbours', byKind('LAND_BORDER')),
     ...row('Across water', byKind('ACROSS_WATER')),
-    ...row('Nearest hotspot', a.nearestHotspot ? `${a.nearestHotspot.authority.name} (${a.nearestHotspot.distanceKm.toFixed(1)} km)` : 'none'),
+    ...row(
+      'Nearest hotspot',
+      a.nearestHotspot ? `${a.nearestHotspot.authority.name} (${a.nearestHotspot.distanceKm.toFixed(1)} km)` : 'none',
+    ),
   );
   const title = Object.assign(document.createElement('h2'), { textContent: a.name });
   title.dataset.code = a.code;
@@ -123,23 +205,71 @@ function showDistrict(a) {
 async function main() {
   const tilejson = await (await fetch('/tiles.json')).json();
   const select = $('edition');
-  select.replaceChildren(...tilejson.editions.map((e) => Object.assign(document.createElement('option'), { value: String(e), textContent: String(e) })));
+  select.replaceChildren(
+    ...tilejson.editions.map((e) =>
+      Object.assign(document.createElement('option'), { value: String(e), textContent: String(e) }),
+    ),
+  );
   const tilesFor = (edition) => [`${location.origin}/tiles/{z}/{x}/{y}.mvt?edition=${edition}`];
   const map = new maplibregl.Map({
     container: 'map',
-    bounds: [[tilejson.bounds[0], tilejson.bounds[1]], [tilejson.bounds[2], tilejson.bounds[3]]],
+    bounds: [
+      [tilejson.bounds[0], tilejson.bounds[1]],
+      [tilejson.bounds[2], tilejson.bounds[3]],
+    ],
     fitBoundsOptions: { padding: 20 },
     attributionControl: { customAttribution: tilejson.attribution },
     style: {
       version: 8,
-      sources: { districts: { type: 'vector', tiles: tilesFor(select.value), minzoom: tilejson.minzoom, maxzoom: tilejson.maxzoom, bounds: tilejson.bounds } },
+      sources: {
+        districts: {
+          type: 'vector',
+          tiles: tilesFor(select.value),
+          minzoom: tilejson.minzoom,
+          maxzoom: tilejson.maxzoom,
+          bounds: tilejson.bounds,
+        },
+      },
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-        { id: 'england', type: 'fill', source: 'districts', 'source-layer': 'authorities', paint: { 'fill-color': '#e6e6e6' } },
-        { id: 'districts', type: 'fill', source: 'districts', 'source-layer': 'authorities', filter: shownFilter(), paint: { 'fill-color': fillColour('band') } },
-        { id: 'outlines', type: 'line', source: 'districts', 'source-layer': 'authorities', paint: { 'line-color': '#ffffff', 'line-width': 0.5 } },
-        { id: 'neighbours', type: 'line', source: 'districts', 'source-layer': 'authorities', filter: ['in', ['get', 'code'], ['literal', []]], paint: { 'line-color': '#2b59c3', 'line-width': 2.5 } },
-        { id: 'selected', type: 'line', source: 'districts', 'source-layer': 'authorities', filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#111111', 'line-width': 3 } },
+        {
+          id: 'england',
+          type: 'fill',
+          source: 'districts',
+          'source-layer': 'authorities',
+          paint: { 'fill-color': '#e6e6e6' },
+        },
+        {
+          id: 'districts',
+          type: 'fill',
+          source: 'districts',
+          'source-layer': 'authorities',
+          filter: shownFilter(),
+          paint: { 'fill-color': fillColour('band') },
+        },
+        {
+          id: 'outlines',
+          type: 'line',
+          source: 'districts',
+          'source-layer': 'authorities',
+          paint: { 'line-color': '#ffffff', 'line-width': 0.5 },
+        },
+        {
+          id: 'neighbours',
+          type: 'line',
+          source: 'districts',
+          'source-layer': 'authorities',
+          filter: ['in', ['get', 'code'], ['literal', []]],
+          paint: { 'line-color': '#2b59c3', 'line-width': 2.5 },
+        },
+        {
+          id: 'selected',
+          type: 'line',
+          source: 'districts',
+          'source-layer': 'authorities',
+          filter: ['==', ['get', 'code'], ''],
+          paint: { 'line-color': '#111111', 'line-width': 3 },
+        },
       ],
     },
   });
@@ -150,7 +280,8 @@ async function main() {
     if (choice === 'districts') {
       areasShown = null;
       for (const id of DISTRICT_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
-      for (const id of ['area-fill', 'area-outline', 'area-selected']) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
+      for (const id of ['area-fill', 'area-outline', 'area-selected'])
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
       legend($('colour').value);
       return;
     }
@@ -159,8 +290,19 @@ async function main() {
     else {
       map.addSource('areas', { type: 'geojson', data });
       map.addLayer({ id: 'area-fill', type: 'fill', source: 'areas', paint: { 'fill-color': shareColour() } });
-      map.addLayer({ id: 'area-outline', type: 'line', source: 'areas', paint: { 'line-color': '#ffffff', 'line-width': 0.8 } });
-      map.addLayer({ id: 'area-selected', type: 'line', source: 'areas', filter: ['==', ['get', 'code'], ''], paint: { 'line-color': '#111111', 'line-width': 3 } });
+      map.addLayer({
+        id: 'area-outline',
+        type: 'line',
+        source: 'areas',
+        paint: { 'line-color': '#ffffff', 'line-width': 0.8 },
+      });
+      map.addLayer({
+        id: 'area-selected',
+        type: 'line',
+        source: 'areas',
+        filter: ['==', ['get', 'code'], ''],
+        paint: { 'line-color': '#111111', 'line-width': 3 },
+      });
     }
     areasShown = choice;
     for (const id of DISTRICT_LAYERS) map.setLayoutProperty(id, 'visibility', 'none');
@@ -180,7 +322,8 @@ async function main() {
     map.setPaintProperty('districts', 'fill-color', fillColour(e.target.value));
     if (!areasShown) legend(e.target.value);
   });
-  for (const k of ['rural', 'coastal', 'industrial']) $(k).addEventListener('change', () => map.setFilter('districts', shownFilter()));
+  for (const k of ['rural', 'coastal', 'industrial'])
+    $(k).addEventListener('change', () => map.setFilter('districts', shownFilter()));
   select.addEventListener('change', () => {
     map.getSource('districts').setTiles(tilesFor(select.value));
     if (areasShown) showLayer(areasShown).catch(() => undefined);
@@ -205,7 +348,11 @@ async function main() {
     map.setFilter('selected', ['==', ['get', 'code'], code]);
     try {
       const { authority } = await graphql(QUERY, { code, edition: Number(select.value) });
-      map.setFilter('neighbours', ['in', ['get', 'code'], ['literal', authority.neighbours.map((n) => n.authority.code)]]);
+      map.setFilter('neighbours', [
+        'in',
+        ['get', 'code'],
+        ['literal', authority.neighbours.map((n) => n.authority.code)],
+      ]);
       showDistrict(authority);
       // Say when the outlines just asked for are on screen: the next idle comes after that frame.
       document.body.removeAttribute('data-district-drawn');

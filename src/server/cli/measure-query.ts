@@ -36,7 +36,11 @@ const AREAS = `{
 }`;
 
 const QUESTIONS: { name: string; query: string; check: (data: any) => boolean }[] = [
-  { name: 'all ranked districts with neighbours and nearest hotspot', query: SPATIAL, check: (d) => d?.authorities?.nodes?.length === 324 },
+  {
+    name: 'all ranked districts with neighbours and nearest hotspot',
+    query: SPATIAL,
+    check: (d) => d?.authorities?.nodes?.length === 324,
+  },
   { name: 'every county with its summary and districts', query: AREAS, check: (d) => d?.areas?.nodes?.length === 27 },
 ];
 
@@ -45,10 +49,33 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const config = loadConfig();
   const log = createLogger('warn');
-  const db = await openDb({ databaseUrl: config.databaseUrl, poolMax: 4, pgliteDataDir: config.pgliteDataDir, owner: { command: 'npm run measure:nested' } }, log);
-  await prepareDatabase(db, { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: 'missing' }, log);
+  const db = await openDb(
+    {
+      databaseUrl: config.databaseUrl,
+      poolMax: 4,
+      pgliteDataDir: config.pgliteDataDir,
+      owner: { command: 'npm run measure:nested' },
+    },
+    log,
+  );
+  await prepareDatabase(
+    db,
+    { migrationsDir: defaultMigrationsDir(projectRoot()), seedDir: config.seedDir, load: 'missing' },
+    log,
+  );
   // Caches off: each run is worked out, not answered from memory.
-  const server = await createServer({ db, log, config: { ...config, graphiql: false, introspection: false, referenceCacheMs: 0, responseCacheBytes: 0, geometryCacheBytes: 0 } });
+  const server = await createServer({
+    db,
+    log,
+    config: {
+      ...config,
+      graphiql: false,
+      introspection: false,
+      referenceCacheMs: 0,
+      responseCacheBytes: 0,
+      geometryCacheBytes: 0,
+    },
+  });
   const { port } = await server.listen(0, '127.0.0.1');
   const once = async (q: (typeof QUESTIONS)[number]): Promise<{ ms: number; statements: number }> => {
     const started = performance.now();
@@ -58,7 +85,8 @@ async function main(): Promise<void> {
       body: JSON.stringify({ query: q.query }),
     });
     const body = (await response.json()) as { errors?: unknown; data?: unknown };
-    if (body.errors || !q.check(body.data)) throw new Error(`unexpected response: ${JSON.stringify(body).slice(0, 300)}`);
+    if (body.errors || !q.check(body.data))
+      throw new Error(`unexpected response: ${JSON.stringify(body).slice(0, 300)}`);
     return { ms: performance.now() - started, statements: Number(response.headers.get('x-sql-statements')) };
   };
   for (const q of QUESTIONS) {
@@ -71,7 +99,8 @@ async function main(): Promise<void> {
       statements = r.statements;
     }
     samples.sort((a, b) => a - b);
-    const pick = (p: number): string => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!.toFixed(1);
+    const pick = (p: number): string =>
+      samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!.toFixed(1);
     process.stdout.write(
       `${JSON.stringify({ question: q.name, database: db.driver, runs, statements, p50Ms: Number(pick(0.5)), p95Ms: Number(pick(0.95)), maxMs: Number(samples.at(-1)!.toFixed(1)) })}\n`,
     );

@@ -78,7 +78,8 @@ beforeAll(async () => {
     graphqlHandler({
       apollo,
       // Only what the handler and this schema read.
-      context: async (_request, dataVersion) => ({ dataVersion, response: { hasErrors: false } }) as unknown as RequestContext,
+      context: async (_request, dataVersion) =>
+        ({ dataVersion, response: { hasErrors: false } }) as unknown as RequestContext,
       dataVersion: version.dv,
       responses: new ByteCache<CachedResponse>(1 << 20, (e) => e.body.length),
       maxAgeSeconds: 60,
@@ -97,9 +98,21 @@ beforeEach(() => {
   reruns = 0;
 });
 
-async function ask(question: number): Promise<{ status: number; headers: Record<string, string | undefined>; body: unknown }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ workedOutFor(question: ${question}) }` }) });
-  return { status: response.status, headers: Object.fromEntries(['x-cache', 'etag', 'cache-control'].map((h) => [h, response.headers.get(h) ?? undefined])), body: await response.json() };
+async function ask(
+  question: number,
+): Promise<{ status: number; headers: Record<string, string | undefined>; body: unknown }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ workedOutFor(question: ${question}) }` }),
+  });
+  return {
+    status: response.status,
+    headers: Object.fromEntries(
+      ['x-cache', 'etag', 'cache-control'].map((h) => [h, response.headers.get(h) ?? undefined]),
+    ),
+    body: await response.json(),
+  };
 }
 
 describe('a data change while a request runs', () => {

@@ -13,7 +13,11 @@ const servers = useTestServers({ responseCacheBytes: 1 << 20 });
 const start = (options: Partial<Config> = {}): Promise<{ server: AtlasServer; base: string }> => servers.start(options);
 
 const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 /** A response body as plain JSON. */
 const json = (r: Response): Promise<any> => r.json();
@@ -52,7 +56,10 @@ describe('the response cache', () => {
     const a = await post(base, { query, variables: { code: 'E09000033' } });
     const b = await post(base, { query, variables: { code: 'E09000028' } });
     expect([a.headers.get('x-cache'), b.headers.get('x-cache')]).toEqual(['MISS', 'MISS']);
-    expect([(await json(a)).data.authority.name, (await json(b)).data.authority.name]).toEqual(['Westminster', 'Southwark']);
+    expect([(await json(a)).data.authority.name, (await json(b)).data.authority.name]).toEqual([
+      'Westminster',
+      'Southwark',
+    ]);
   });
 
   it('never keeps an answer with errors', async () => {
@@ -80,7 +87,10 @@ describe('the response cache', () => {
     const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
     const unknown = await fetch(`${base}/graphql?extensions=${extensions}`);
     expect((await json(unknown)).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const registered = await post(base, { query: WESTMINSTER, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const registered = await post(base, {
+      query: WESTMINSTER,
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
     expect((await json(registered)).data.authority.name).toBe('Westminster');
     const byHash = await fetch(`${base}/graphql?extensions=${extensions}`);
     expect((await json(byHash)).data.authority.name).toBe('Westminster');
@@ -105,8 +115,11 @@ describe('the data version', () => {
     const first = await post(base, { query: WESTMINSTER });
     expect(first.headers.get('x-cache')).toBe('MISS');
     // A write to a served table (one that changes nothing) is enough to bump the version.
-    await servers.db.transaction((tx) => tx.query('touchRegions', sql.query`update regions set name = name where code = 'E12000007'`));
-    for (let i = 0; i < 100 && server.dataVersion.current() === before; i += 1) await new Promise((r) => setTimeout(r, 20));
+    await servers.db.transaction((tx) =>
+      tx.query('touchRegions', sql.query`update regions set name = name where code = 'E12000007'`),
+    );
+    for (let i = 0; i < 100 && server.dataVersion.current() === before; i += 1)
+      await new Promise((r) => setTimeout(r, 20));
     expect(server.dataVersion.current()).toBeGreaterThan(before);
     // Seen and moved to: counted for the requests that ran meanwhile, and nothing left on its way.
     expect(server.dataVersion.changes()).toBeGreaterThanOrEqual(changesBefore + 2);

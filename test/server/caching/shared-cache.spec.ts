@@ -21,11 +21,18 @@ async function closedPort(): Promise<number> {
 }
 
 const ask = (base: string, query: string): Promise<Response> =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
 
 describe('the shared cache when Redis is down', () => {
   it('answers every request, from the database and the in-memory cache, and counts the failures', async () => {
-    const { base } = await servers.start({ responseCacheBytes: 1 << 20, sharedCache: { url: `redis://127.0.0.1:${await closedPort()}`, ttlSeconds: 60, maxEntryBytes: 1 << 20 } });
+    const { base } = await servers.start({
+      responseCacheBytes: 1 << 20,
+      sharedCache: { url: `redis://127.0.0.1:${await closedPort()}`, ttlSeconds: 60, maxEntryBytes: 1 << 20 },
+    });
     const outcomes: string[] = [];
     for (const code of ['E09000033', 'E09000028', 'E09000033']) {
       const response = await ask(base, `{ authority(code: "${code}") { name mobility { rank } } }`);
@@ -38,7 +45,9 @@ describe('the shared cache when Redis is down', () => {
     // The repeat is answered by the instance's own cache, as without Redis.
     expect(outcomes).toEqual(['MISS', 'MISS', 'HIT']);
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(Number(/^atlas_shared_cache_total\{outcome="error"\} (\d+)/m.exec(metrics)?.[1] ?? 0)).toBeGreaterThanOrEqual(2);
+    expect(
+      Number(/^atlas_shared_cache_total\{outcome="error"\} (\d+)/m.exec(metrics)?.[1] ?? 0),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -15,7 +15,16 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 
 describe('the admission queue', () => {
   it('runs at most `concurrency` requests, and at most `heavyConcurrency` heavy ones', async () => {
-    const gate = new Admission({ concurrency: 3, heavyConcurrency: 1, heavyCost: 100, heavyShare: 1, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+    const gate = new Admission({
+      concurrency: 3,
+      heavyConcurrency: 1,
+      heavyCost: 100,
+      heavyShare: 1,
+      queue: 10,
+      queueTimeoutMs: 60000,
+      largeBodyBytes: 65536,
+      largeBodyConcurrency: 1,
+    });
     const heavy1 = await gate.acquire(500);
     let heavy2: (() => void) | undefined;
     void gate.acquire(500).then((r) => (heavy2 = r));
@@ -33,7 +42,16 @@ describe('the admission queue', () => {
   });
 
   it('gives a freed slot to a waiting light request before an older heavy one', async () => {
-    const gate = new Admission({ concurrency: 1, heavyConcurrency: 1, heavyCost: 100, heavyShare: 1, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+    const gate = new Admission({
+      concurrency: 1,
+      heavyConcurrency: 1,
+      heavyCost: 100,
+      heavyShare: 1,
+      queue: 10,
+      queueTimeoutMs: 60000,
+      largeBodyBytes: 65536,
+      largeBodyConcurrency: 1,
+    });
     const first = await gate.acquire(5);
     const order: string[] = [];
     const heavy = gate.acquire(500).then((r) => (order.push('heavy'), r));
@@ -47,7 +65,16 @@ describe('the admission queue', () => {
   it('lets heavy requests hold their slots for at most ADMISSION_HEAVY_SHARE of the time, and admits light ones meanwhile', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
     try {
-      const gate = new Admission({ concurrency: 2, heavyConcurrency: 1, heavyCost: 100, heavyShare: 0.25, queue: 10, queueTimeoutMs: 60000, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+      const gate = new Admission({
+        concurrency: 2,
+        heavyConcurrency: 1,
+        heavyCost: 100,
+        heavyShare: 0.25,
+        queue: 10,
+        queueTimeoutMs: 60000,
+        largeBodyBytes: 65536,
+        largeBodyConcurrency: 1,
+      });
       // With no light request about, heavy ones follow each other at once.
       const alone = await gate.acquire(500);
       jest.advanceTimersByTime(40);
@@ -73,13 +100,28 @@ describe('the admission queue', () => {
   });
 
   it('refuses at once when the queue is full, and after the queue timeout, with SERVER_BUSY and a retry time', async () => {
-    const gate = new Admission({ concurrency: 1, heavyConcurrency: 1, heavyCost: 100, heavyShare: 1, queue: 1, queueTimeoutMs: 50, largeBodyBytes: 65536, largeBodyConcurrency: 1 });
+    const gate = new Admission({
+      concurrency: 1,
+      heavyConcurrency: 1,
+      heavyCost: 100,
+      heavyShare: 1,
+      queue: 1,
+      queueTimeoutMs: 50,
+      largeBodyBytes: 65536,
+      largeBodyConcurrency: 1,
+    });
     const held = await gate.acquire(1);
     const waiting = gate.acquire(1);
     const full = gate.acquire(1);
     await expect(full).rejects.toBeInstanceOf(ServerBusyError);
-    await expect(full).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY', retryAfterSeconds: 1 }, message: expect.stringMatching(/ADMISSION_QUEUE\)/) });
-    await expect(waiting).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' }, message: expect.stringMatching(/waited 50 ms .*ADMISSION_QUEUE_TIMEOUT_MS/) });
+    await expect(full).rejects.toMatchObject({
+      extensions: { code: 'SERVER_BUSY', retryAfterSeconds: 1 },
+      message: expect.stringMatching(/ADMISSION_QUEUE\)/),
+    });
+    await expect(waiting).rejects.toMatchObject({
+      extensions: { code: 'SERVER_BUSY' },
+      message: expect.stringMatching(/waited 50 ms .*ADMISSION_QUEUE_TIMEOUT_MS/),
+    });
     expect(gate.stats()).toMatchObject({ running: 1, waiting: 0, rejected: 2 });
     held();
     // A slot freed twice is freed once.
@@ -96,7 +138,11 @@ describe('admission in the server', () => {
   beforeAll(async () => {
     db = await openTestDb();
     const config = testConfig({ responseCacheBytes: 1 << 20 });
-    server = await createServer({ db, log: testLog, config: { ...config, admission: { ...config.admission, concurrency: 1, queue: 1, queueTimeoutMs: 200 } } });
+    server = await createServer({
+      db,
+      log: testLog,
+      config: { ...config, admission: { ...config.admission, concurrency: 1, queue: 1, queueTimeoutMs: 200 } },
+    });
     const address: AddressInfo = await server.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${address.port}`;
   });
@@ -106,14 +152,31 @@ describe('admission in the server', () => {
   });
 
   const post = async (query: string) => {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), cache: response.headers.get('x-cache'), body: (await response.json()) as any };
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      cache: response.headers.get('x-cache'),
+      body: (await response.json()) as any,
+    };
   };
 
   it('defaults to 2 requests at once on the embedded database and the pool size on PostgreSQL', () => {
     const given = testConfig().admission;
-    expect(admissionFor(db, given)).toMatchObject(db.driver === 'pglite' ? { concurrency: 2, heavyConcurrency: 1 } : { concurrency: expect.any(Number), heavyConcurrency: expect.any(Number) });
-    expect(admissionFor(db, { ...given, concurrency: 8 })).toMatchObject({ concurrency: 8, heavyConcurrency: 2, heavyCost: 5000 });
+    expect(admissionFor(db, given)).toMatchObject(
+      db.driver === 'pglite'
+        ? { concurrency: 2, heavyConcurrency: 1 }
+        : { concurrency: expect.any(Number), heavyConcurrency: expect.any(Number) },
+    );
+    expect(admissionFor(db, { ...given, concurrency: 8 })).toMatchObject({
+      concurrency: 8,
+      heavyConcurrency: 2,
+      heavyCost: 5000,
+    });
   });
 
   it('answers SERVER_BUSY (503, Retry-After) while its slots and queue are taken; health and cached answers go on', async () => {
@@ -123,7 +186,8 @@ describe('admission in the server', () => {
     const held = await server.admission.acquire(1);
     const queued = post('{ authority(code: "E06000002") { name } }');
     // Wait until it is queued, then one more finds the queue full.
-    for (let i = 0; i < 100 && server.admission.stats().waiting === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 100 && server.admission.stats().waiting === 0; i += 1)
+      await new Promise((r) => setTimeout(r, 10));
     const full = await post('{ authority(code: "E06000003") { name } }');
     expect(full.status).toBe(503);
     expect(full.retryAfter).toBe('1');
@@ -145,8 +209,13 @@ describe('admission in the server', () => {
   it('reads bodies over ADMISSION_LARGE_BODY_BYTES one at a time, while small requests pass', async () => {
     const held = await server.largeBodies.acquire(0);
     // A valid query padded past 64 KiB with spaces.
-    const large = fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ authority(code: "E06000004") { name } }${' '.repeat(70000)}` }) });
-    for (let i = 0; i < 100 && server.largeBodies.stats().waiting === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    const large = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ authority(code: "E06000004") { name } }${' '.repeat(70000)}` }),
+    });
+    for (let i = 0; i < 100 && server.largeBodies.stats().waiting === 0; i += 1)
+      await new Promise((r) => setTimeout(r, 10));
     expect(server.largeBodies.stats().waiting).toBe(1);
     const small = await post('{ authority(code: "E06000005") { name } }');
     expect(small.body.data.authority.name).toBe('Darlington');
@@ -160,9 +229,14 @@ describe('admission in the server', () => {
   it('answers a large body SERVER_BUSY, unread, when the large-body queue is full or its wait runs out', async () => {
     const held = await server.largeBodies.acquire(0);
     const large = (code: string) =>
-      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ authority(code: "${code}") { name } }${' '.repeat(70000)}` }) });
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ authority(code: "${code}") { name } }${' '.repeat(70000)}` }),
+      });
     const waiting = large('E06000004');
-    for (let i = 0; i < 100 && server.largeBodies.stats().waiting === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 100 && server.largeBodies.stats().waiting === 0; i += 1)
+      await new Promise((r) => setTimeout(r, 10));
     const full = await large('E06000005');
     expect(full.status).toBe(503);
     expect(full.headers.get('retry-after')).toBe('1');

@@ -17,7 +17,11 @@ let base: string;
 
 beforeAll(async () => {
   db = await openTestDb();
-  server = await createServer({ db, log: testLog, config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 1000 }) });
+  server = await createServer({
+    db,
+    log: testLog,
+    config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 1000 }),
+  });
   const address: AddressInfo = await server.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${address.port}`;
 });
@@ -34,10 +38,24 @@ const VALID_QUERIES = [
   '{ summary(groupBy: REGION) { total { districts } } }',
 ];
 
-const SQL_FRAGMENTS = ["'; drop table authorities; --", '" or 1=1 --', "') union select * from pg_shadow --", '$1', '\\x00', '%', '_', "E09000033' --"];
+const SQL_FRAGMENTS = [
+  "'; drop table authorities; --",
+  '" or 1=1 --',
+  "') union select * from pg_shadow --",
+  '$1',
+  '\\x00',
+  '%',
+  '_',
+  "E09000033' --",
+];
 
 const sqlish = fc.constantFrom(...SQL_FRAGMENTS);
-const weirdString = fc.oneof(fc.string({ maxLength: 50 }), sqlish, fc.string({ minLength: 1000, maxLength: 20000 }), fc.constant('\u0000\uffff\ud800'));
+const weirdString = fc.oneof(
+  fc.string({ maxLength: 50 }),
+  sqlish,
+  fc.string({ minLength: 1000, maxLength: 20000 }),
+  fc.constant('\u0000\uffff\ud800'),
+);
 const weirdNumber = fc.oneof(
   fc.double({ noNaN: false }),
   fc.integer({ min: -2147483648, max: 2147483647 }),
@@ -61,8 +79,14 @@ const deepQuery = fc.integer({ min: 5, max: 60 }).map((depth) => {
 
 const geojson = fc.oneof(
   jsonValue,
-  fc.record({ type: fc.constantFrom('Polygon', 'Point', 'LineString', 'MultiPolygon', 'Feature', 'Nope'), coordinates: jsonValue }),
-  fc.record({ type: fc.constant('Polygon'), coordinates: fc.array(fc.array(fc.tuple(weirdNumber, weirdNumber), { maxLength: 6 }), { maxLength: 3 }) }),
+  fc.record({
+    type: fc.constantFrom('Polygon', 'Point', 'LineString', 'MultiPolygon', 'Feature', 'Nope'),
+    coordinates: jsonValue,
+  }),
+  fc.record({
+    type: fc.constant('Polygon'),
+    coordinates: fc.array(fc.array(fc.tuple(weirdNumber, weirdNumber), { maxLength: 6 }), { maxLength: 3 }),
+  }),
 );
 
 /** A request body: anything from garbage text to plausible GraphQL with hostile variables. */
@@ -71,38 +95,84 @@ const requestBody = fc.oneof(
   jsonValue.map((v) => ({ raw: JSON.stringify(v) })),
   mutatedQuery.map((query) => ({ json: { query } })),
   deepQuery.map((query) => ({ json: { query } })),
-  fc.record({ code: weirdString }).map((variables) => ({ json: { query: 'query($code: ID) { authority(code: $code) { name } }', variables } })),
-  fc.record({ name: weirdString }).map((variables) => ({ json: { query: 'query($name: String) { authority(name: $name) { code } }', variables } })),
-  fc.record({ first: fc.oneof(weirdNumber, weirdString, jsonValue), after: fc.oneof(weirdString, jsonValue) }).map((variables) => ({
-    json: { query: 'query($first: Int, $after: String) { authorities(first: $first, after: $after) { totalCount } }', variables },
+  fc
+    .record({ code: weirdString })
+    .map((variables) => ({ json: { query: 'query($code: ID) { authority(code: $code) { name } }', variables } })),
+  fc
+    .record({ name: weirdString })
+    .map((variables) => ({ json: { query: 'query($name: String) { authority(name: $name) { code } }', variables } })),
+  fc
+    .record({ first: fc.oneof(weirdNumber, weirdString, jsonValue), after: fc.oneof(weirdString, jsonValue) })
+    .map((variables) => ({
+      json: {
+        query: 'query($first: Int, $after: String) { authorities(first: $first, after: $after) { totalCount } }',
+        variables,
+      },
+    })),
+  fc.record({ lon: weirdNumber, lat: weirdNumber }).map((variables) => ({
+    json: { query: 'query($lon: Float, $lat: Float) { authorityAt(lon: $lon, lat: $lat) { code } }', variables },
   })),
-  fc.record({ lon: weirdNumber, lat: weirdNumber }).map((variables) => ({ json: { query: 'query($lon: Float, $lat: Float) { authorityAt(lon: $lon, lat: $lat) { code } }', variables } })),
-  fc.record({ g: geojson }).map((variables) => ({ json: { query: 'query($g: GeoJSON) { authorities(filter: { intersects: $g }) { totalCount } }', variables } })),
+  fc.record({ g: geojson }).map((variables) => ({
+    json: { query: 'query($g: GeoJSON) { authorities(filter: { intersects: $g }) { totalCount } }', variables },
+  })),
   fc.record({ km: weirdNumber, depth: weirdNumber, gap: weirdNumber }).map(({ km, depth, gap }) => ({
     json: {
-      query: 'query($km: Float!, $depth: Int, $gap: Float) { authorities(filter: { withinKm: { km: $km, authority: "E09000028" } }) { nodes { neighbours(depth: $depth, maxWaterGapKm: $gap) { hops } } } }',
+      query:
+        'query($km: Float!, $depth: Int, $gap: Float) { authorities(filter: { withinKm: { km: $km, authority: "E09000028" } }) { nodes { neighbours(depth: $depth, maxWaterGapKm: $gap) { hops } } } }',
       variables: { km, depth, gap },
     },
   })),
-  fc.record({ filter: jsonValue }).map((variables) => ({ json: { query: 'query($filter: AuthorityFilter) { authorities(filter: $filter) { totalCount } }', variables } })),
-  fc.record({ bbox: fc.array(weirdNumber, { maxLength: 6 }) }).map((variables) => ({ json: { query: 'query($bbox: [Float!]) { authorities(filter: { bbox: $bbox }) { totalCount } }', variables } })),
+  fc.record({ filter: jsonValue }).map((variables) => ({
+    json: { query: 'query($filter: AuthorityFilter) { authorities(filter: $filter) { totalCount } }', variables },
+  })),
+  fc.record({ bbox: fc.array(weirdNumber, { maxLength: 6 }) }).map((variables) => ({
+    json: { query: 'query($bbox: [Float!]) { authorities(filter: { bbox: $bbox }) { totalCount } }', variables },
+  })),
   // Input size (issue 12): nesting through variables and inline, wide lists, huge strings and geometries.
-  fc.tuple(fc.integer({ min: 1, max: 100000 }), fc.constantFrom('{"not":', '{"and":[', '{"or":[')).map(([levels, open]) => {
-    const close = open.endsWith('[') ? ']}' : '}';
-    return { raw: `{"query":"query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }","variables":{"f":${open.repeat(levels)}{"rural":true}${close.repeat(levels)}}}` };
-  }),
-  fc.tuple(fc.integer({ min: 1, max: 50000 }), fc.constantFrom('{ not: ', '{ and: [', '{ or: [')).map(([levels, open]) => {
-    const close = open.endsWith('[') ? '] }' : ' }';
-    return { json: { query: `{ authorities(filter: ${open.repeat(levels)}{ rural: true }${close.repeat(levels)}) { totalCount } }` } };
-  }),
-  fc.tuple(fc.integer({ min: 1, max: 20000 }), fc.constantFrom('or', 'and', 'codes', 'ruralUrban')).map(([n, field]) => {
-    const item = field === 'codes' ? 'E06000001' : field === 'ruralUrban' ? 'URBAN_WITH_CITY_AND_TOWN' : { rural: true };
-    return { json: { query: 'query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }', variables: { f: { [field]: Array.from({ length: n }, () => item) } } } };
-  }),
-  fc.integer({ min: 1, max: 300000 }).map((n) => ({ json: { query: 'query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }', variables: { f: { nameContains: 'ab'.repeat(n).slice(0, n) } } } })),
+  fc
+    .tuple(fc.integer({ min: 1, max: 100000 }), fc.constantFrom('{"not":', '{"and":[', '{"or":['))
+    .map(([levels, open]) => {
+      const close = open.endsWith('[') ? ']}' : '}';
+      return {
+        raw: `{"query":"query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }","variables":{"f":${open.repeat(levels)}{"rural":true}${close.repeat(levels)}}}`,
+      };
+    }),
+  fc
+    .tuple(fc.integer({ min: 1, max: 50000 }), fc.constantFrom('{ not: ', '{ and: [', '{ or: ['))
+    .map(([levels, open]) => {
+      const close = open.endsWith('[') ? '] }' : ' }';
+      return {
+        json: {
+          query: `{ authorities(filter: ${open.repeat(levels)}{ rural: true }${close.repeat(levels)}) { totalCount } }`,
+        },
+      };
+    }),
+  fc
+    .tuple(fc.integer({ min: 1, max: 20000 }), fc.constantFrom('or', 'and', 'codes', 'ruralUrban'))
+    .map(([n, field]) => {
+      const item =
+        field === 'codes' ? 'E06000001' : field === 'ruralUrban' ? 'URBAN_WITH_CITY_AND_TOWN' : { rural: true };
+      return {
+        json: {
+          query: 'query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }',
+          variables: { f: { [field]: Array.from({ length: n }, () => item) } },
+        },
+      };
+    }),
+  fc.integer({ min: 1, max: 300000 }).map((n) => ({
+    json: {
+      query: 'query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }',
+      variables: { f: { nameContains: 'ab'.repeat(n).slice(0, n) } },
+    },
+  })),
   // SYNTHETIC geometry: a line of n positions across England.
   fc.integer({ min: 2, max: 40000 }).map((n) => ({
-    json: { query: 'query($g: GeoJSON) { authorities(filter: { intersects: $g }) { totalCount } }', variables: { g: { type: 'LineString', coordinates: Array.from({ length: n }, (_, i) => [-3 + (2 * i) / n, 52 + i / n]) } } },
+    json: {
+      query: 'query($g: GeoJSON) { authorities(filter: { intersects: $g }) { totalCount } }',
+      variables: {
+        g: { type: 'LineString', coordinates: Array.from({ length: n }, (_, i) => [-3 + (2 * i) / n, 52 + i / n]) },
+      },
+    },
   })),
 );
 
@@ -120,14 +190,22 @@ async function send(body: Body): Promise<{ status: number; text: string }> {
 function assertWellFormed(body: Body, response: { status: number; text: string }): void {
   const context = JSON.stringify(body).slice(0, 300);
   expect({ context, status: [200, 400, 413].includes(response.status) }).toEqual({ context, status: true });
-  const parsed = JSON.parse(response.text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-  expect({ context, shape: parsed.data !== undefined || Array.isArray(parsed.errors) }).toEqual({ context, shape: true });
+  const parsed = JSON.parse(response.text) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  expect({ context, shape: parsed.data !== undefined || Array.isArray(parsed.errors) }).toEqual({
+    context,
+    shape: true,
+  });
   for (const e of parsed.errors ?? []) {
     expect(typeof e.message).toBe('string');
     expect({ context, code: typeof e.extensions?.code }).toEqual({ context, code: 'string' });
     expect({ context, internal: e.extensions?.code }).not.toEqual({ context, internal: 'INTERNAL_SERVER_ERROR' });
     // No stack trace and no database error text (messages may quote the caller's own input).
-    expect(e.message).not.toMatch(/\n\s+at |node_modules|\.ts:\d+|syntax error at or near|violates .* constraint|relation ".*" does not exist|invalid input syntax/i);
+    expect(e.message).not.toMatch(
+      /\n\s+at |node_modules|\.ts:\d+|syntax error at or near|violates .* constraint|relation ".*" does not exist|invalid input syntax/i,
+    );
   }
 }
 
@@ -145,7 +223,9 @@ describe('bad input', () => {
     expect(sent).toBe(1500);
     // Still healthy and correct afterwards.
     const after = await send({ json: { query: VALID_QUERIES[0] } });
-    expect(JSON.parse(after.text)).toEqual({ data: { authority: { name: 'Westminster', mobility: { rank: 1, band: 'HOTSPOT' } } } });
+    expect(JSON.parse(after.text)).toEqual({
+      data: { authority: { name: 'Westminster', mobility: { rank: 1, band: 'HOTSPOT' } } },
+    });
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     // Memory stays bounded (the whole suite, server and database share this process).
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(512 * 1024 * 1024);
@@ -157,7 +237,13 @@ describe('bad input', () => {
       '{ authorities(first: 100, filter: { band: COLDSPOT }) { nodes { code neighbours { authority { code nearestHotspot { distanceKm } } } } } }',
       '{ authorities(first: 500, filter: { withinKm: { km: 200, lon: -1.8904, lat: 52.4862 } }) { nodes { code boundary(simplifyMetres: 500) } } }',
     ];
-    const burst = Array.from({ length: 24 }, (_, i) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: heavy[i % heavy.length] }) }));
+    const burst = Array.from({ length: 24 }, (_, i) =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: heavy[i % heavy.length] }),
+      }),
+    );
     const ordinary = await send({ json: { query: '{ authority(code: "E06000001") { name } }' } });
     expect(JSON.parse(ordinary.text)).toEqual({ data: { authority: { name: 'Hartlepool' } } });
     const statuses = new Set<string>();

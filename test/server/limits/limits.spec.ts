@@ -16,7 +16,11 @@ const servers = useTestServers({ graphiql: true });
 const start = async (options: Partial<Config> = {}): Promise<string> => (await servers.start(options)).base;
 
 async function post(base: string, body: unknown): Promise<{ status: number; body: any; headers: Headers }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
@@ -28,7 +32,9 @@ describe('query limits', () => {
     expect(costly.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', limit: 5000 } });
     expect(costly.body.errors[0].message).toMatch(/^The query costs 13001; the limit is 5000 \(MAX_COST\)/);
     // Geometry costs by what it returns: simplified boundaries fit where full ones do not.
-    const simplified = await post(base, { query: '{ authorities(first: 300) { nodes { boundary(simplifyMetres: 2000) } } }' });
+    const simplified = await post(base, {
+      query: '{ authorities(first: 300) { nodes { boundary(simplifyMetres: 2000) } } }',
+    });
     expect(simplified.status).toBe(200);
     expect(simplified.body.data.authorities.nodes).toHaveLength(300);
   });
@@ -49,7 +55,8 @@ describe('query limits', () => {
   it('lets the key nested question through at the default limits: all ranked districts with neighbours and nearest hotspot', async () => {
     const base = await start();
     const result = await post(base, {
-      query: '{ authorities(first: 324, filter: { rankFrom: 1 }) { nodes { code region { name } neighbours { kind sharedBorderKm gapKm hops authority { code name region { name } } } nearestHotspot { distanceKm authority { code name region { name } } } } } }',
+      query:
+        '{ authorities(first: 324, filter: { rankFrom: 1 }) { nodes { code region { name } neighbours { kind sharedBorderKm gapKm hops authority { code name region { name } } } nearestHotspot { distanceKm authority { code name region { name } } } } } }',
     });
     expect(result.status).toBe(200);
     expect(result.body.data.authorities.nodes).toHaveLength(324);
@@ -58,7 +65,8 @@ describe('query limits', () => {
   it('rejects a query nested deeper than the depth limit', async () => {
     const base = await start({ limits: limits({ maxDepth: 5 }) });
     const deep = await post(base, {
-      query: '{ authority(code: "E09000028") { neighbours { authority { neighbours { authority { neighbours { authority { region { name } } } } } } } } }',
+      query:
+        '{ authority(code: "E09000028") { neighbours { authority { neighbours { authority { neighbours { authority { region { name } } } } } } } } }',
     });
     expect(deep.status).toBe(400);
     expect(deep.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -70,7 +78,10 @@ describe('query limits', () => {
     const query = `{ ${[1, 2, 3, 4].map((i) => `a${i}: regions { name }`).join(' ')} }`;
     const result = await post(base, { query });
     expect(result.status).toBe(400);
-    expect(result.body.errors[0]).toMatchObject({ message: 'The query uses 4 aliases; the limit is 3 (MAX_ALIASES)', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(result.body.errors[0]).toMatchObject({
+      message: 'The query uses 4 aliases; the limit is 3 (MAX_ALIASES)',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('refuses batched operations', async () => {
@@ -84,13 +95,16 @@ describe('query limits', () => {
 describe('statement timeout', () => {
   it('sets the timeout on every connection, and PostgreSQL cancels a statement past it (error 57014)', async () => {
     const url = process.env.TEST_DATABASE_URL;
-    const slow = url ? openPg({ connectionString: url, poolMax: 1, statementTimeoutMs: 200 }, testLog) : await openPglite(null, testLog, { statementTimeoutMs: 200 });
+    const slow = url
+      ? openPg({ connectionString: url, poolMax: 1, statementTimeoutMs: 200 }, testLog)
+      : await openPglite(null, testLog, { statementTimeoutMs: 200 });
     try {
       const setting = await slow.query<{ statement_timeout: string }>('show', sql.query`show statement_timeout`);
       expect(setting[0]?.statement_timeout).toBe('200ms');
       // PGlite runs in one WebAssembly thread without timer signals, so it cannot interrupt a
       // running statement; the real server does.
-      if (slow.driver === 'pg') await expect(slow.query('sleep', sql.query`select pg_sleep(2)`)).rejects.toMatchObject({ code: '57014' });
+      if (slow.driver === 'pg')
+        await expect(slow.query('sleep', sql.query`select pg_sleep(2)`)).rejects.toMatchObject({ code: '57014' });
     } finally {
       await slow.close();
     }
@@ -112,8 +126,13 @@ describe('the time budget of a request', () => {
     const none = await start({ limits: limits({ requestBudgetMs: 0, requestBudgetMsPerCost: 0 }) });
     const refused = await post(none, { query: '{ authority(code: "E06000001") { name } }' });
     expect(refused.body.errors).toHaveLength(1);
-    expect(refused.body.errors[0]).toMatchObject({ path: ['authority'], extensions: { code: 'TIME_BUDGET_EXCEEDED', limit: 0 } });
-    expect(refused.body.errors[0].message).toMatch(/^The request ran past its time budget of 0 ms \(REQUEST_BUDGET_MS \+ REQUEST_BUDGET_MS_PER_COST × its cost of 2\)/);
+    expect(refused.body.errors[0]).toMatchObject({
+      path: ['authority'],
+      extensions: { code: 'TIME_BUDGET_EXCEEDED', limit: 0 },
+    });
+    expect(refused.body.errors[0].message).toMatch(
+      /^The request ran past its time budget of 0 ms \(REQUEST_BUDGET_MS \+ REQUEST_BUDGET_MS_PER_COST × its cost of 2\)/,
+    );
     // The defaults leave the heaviest questions room: all 326 full boundaries.
     const base = await start();
     const heavy = await post(base, { query: '{ authorities(first: 326) { nodes { code boundary } } }' });
@@ -135,8 +154,12 @@ describe('the per-client rate limit', () => {
     }
     const limited = await post(base, { query: '{ editions { edition } }' });
     expect(limited.status).toBe(429);
-    expect(limited.body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } });
-    expect(limited.body.errors[0].message).toMatch(/^More than 3 requests a minute from this address \(RATE_LIMIT_PER_MINUTE\); retry in /);
+    expect(limited.body.errors[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
+    });
+    expect(limited.body.errors[0].message).toMatch(
+      /^More than 3 requests a minute from this address \(RATE_LIMIT_PER_MINUTE\); retry in /,
+    );
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     for (const path of ['/healthz', '/readyz', '/metrics']) expect((await fetch(`${base}${path}`)).status).toBe(200);
   });
@@ -163,8 +186,12 @@ describe('the read-only serving role', () => {
       await reader.enterReadOnly('atlas_reader');
       const rows = await reader.query<{ n: number }>('count', sql.query`select count(*)::int as n from authorities`);
       expect(rows[0]?.n).toBe(326);
-      await expect(reader.query('write', sql.query`delete from regions`)).rejects.toThrow(/read-only|permission denied/);
-      await expect(reader.query('ddl', sql.query`create table intruder (x int)`)).rejects.toThrow(/read-only|permission denied/);
+      await expect(reader.query('write', sql.query`delete from regions`)).rejects.toThrow(
+        /read-only|permission denied/,
+      );
+      await expect(reader.query('ddl', sql.query`create table intruder (x int)`)).rejects.toThrow(
+        /read-only|permission denied/,
+      );
     } finally {
       await reader.close();
     }
@@ -193,9 +220,15 @@ describe('production switches and headers', () => {
 
   it('answers CORS for the configured origins only', async () => {
     const base = await start({ corsOrigins: ['https://maps.example.org'] });
-    const allowed = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://maps.example.org', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://maps.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://maps.example.org');
-    const other = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -17,7 +17,11 @@ let base: string;
 
 beforeAll(async () => {
   db = await openTestDb();
-  server = await createServer({ db, log: testLog, config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 1000 }) });
+  server = await createServer({
+    db,
+    log: testLog,
+    config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 1000 }),
+  });
   const address = await server.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${address.port}`;
   browser = await launchChromium();
@@ -38,7 +42,9 @@ describe('GraphiQL in a browser', () => {
     await page.goto(`${base}/graphql`);
     await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 30000 });
     // The first example tab is preloaded: Westminster by code.
-    await expect(page.locator('.graphiql-query-editor').first().innerText()).resolves.toContain('authority(code: "E09000033")');
+    await expect(page.locator('.graphiql-query-editor').first().innerText()).resolves.toContain(
+      'authority(code: "E09000033")',
+    );
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
     await result.getByText('"Westminster"').waitFor({ timeout: 30000 });

@@ -14,7 +14,11 @@ let server: AtlasServer;
 let base: string;
 
 async function start(database: Db): Promise<{ server: AtlasServer; base: string }> {
-  const s = await createServer({ db: database, log: testLog, config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 5000 }) });
+  const s = await createServer({
+    db: database,
+    log: testLog,
+    config: testConfig({ graphiql: true, introspection: true, shutdownGraceMs: 5000 }),
+  });
   const address: AddressInfo = await s.listen(0, '127.0.0.1');
   return { server: s, base: `http://127.0.0.1:${address.port}` };
 }
@@ -52,7 +56,12 @@ describe('GraphiQL', () => {
     const html = await page.text();
     expect(html).toContain('<div id="graphiql"');
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/); // nothing from the internet
-    for (const asset of ['/graphiql/graphiql.min.js', '/graphiql/graphiql.min.css', '/graphiql/react.production.min.js', '/graphiql/react-dom.production.min.js']) {
+    for (const asset of [
+      '/graphiql/graphiql.min.js',
+      '/graphiql/graphiql.min.css',
+      '/graphiql/react.production.min.js',
+      '/graphiql/react-dom.production.min.js',
+    ]) {
       expect(html).toContain(asset);
       const response = await fetch(`${base}${asset}`);
       expect(response.status).toBe(200);
@@ -61,9 +70,12 @@ describe('GraphiQL', () => {
   });
 
   it('still answers GraphQL GET requests that carry a query', async () => {
-    const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ authority(code: "E09000033") { name } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const response = await fetch(
+      `${base}/graphql?query=${encodeURIComponent('{ authority(code: "E09000033") { name } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { authority: { name: 'Westminster' } } });
   });
@@ -89,11 +101,16 @@ describe('bad requests', () => {
   it('answers an unknown field with HTTP 400 GRAPHQL_VALIDATION_FAILED', async () => {
     const response = await post(base, JSON.stringify({ query: '{ authority(code: "E09000033") { salary } }' }));
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(((await response.json()) as any).errors[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('answers a variable of the wrong type with HTTP 400 BAD_USER_INPUT', async () => {
-    const response = await post(base, JSON.stringify({ query: 'query($n: Int) { authorities(first: $n) { totalCount } }', variables: { n: 'ten' } }));
+    const response = await post(
+      base,
+      JSON.stringify({ query: 'query($n: Int) { authorities(first: $n) { totalCount } }', variables: { n: 'ten' } }),
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -116,7 +133,9 @@ describe('bad requests', () => {
   it('echoes a valid x-request-id, and makes one up otherwise', async () => {
     const given = await post(base, JSON.stringify({ query: '{ regions { name } }' }), { 'x-request-id': 'trace-123' });
     expect(given.headers.get('x-request-id')).toBe('trace-123');
-    const made = await post(base, JSON.stringify({ query: '{ regions { name } }' }), { 'x-request-id': 'bad id with spaces' });
+    const made = await post(base, JSON.stringify({ query: '{ regions { name } }' }), {
+      'x-request-id': 'bad id with spaces',
+    });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -13,7 +13,12 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-process-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 it('serves, then exits 0 on SIGTERM', async () => {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+  };
   if (process.env.TEST_DATABASE_URL) env.DATABASE_URL = process.env.TEST_DATABASE_URL;
   else env.PGLITE_DATA_DIR = path.join(scratch, 'pglite');
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'main.js')], { env });

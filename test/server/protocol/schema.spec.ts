@@ -21,10 +21,25 @@ describe('the emitted schema', () => {
 
   it('keeps the names of the DESIGN contract', () => {
     const query = schema.getQueryType()!.getFields();
-    expect(Object.keys(query)).toEqual(expect.arrayContaining(['authority', 'authorities', 'regions', 'editions', 'area', 'areas']));
+    expect(Object.keys(query)).toEqual(
+      expect.arrayContaining(['authority', 'authorities', 'regions', 'editions', 'area', 'areas']),
+    );
     const authority = (schema.getType('LocalAuthority') as ReturnType<GraphQLSchema['getQueryType']>)!.getFields();
     expect(Object.keys(authority)).toEqual(
-      expect.arrayContaining(['code', 'name', 'region', 'population', 'areaKm2', 'centroid', 'boundary', 'classification', 'mobility', 'deprivation', 'successor', 'areas']),
+      expect.arrayContaining([
+        'code',
+        'name',
+        'region',
+        'population',
+        'areaKm2',
+        'centroid',
+        'boundary',
+        'classification',
+        'mobility',
+        'deprivation',
+        'successor',
+        'areas',
+      ]),
     );
     expect(authority.boundary!.args.map((a) => a.name).sort()).toEqual(['crs', 'precision', 'simplifyMetres']);
   });
@@ -37,10 +52,12 @@ describe('the emitted schema', () => {
       if (isObjectType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+      if (isEnumType(type))
+        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
   });
