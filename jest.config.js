@@ -56,6 +56,6 @@ module.exports = {
   // A worker whose heap passed this after a file is replaced: what the runtime still holds of
   // earlier files is freed, and the last workers exit within jest's 500 ms. On the embedded
   // database a replaced worker opens its shared database again, so it is replaced less often.
-  workerIdleMemoryLimit: process.env.TEST_DATABASE_URL ? '256MB' : '1GB',
+  workerIdleMemoryLimit: process.env.TEST_DATABASE_URL ? '256MB' : '512MB',
   setupFiles: ['reflect-metadata'],
 };

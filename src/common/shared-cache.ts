@@ -42,6 +42,10 @@ export function createSharedCache(o: SharedCacheOptions): SharedCache {
     maxRetriesPerRequest: 0,
     commandTimeout: timeoutMs,
     connectTimeout: 2000,
+    // How long disconnect() waits for the socket to close before destroying it: a stop must not
+    // wait on a Redis that is down (its half-open socket never closes, and the wait holds the
+    // process open for ioredis's default 2 s).
+    disconnectTimeout: 100,
     // Reconnect forever, backing off to 2 s; the instance serves meanwhile.
     retryStrategy: (times) => Math.min(times * 100, 2000),
   });

@@ -6,6 +6,9 @@
  * `npm run scale:test` (it starts its own redis-server).
  */
 import { createServer as createNetServer } from 'node:net';
+import { createHook } from 'node:async_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createSharedCache } from '../../../src/common';
 import { freePort } from '../../support/processes';
 import { useTestServers } from '../../support/server';
 
@@ -48,6 +51,30 @@ describe('the shared cache when Redis is down', () => {
     expect(
       Number(/^atlas_shared_cache_total\{outcome="error"\} (\d+)/m.exec(metrics)?.[1] ?? 0),
     ).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('stopping with Redis down', () => {
+  it('leaves no timer behind to hold the process open (ioredis waits 2 s on a socket that never closes)', async () => {
+    const cache = createSharedCache({
+      url: `redis://127.0.0.1:${await closedPort()}`,
+      ttlSeconds: 60,
+      maxEntryBytes: 1024,
+    });
+    await sleep(5); // connecting
+    // The timers close() starts, and whether any is still pending 400 ms later.
+    const started: { _destroyed?: boolean }[] = [];
+    const hook = createHook({
+      init: (_id, type, _trigger, timer) =>
+        void (type === 'Timeout' && started.push(timer as { _destroyed?: boolean })),
+    }).enable();
+    try {
+      await cache.close();
+    } finally {
+      hook.disable();
+    }
+    await sleep(400);
+    expect(started.filter((t) => !t._destroyed)).toHaveLength(0);
   });
 });
 
