@@ -3,6 +3,22 @@
  * the raw published files (SMI 2016, IoD 2015, ONS population, DEFRA RUC): summaries that add
  * up, Spearman's rho, statistical neighbours, Moran's I and LISA, and comparisons.
  */
+import {
+  AuthorityCodesDocument,
+  AuthorityCountDocument,
+  CompareDocument,
+  CompareRankAndBoundaryDistanceDocument,
+  DeprivationCorrelationDocument,
+  LisaClustersDocument,
+  MoransIAndClustersDocument,
+  MoransIDocument,
+  NeighbourLinksDocument,
+  SimilarDistrictsDocument,
+  SummaryDocument,
+  type AuthorityFilter,
+  type SummaryGroupBy,
+  type SummaryQuery,
+} from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 import { onsLookup, rawCsv, ruralUrban, smi2016 } from '../support/raw';
 
@@ -44,42 +60,12 @@ function spearmanReference(x: number[], y: number[]): number {
   return cov / Math.sqrt(vx * vy);
 }
 
-const SUMMARY = `query($groupBy: SummaryGroupBy!, $filter: AuthorityFilter) {
-  summary(groupBy: $groupBy, filter: $filter) {
-    edition
-    groups { ...g }
-    total { ...g }
-  }
-}
-fragment g on SummaryGroup {
-  key label districts rankedDistricts hotspots coldspots hotspotShare coldspotShare shareOfHotspots shareOfColdspots
-  meanRank medianRank meanScore medianScore population populationInHotspots populationInColdspots
-}`;
-
-interface Group {
-  key: string;
-  label: string;
-  districts: number;
-  rankedDistricts: number;
-  hotspots: number;
-  coldspots: number;
-  hotspotShare: number | null;
-  shareOfHotspots: number | null;
-  meanRank: number | null;
-  medianRank: number | null;
-  meanScore: number | null;
-  medianScore: number | null;
-  population: number;
-  populationInHotspots: number;
-  populationInColdspots: number;
-}
-
-async function summary(groupBy: string, filter?: Record<string, unknown>): Promise<{ groups: Group[]; total: Group }> {
-  return (await api.data<{ summary: { groups: Group[]; total: Group } }>(SUMMARY, { groupBy, filter })).summary;
+async function summary(groupBy: SummaryGroupBy, filter?: AuthorityFilter): Promise<SummaryQuery['summary']> {
+  return (await api.data(SummaryDocument, { groupBy, filter })).summary;
 }
 
 describe('summary', () => {
-  it.each([
+  it.each<SummaryGroupBy>([
     'REGION',
     'RURAL_URBAN_CLASS',
     'RURAL_URBAN_BROAD_GROUP',
@@ -140,10 +126,11 @@ describe('summary', () => {
   });
 
   it('rejects an unknown group key and an edition that is not loaded', async () => {
+    // Inline on purpose: COUNTY is no SummaryGroupBy, so the document fails validation.
     const unknown = await api.run('{ summary(groupBy: COUNTY) { total { districts } } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(unknown.errors?.[0]?.message).toMatch(/COUNTY/);
-    const edition = await api.run('{ summary(groupBy: REGION, edition: 2019) { total { districts } } }');
+    const edition = await api.run(SummaryDocument, { groupBy: 'REGION', edition: 2019 });
     expect(edition.errors?.[0]).toMatchObject({
       message: 'edition 2019 is not loaded; loaded editions: 2016',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -156,9 +143,7 @@ describe('affluence and mobility', () => {
   const imdRank = (code: string): number => Number(iod.get(code)!['IMD - Rank of average score']);
 
   it("computes Spearman's rho between score and IMD score as a direct computation does", async () => {
-    const { deprivationCorrelation } = await api.data<{
-      deprivationCorrelation: { rho: number; n: number; method: string };
-    }>('{ deprivationCorrelation { method rho n } }');
+    const { deprivationCorrelation } = await api.data(DeprivationCorrelationDocument);
     const codes = [...smi.keys()];
     const expected = spearmanReference(
       codes.map((c) => smi.get(c)!.score),
@@ -171,9 +156,9 @@ describe('affluence and mobility', () => {
   });
 
   it('computes it over a filter: the least deprived third', async () => {
-    const { deprivationCorrelation } = await api.data<{ deprivationCorrelation: { rho: number; n: number } }>(
-      '{ deprivationCorrelation(filter: { imdRankFrom: 218 }) { rho n } }',
-    );
+    const { deprivationCorrelation } = await api.data(DeprivationCorrelationDocument, {
+      filter: { imdRankFrom: 218 },
+    });
     const codes = [...smi.keys()].filter((c) => imdRank(c) >= 218);
     expect(deprivationCorrelation.n).toBe(codes.length);
     expect(deprivationCorrelation.rho).toBeCloseTo(
@@ -186,35 +171,27 @@ describe('affluence and mobility', () => {
   });
 
   it('finds coldspots among the least deprived third and hotspots among the most deprived third in one query each', async () => {
-    const page = async (filter: string): Promise<string[]> =>
-      (
-        await api.data<{ authorities: { nodes: { code: string }[] } }>(
-          `{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`,
-        )
-      ).authorities.nodes
-        .map((n) => n.code)
-        .sort();
-    expect(await page('{ band: COLDSPOT, imdRankFrom: 218 }')).toEqual(
+    const page = async (filter: AuthorityFilter): Promise<string[]> =>
+      (await api.data(AuthorityCodesDocument, { first: 500, filter })).authorities.nodes.map((n) => n.code).sort();
+    expect(await page({ band: 'COLDSPOT', imdRankFrom: 218 })).toEqual(
       [...smi.keys()].filter((c) => smi.get(c)!.rank >= 260 && imdRank(c) >= 218).sort(),
     );
-    expect(await page('{ band: HOTSPOT, imdRankTo: 109 }')).toEqual(
+    expect(await page({ band: 'HOTSPOT', imdRankTo: 109 })).toEqual(
       [...smi.keys()].filter((c) => smi.get(c)!.rank <= 65 && imdRank(c) <= 109).sort(),
     );
   });
 
   it('orders by IMD rank, most deprived first', async () => {
-    const { authorities } = await api.data<{ authorities: { nodes: { code: string }[] } }>(
-      '{ authorities(first: 3, orderBy: IMD_RANK_ASC) { nodes { code } } }',
-    );
+    const { authorities } = await api.data(AuthorityCodesDocument, { first: 3, orderBy: 'IMD_RANK_ASC' });
     expect(authorities.nodes.map((n) => imdRank(n.code))).toEqual([1, 2, 3]);
   });
 
   it('rejects an IMD rank range out of order or out of 1..326', async () => {
-    const reversed = await api.run('{ authorities(filter: { imdRankFrom: 200, imdRankTo: 100 }) { totalCount } }');
+    const reversed = await api.run(AuthorityCountDocument, { filter: { imdRankFrom: 200, imdRankTo: 100 } });
     expect(reversed.errors?.[0]?.message).toBe(
       'filter.imdRankTo must be at least imdRankFrom (got imdRankFrom 200, imdRankTo 100)',
     );
-    const beyond = await api.run('{ authorities(filter: { imdRankTo: 327 }) { totalCount } }');
+    const beyond = await api.run(AuthorityCountDocument, { filter: { imdRankTo: 327 } });
     expect(beyond.errors?.[0]?.message).toBe('filter.imdRankTo must be a whole number between 1 and 326 (got 327)');
   });
 });
@@ -252,15 +229,11 @@ describe('statistical neighbours', () => {
 
   it('finds the districts most alike on the default basis, as a direct computation does', async () => {
     for (const code of ['E06000009', 'E07000191', 'E09000033']) {
-      const { authority } = await api.data<{
-        authority: { similar: { distance: number; authority: { code: string }; contributions: { share: number }[] }[] };
-      }>(
-        `{ authority(code: "${code}") { similar(first: 5) { distance authority { code } contributions { variable difference share } } } }`,
-      );
-      expect(authority.similar.map((s) => s.authority.code)).toEqual(reference(code, 5));
-      const d = authority.similar.map((s) => s.distance);
+      const similar = (await api.data(SimilarDistrictsDocument, { code, first: 5 })).authority!.similar;
+      expect(similar.map((s) => s.authority.code)).toEqual(reference(code, 5));
+      const d = similar.map((s) => s.distance);
       expect(d).toEqual([...d].sort((a, b) => a - b));
-      for (const s of authority.similar) {
+      for (const s of similar) {
         expect(s.contributions.length).toBe(3);
         const shares = s.contributions.map((c) => c.share);
         expect(shares).toEqual([...shares].sort((a, b) => b - a));
@@ -269,35 +242,27 @@ describe('statistical neighbours', () => {
   });
 
   it('uses the basis given', async () => {
-    const { authority } = await api.data<{
-      authority: { similar: { distance: number; contributions: { variable: string }[] }[] };
-    }>(
-      '{ authority(code: "E06000009") { similar(first: 2, basis: [INCOME]) { distance contributions { variable } } } }',
-    );
-    expect(authority.similar.every((s) => s.contributions.map((c) => c.variable).join() === 'INCOME')).toBe(true);
+    const similar = (await api.data(SimilarDistrictsDocument, { code: 'E06000009', first: 2, basis: ['INCOME'] }))
+      .authority!.similar;
+    expect(similar.every((s) => s.contributions.map((c) => c.variable).join() === 'INCOME')).toBe(true);
   });
 
   it('rejects an empty or repeated basis and first out of range', async () => {
-    const empty = await api.run('{ authority(code: "E06000009") { similar(basis: []) { distance } } }');
+    const empty = await api.run(SimilarDistrictsDocument, { code: 'E06000009', basis: [] });
     expect(empty.errors?.[0]).toMatchObject({
       message: 'basis must list at least one variable',
       extensions: { code: 'BAD_USER_INPUT', argument: 'basis' },
     });
-    const twice = await api.run('{ authority(code: "E06000009") { similar(basis: [INCOME, INCOME]) { distance } } }');
+    const twice = await api.run(SimilarDistrictsDocument, { code: 'E06000009', basis: ['INCOME', 'INCOME'] });
     expect(twice.errors?.[0]?.message).toBe('basis must not list a variable twice');
-    const many = await api.run('{ authority(code: "E06000009") { similar(first: 51) { distance } } }');
+    const many = await api.run(SimilarDistrictsDocument, { code: 'E06000009', first: 51 });
     expect(many.errors?.[0]?.message).toBe('first must be a whole number between 1 and 50 (got 51)');
   });
 });
 
 describe("spatial clustering (Moran's I)", () => {
-  interface Links {
-    authorities: { nodes: { code: string; neighbours: { authority: { code: string } }[] }[] };
-  }
   async function graph(): Promise<Map<string, string[]>> {
-    const data = await api.data<Links>(
-      '{ authorities(first: 500, filter: { rankFrom: 1 }) { nodes { code neighbours(maxWaterGapKm: 1) { authority { code } } } } }',
-    );
+    const data = await api.data(NeighbourLinksDocument, { first: 500, filter: { rankFrom: 1 }, maxWaterGapKm: 1 });
     const ranked = new Set(data.authorities.nodes.map((n) => n.code));
     return new Map(
       data.authorities.nodes.map((n) => [
@@ -321,20 +286,7 @@ describe("spatial clustering (Moran's I)", () => {
       for (let j = 0; j < codes.length; j += 1) num += w[i]![j]! * z[i]! * z[j]!;
     const expected = (codes.length / s0) * (num / z.reduce((s, v) => s + v * v, 0));
 
-    const { editions } = await api.data<{
-      editions: {
-        moransI: {
-          i: number;
-          expected: number;
-          pValue: number;
-          zScore: number;
-          districts: number;
-          isolated: number;
-          permutations: number;
-          seed: number;
-        };
-      }[];
-    }>('{ editions { moransI { i expected pValue zScore districts links isolated permutations seed } } }');
+    const { editions } = await api.data(MoransIDocument);
     const result = editions[0]!.moransI;
     expect(result.i).toBeCloseTo(expected, 12);
     expect(result.districts).toBe(324);
@@ -347,17 +299,16 @@ describe("spatial clustering (Moran's I)", () => {
   });
 
   it('reproduces the same result with the same seed', async () => {
-    const q =
-      '{ editions { moransI(permutations: 199, seed: 7) { zScore pValue } clusters(permutations: 199, seed: 7) { authority { code } cluster pValue } } }';
-    expect(await api.data(q)).toEqual(await api.data(q));
+    const variables = { permutations: 199, seed: 7 };
+    expect(await api.data(MoransIAndClustersDocument, variables)).toEqual(
+      await api.data(MoransIAndClustersDocument, variables),
+    );
   });
 
   it('classifies LISA clusters consistently with the scores and their neighbours', async () => {
     const g = await graph();
     const mean = avg([...smi.values()].map((s) => s.score));
-    const { editions } = await api.data<{
-      editions: { clusters: { authority: { code: string }; cluster: string; pValue: number }[] }[];
-    }>('{ editions { clusters { authority { code } cluster pValue } } }');
+    const { editions } = await api.data(LisaClustersDocument);
     const clusters = editions[0]!.clusters;
     expect(clusters).toHaveLength(324);
     for (const c of clusters) {
@@ -374,7 +325,7 @@ describe("spatial clustering (Moran's I)", () => {
   });
 
   it('rejects permutations out of range', async () => {
-    const result = await api.run('{ editions { moransI(permutations: 10) { i } } }');
+    const result = await api.run(MoransIDocument, { permutations: 10 });
     expect(result.errors?.[0]?.message).toBe('permutations must be a whole number between 99 and 9999 (got 10)');
   });
 });
@@ -382,22 +333,7 @@ describe("spatial clustering (Moran's I)", () => {
 describe('compare', () => {
   it('sets districts side by side with every pairwise difference', async () => {
     const codes = ['E09000033', 'E07000191', 'E06000009'];
-    const { compare } = await api.data<{
-      compare: {
-        authorities: { code: string }[];
-        pairs: {
-          a: { code: string };
-          b: { code: string };
-          rankDifference: number;
-          imdRankDifference: number;
-          populationDifference: number;
-          centroidDistanceKm: number;
-          boundaryDistanceKm: number;
-        }[];
-      };
-    }>(
-      `{ compare(codes: ${JSON.stringify(codes)}) { authorities { code } pairs { a { code } b { code } rankDifference imdRankDifference populationDifference centroidDistanceKm boundaryDistanceKm } } }`,
-    );
+    const { compare } = await api.data(CompareDocument, { codes });
     expect(compare.authorities.map((a) => a.code)).toEqual(codes);
     expect(compare.pairs.map((p) => [p.a.code, p.b.code])).toEqual([
       [codes[0], codes[1]],
@@ -420,21 +356,19 @@ describe('compare', () => {
   });
 
   it('gives no rank difference for an unranked district', async () => {
-    const { compare } = await api.data<{
-      compare: { pairs: { rankDifference: number | null; boundaryDistanceKm: number }[] };
-    }>('{ compare(codes: ["E09000001", "E09000033"]) { pairs { rankDifference boundaryDistanceKm } } }');
+    const { compare } = await api.data(CompareRankAndBoundaryDistanceDocument, { codes: ['E09000001', 'E09000033'] });
     expect(compare.pairs[0]).toEqual({ rankDifference: null, boundaryDistanceKm: 0 });
   });
 
   it('rejects fewer than two, repeated or unknown codes', async () => {
-    const one = await api.run('{ compare(codes: ["E09000033"]) { edition } }');
+    const one = await api.run(CompareDocument, { codes: ['E09000033'] });
     expect(one.errors?.[0]).toMatchObject({
       message: 'codes must list at least 2 districts (got 1)',
       extensions: { code: 'BAD_USER_INPUT', argument: 'codes' },
     });
-    const twice = await api.run('{ compare(codes: ["E09000033", "e09000033"]) { edition } }');
+    const twice = await api.run(CompareDocument, { codes: ['E09000033', 'e09000033'] });
     expect(twice.errors?.[0]?.message).toBe('codes lists E09000033 more than once; give distinct districts');
-    const unknown = await api.run('{ compare(codes: ["E09000033", "E99999999"]) { edition } }');
+    const unknown = await api.run(CompareDocument, { codes: ['E09000033', 'E99999999'] });
     expect(unknown.errors?.[0]?.message).toBe('codes has unknown district code(s): E99999999');
   });
 });
