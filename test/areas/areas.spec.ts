@@ -12,6 +12,21 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { checkAreas } from '../../src/imports/build-seed';
 import { readAreaLookup, readAreas, readLookup, readSuccessors2019 } from '../../src/imports/raw';
+import {
+  AreaAndWhatItReplacesDocument,
+  AreaByCodeOrNameDocument,
+  AreasOfDistrictDocument,
+  AreasPageDocument,
+  AreaWithSummaryDocument,
+  AuthorityCodesDocument,
+  AuthorityCountDocument,
+  AuthoritySuccessorsDocument,
+  CountiesWithSummariesDistrictsAndBoundariesDocument,
+  FeatureCollectionDocument,
+  type AreaByCodeOrNameQuery,
+  type AreaByCodeOrNameQueryVariables,
+  type AuthorityFilter,
+} from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 import { DATA_DIR, SEED_DIR } from '../support/paths';
 import { rawCsv, smi2016 } from '../support/raw';
@@ -34,19 +49,10 @@ const inLookup = (column: 'ctycd' | 'mctycd' | 'cauthcd' | 'rgncd' | 'ctrycd', c
     .map((r) => r.ltlacd!)
     .sort();
 
-type AreaAnswer = {
-  code: string;
-  name: string;
-  kind: string;
-  validFrom: number | null;
-  validTo: number | null;
-  districts: { code: string }[];
-};
-const AREA_FIELDS = 'code name kind validFrom validTo districts { code }';
 const codesOf = (a: { districts: { code: string }[] }): string[] => a.districts.map((d) => d.code).sort();
 
-async function area(args: string): Promise<AreaAnswer | null> {
-  return (await api.data<{ area: AreaAnswer | null }>(`{ area(${args}) { ${AREA_FIELDS} } }`)).area;
+async function area(variables: AreaByCodeOrNameQueryVariables): Promise<AreaByCodeOrNameQuery['area']> {
+  return (await api.data(AreaByCodeOrNameDocument, variables)).area;
 }
 
 describe('every county, metropolitan county, region and England', () => {
@@ -56,9 +62,7 @@ describe('every county, metropolitan county, region and England', () => {
     ['REGION', 'rgncd'],
     ['COUNTRY', 'ctrycd'],
   ] as const)('%s: holds exactly the districts the ONS lookup gives it', async (kind, column) => {
-    const { areas } = await api.data<{ areas: { nodes: AreaAnswer[] } }>(
-      `{ areas(kind: ${kind}, first: 500) { nodes { ${AREA_FIELDS} } } }`,
-    );
+    const { areas } = await api.data(AreasPageDocument, { kind, first: 500 });
     const expected = new Set(areaLookup.map((r) => r[column]).filter((c): c is string => Boolean(c)));
     expect(areas.nodes.map((a) => a.code).sort()).toEqual([...expected].sort());
     for (const a of areas.nodes)
@@ -68,18 +72,16 @@ describe('every county, metropolitan county, region and England', () => {
 
 describe('the places the Commission and residents name', () => {
   it('Norfolk: the county and its seven districts, with a summary derived from their published figures', async () => {
-    const { area: norfolk } = await api.data<{ area: AreaAnswer & { summary: Record<string, number> } }>(`{
-      area(name: "norfolk") { ${AREA_FIELDS} summary { edition districtCount rankedCount hotspotCount coldspotCount population populationInColdspots meanScore populationWeightedScore bestRank worstRank } }
-    }`);
+    const { area: norfolk } = await api.data(AreaWithSummaryDocument, { name: 'norfolk' });
     expect(norfolk).toMatchObject({ code: 'E10000020', kind: 'COUNTY', validFrom: null, validTo: null });
     const codes = inLookup('ctycd', 'E10000020');
-    expect(codesOf(norfolk)).toEqual(codes);
+    expect(codesOf(norfolk!)).toEqual(codes);
     // The edition's bands: k = round(0.2 N), N = 324.
     const ranks = codes.map((c) => smi.get(c)!.rank);
     const k = Math.round(0.2 * smi.size);
     const coldspots = codes.filter((c) => smi.get(c)!.rank > smi.size - k);
     const people = (list: string[]): number => list.reduce((sum, c) => sum + population.get(c)!, 0);
-    expect(norfolk.summary).toEqual({
+    expect(norfolk!.summary).toEqual({
       edition: 2016,
       districtCount: codes.length,
       rankedCount: codes.length,
@@ -99,28 +101,26 @@ describe('the places the Commission and residents name', () => {
 
   it("Somerset: the council of 2023 by default, the county in 2020, each made of the county's 2016 districts", async () => {
     const county = inLookup('ctycd', 'E10000027');
-    const council = await area('name: "Somerset"');
+    const council = await area({ name: 'Somerset' });
     expect(council).toMatchObject({ code: 'E06000066', kind: 'DISTRICT', validFrom: 2023, validTo: null });
     expect(codesOf(council!)).toEqual(county);
-    const in2020 = await area('name: "Somerset", asOf: 2020');
+    const in2020 = await area({ name: 'Somerset', asOf: 2020 });
     expect(in2020).toMatchObject({ code: 'E10000027', kind: 'COUNTY', validTo: 2022 });
     expect(codesOf(in2020!)).toEqual(county);
-    const { area: changes } = await api.data<{ area: { replaces: { code: string }[] } }>(
-      '{ area(code: "E06000066") { replaces { code } } }',
-    );
+    const { area: changes } = await api.data(AreaAndWhatItReplacesDocument, { code: 'E06000066' });
     // What Somerset Council replaced: the county and the district councils of 2022.
     const councils2022 = [
       ...new Set(county.map((c) => crosswalk.find((r) => r.lad16cd === c)!.merged_2019_successor_lad19cd || c)),
     ];
-    expect(changes.replaces.map((r) => r.code).sort()).toEqual(
+    expect(changes!.replaces.map((r) => r.code).sort()).toEqual(
       ['E10000027', ...councils2022.filter((c) => !['E07000190', 'E07000191'].includes(c))].sort(),
     );
   });
 
   it("Cumberland and Westmorland and Furness split Cumbria's six 2016 districts between them", async () => {
     const cumbria = inLookup('ctycd', 'E10000006');
-    const cumberland = await area('name: "Cumberland"');
-    const westmorland = await area('name: "Westmorland and Furness"');
+    const cumberland = await area({ name: 'Cumberland' });
+    const westmorland = await area({ name: 'Westmorland and Furness' });
     expect(cumberland).toMatchObject({ code: 'E06000063', validFrom: 2023 });
     expect(westmorland).toMatchObject({ code: 'E06000064', validFrom: 2023 });
     expect(codesOf(cumberland!).length).toBeGreaterThan(0);
@@ -131,7 +131,7 @@ describe('the places the Commission and residents name', () => {
   it("North Yorkshire: the council of 2023 is the county's seven districts (York stays apart)", async () => {
     const county = inLookup('ctycd', 'E10000023');
     expect(county).toHaveLength(7);
-    const council = await area('name: "North Yorkshire"');
+    const council = await area({ name: 'North Yorkshire' });
     expect(council).toMatchObject({ code: 'E06000065', kind: 'DISTRICT', validFrom: 2023 });
     expect(codesOf(council!)).toEqual(county);
     const york = areaLookup.find((r) => r.ltlanm === 'York')!.ltlacd!;
@@ -139,7 +139,7 @@ describe('the places the Commission and residents name', () => {
   });
 
   it('Bournemouth, Christchurch and Poole: the three districts the 2019 crosswalk names', async () => {
-    const bcp = await area('code: "E06000058"');
+    const bcp = await area({ code: 'E06000058' });
     expect(bcp).toMatchObject({ name: 'Bournemouth, Christchurch and Poole', validFrom: 2019, validTo: null });
     expect(codesOf(bcp!)).toEqual(
       crosswalk
@@ -151,27 +151,26 @@ describe('the places the Commission and residents name', () => {
 
   it("Sheffield's code of 2025 is the 2016 district of that name, which it replaced", async () => {
     const sheffield2016 = areaLookup.find((r) => r.ltlanm === 'Sheffield')!.ltlacd!;
-    const { area: now } = await api.data<{ area: AreaAnswer & { replaces: { code: string; validTo: number }[] } }>(
-      `{ area(name: "Sheffield") { ${AREA_FIELDS} replaces { code validTo } } }`,
-    );
+    const { area: now } = await api.data(AreaAndWhatItReplacesDocument, { name: 'Sheffield' });
     expect(now).toMatchObject({ code: 'E08000039', validFrom: 2025, validTo: null });
-    expect(codesOf(now)).toEqual([sheffield2016]);
-    expect(now.replaces).toEqual([{ code: sheffield2016, validTo: 2024 }]);
-    expect(await area('name: "Sheffield", asOf: 2024')).toMatchObject({ code: sheffield2016 });
+    expect(codesOf(now!)).toEqual([sheffield2016]);
+    expect(now!.replaces).toEqual([{ code: sheffield2016, validTo: 2024 }]);
+    expect(await area({ name: 'Sheffield', asOf: 2024 })).toMatchObject({ code: sheffield2016 });
   });
 
   it("Greater Manchester's districts worst first, through the list filter", async () => {
     const gm = inLookup('cauthcd', 'E47000001');
-    const { authorities } = await api.data<{ authorities: { nodes: { code: string; mobility: { rank: number } }[] } }>(
-      '{ authorities(filter: { area: "E47000001" }, orderBy: RANK_DESC) { nodes { code mobility { rank } } } }',
-    );
+    const { authorities } = await api.data(AuthorityCodesDocument, {
+      filter: { area: 'E47000001' },
+      orderBy: 'RANK_DESC',
+    });
     expect(authorities.nodes.map((n) => n.code)).toEqual([...gm].sort((a, b) => smi.get(b)!.rank - smi.get(a)!.rank));
   });
 });
 
 describe('a 2016 district as an area, and the areas of a district', () => {
   it('a 2016 district is an area with its own code, made of itself', async () => {
-    const westSomerset = await area('code: "E07000191"');
+    const westSomerset = await area({ code: 'E07000191' });
     expect(westSomerset).toMatchObject({ name: 'West Somerset', kind: 'DISTRICT', validTo: 2018 });
     expect(codesOf(westSomerset!)).toEqual(['E07000191']);
   });
@@ -180,14 +179,11 @@ describe('a 2016 district as an area, and the areas of a district', () => {
     const lookup2016 = rawCsv('geo/lookups/LAD16_RGN16_lookup_England_ons.csv');
     const renamed = lookup2016.filter((r) => areaLookup.find((l) => l.ltlacd === r.LAD16CD)!.ltlanm !== r.LAD16NM);
     expect(renamed.length).toBeGreaterThan(0);
-    for (const r of renamed)
-      expect(await area(`name: ${JSON.stringify(r.LAD16NM)}`)).toMatchObject({ code: r.LAD16CD });
+    for (const r of renamed) expect(await area({ name: r.LAD16NM })).toMatchObject({ code: r.LAD16CD });
   });
 
   it("gives every district its council of 2025, in the list's one statement", async () => {
-    const result = await api.run<{
-      authorities: { nodes: { code: string; successor: { code: string; validTo: number | null } }[] };
-    }>('{ authorities(first: 500) { nodes { code successor { code validTo } } } }');
+    const result = await api.run(AuthoritySuccessorsDocument, { first: 500 });
     const nodes = result.data!.authorities.nodes;
     expect(nodes).toHaveLength(326);
     expect(nodes.every((n) => n.successor.validTo === null)).toBe(true);
@@ -202,27 +198,19 @@ describe('a 2016 district as an area, and the areas of a district', () => {
 
   it('lists the areas a district is in, by kind and year', async () => {
     const harrogate = areaLookup.find((r) => r.ltlanm === 'Harrogate')!;
-    const { authority } = await api.data<{
-      authority: { all: { code: string }[]; in2020: { code: string; kind: string }[]; counties: { code: string }[] };
-    }>(`{
-      authority(code: "${harrogate.ltlacd}") { all: areas { code } in2020: areas(asOf: 2020) { code kind } counties: areas(kind: COUNTY) { code } }
-    }`);
-    expect(authority.counties).toEqual([{ code: harrogate.ctycd }]);
-    expect(authority.in2020.map((a) => a.code).sort()).toEqual(
+    const { authority } = await api.data(AreasOfDistrictDocument, { code: harrogate.ltlacd! });
+    expect(authority!.counties).toEqual([{ code: harrogate.ctycd }]);
+    expect(authority!.in2020.map((a) => a.code).sort()).toEqual(
       [harrogate.ltlacd, harrogate.ctycd, harrogate.rgncd, harrogate.ctrycd].sort(),
     );
-    expect(authority.all.length).toBeGreaterThan(authority.in2020.length);
+    expect(authority!.all.length).toBeGreaterThan(authority!.in2020.length);
   });
 });
 
 describe('searching, and the errors', () => {
   it('ignores case, accents and punctuation', async () => {
     const found = async (search: string): Promise<string[]> =>
-      (
-        await api.data<{ areas: { nodes: { name: string }[] } }>(
-          `{ areas(search: ${JSON.stringify(search)}) { nodes { name } } }`,
-        )
-      ).areas.nodes.map((n) => n.name);
+      (await api.data(AreasPageDocument, { search })).areas.nodes.map((n) => n.name);
     expect(await found('kings lynn')).toEqual(["King's Lynn and West Norfolk"]);
     expect(await found('ST HELENS')).toEqual(['St. Helens']);
     expect(await found('bournemouth christchurch')).toEqual(['Bournemouth, Christchurch and Poole']);
@@ -230,18 +218,9 @@ describe('searching, and the errors', () => {
   });
 
   it('narrows to the areas in force in a year, and pages', async () => {
-    const page = async (after?: string) =>
-      (
-        await api.data<{
-          areas: {
-            totalCount: number;
-            nodes: { code: string }[];
-            pageInfo: { endCursor: string; hasNextPage: boolean };
-          };
-        }>(
-          `{ areas(kind: DISTRICT, asOf: 2025, first: 200${after ? `, after: "${after}"` : ''}) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`,
-        )
-      ).areas;
+    const page = async (after?: string | null) =>
+      (await api.data(AreasPageDocument, { kind: 'DISTRICT', asOf: 2025, first: 200, ...(after ? { after } : {}) }))
+        .areas;
     const first = await page();
     const second = await page(first.pageInfo.endCursor);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -261,21 +240,21 @@ describe('searching, and the errors', () => {
   });
 
   it('answers null for an unknown code or name, and names the argument and range for a bad year', async () => {
-    expect(await area('code: "E10999999"')).toBeNull();
-    expect(await area('name: "Atlantis"')).toBeNull();
-    const both = await api.run('{ area(code: "E10000020", name: "Norfolk") { code } }');
+    expect(await area({ code: 'E10999999' })).toBeNull();
+    expect(await area({ name: 'Atlantis' })).toBeNull();
+    const both = await api.run(AreaByCodeOrNameDocument, { code: 'E10000020', name: 'Norfolk' });
     expect(both.errors?.[0]).toMatchObject({
       message: 'area needs exactly one of code or name',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    const year = await api.run('{ area(name: "Somerset", asOf: 2013) { code } }');
+    const year = await api.run(AreaByCodeOrNameDocument, { name: 'Somerset', asOf: 2013 });
     expect(year.errors?.[0]).toMatchObject({
       message: 'asOf must be a whole number between 2014 and 2025 (got 2013)',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    const filter = await api.run(
-      '{ authorities(filter: { or: [{ rural: true }, { area: "E10999999" }] }) { totalCount } }',
-    );
+    const filter = await api.run(AuthorityCountDocument, {
+      filter: { or: [{ rural: true }, { area: 'E10999999' }] },
+    });
     expect(filter.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/^filter\.or\[1\]\.area "E10999999" is not the ONS code of an area/),
       extensions: { code: 'BAD_USER_INPUT', argument: 'filter.or[1].area' },
@@ -284,38 +263,37 @@ describe('searching, and the errors', () => {
 });
 
 describe('authorities(filter: { area })', () => {
-  const count = async (filter: string): Promise<number> =>
-    (await api.data<{ authorities: { totalCount: number } }>(`{ authorities(filter: ${filter}) { totalCount } }`))
-      .authorities.totalCount;
+  const count = async (filter: AuthorityFilter): Promise<number> =>
+    (await api.data(AuthorityCountDocument, { filter })).authorities.totalCount;
   const norfolk = inLookup('ctycd', 'E10000020');
   const london = inLookup('rgncd', 'E12000007');
 
   it('combines with every other condition', async () => {
     const k = Math.round(0.2 * smi.size);
-    expect(await count('{ area: "E10000020" }')).toBe(norfolk.length);
-    expect(await count('{ area: "E10000020", band: COLDSPOT }')).toBe(
+    expect(await count({ area: 'E10000020' })).toBe(norfolk.length);
+    expect(await count({ area: 'E10000020', band: 'COLDSPOT' })).toBe(
       norfolk.filter((c) => smi.get(c)!.rank > smi.size - k).length,
     );
-    expect(await count('{ or: [{ area: "E10000020" }, { area: "E12000007" }] }')).toBe(norfolk.length + london.length);
-    expect(await count('{ and: [{ area: "E12000006" }, { not: { area: "E10000020" } }] }')).toBe(
+    expect(await count({ or: [{ area: 'E10000020' }, { area: 'E12000007' }] })).toBe(norfolk.length + london.length);
+    expect(await count({ and: [{ area: 'E12000006' }, { not: { area: 'E10000020' } }] })).toBe(
       inLookup('rgncd', 'E12000006').length - norfolk.length,
     );
-    expect(await count('{ not: { area: "E92000001" } }')).toBe(0);
+    expect(await count({ not: { area: 'E92000001' } })).toBe(0);
   });
 
   it('gives the same districts in a feature collection', async () => {
-    const { authorities } = await api.data<{ authorities: { featureCollection: { features: { id: string }[] } } }>(
-      '{ authorities(first: 500, filter: { area: "E10000020" }) { featureCollection(simplifyMetres: 1000) } }',
-    );
-    expect(authorities.featureCollection.features.map((f) => f.id).sort()).toEqual(norfolk);
+    const { authorities } = await api.data(FeatureCollectionDocument, {
+      first: 500,
+      filter: { area: 'E10000020' },
+      simplifyMetres: 1000,
+    });
+    expect(authorities.featureCollection.features.map((f: { id: string }) => f.id).sort()).toEqual(norfolk);
   });
 
   it('costs the same number of statements for 1 county as for all 27, with their districts and summaries', async () => {
     const counts: number[] = [];
     for (const first of [1, 27]) {
-      const result = await api.run(
-        `{ areas(kind: COUNTY, first: ${first}) { nodes { code summary { hotspotCount } districts { name mobility { band } region { name } } boundary(simplifyMetres: 2000) } } }`,
-      );
+      const result = await api.run(CountiesWithSummariesDistrictsAndBoundariesDocument, { first });
       expect(result.errors).toBeUndefined();
       counts.push(result.statements);
     }
