@@ -2,7 +2,7 @@
  * A single district: lookups, index figures, classification, deprivation and population, checked
  * against the published sources read directly from db/sources/ (csv-parse, not the loader).
  */
-import { AuthorityByCodeDocument, AuthorityByNameDocument } from '../generated/graphql';
+import { AuthorityByCodeDocument, AuthorityByCodeOrNameDocument, AuthorityByNameDocument } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 import { onsLookup, rawCsv, smi2016 } from '../support/raw';
 
@@ -65,12 +65,12 @@ describe('looking up one district', () => {
   });
 
   it('rejects both or neither of code and name with BAD_USER_INPUT', async () => {
-    const neither = await api.run('{ authority { code } }');
+    const neither = await api.run(AuthorityByCodeOrNameDocument, {});
     expect(neither.errors?.[0]).toMatchObject({
       message: 'authority needs exactly one of code or name',
       extensions: { code: 'BAD_USER_INPUT', argument: 'code' },
     });
-    const both = await api.run('{ authority(code: "E09000033", name: "Westminster") { code } }');
+    const both = await api.run(AuthorityByCodeOrNameDocument, { code: 'E09000033', name: 'Westminster' });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'name' });
   });
 

@@ -5,6 +5,7 @@
  * loaded by its resolver, batched). The answers must be the same, field by field, whatever the
  * aliases, fragments, directives and arguments; and the planned list must cost fewer statements.
  */
+import { AuthorityCodesAndNamesDocument, MobilityOfDistrictsDocument } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 import { testLimits } from '../support/config';
 
@@ -12,7 +13,10 @@ const api = useTestApi(testLimits({ maxCost: 10_000_000 }));
 
 type District = { code: string } & Record<string, unknown>;
 
-/** The districts of both answers, by code. */
+/**
+ * The districts of both answers, by code. The queries stay inline on purpose: they are built
+ * from the selection under test, the same text under both lists.
+ */
 async function bothWays(
   selection: string,
   variables: Record<string, unknown> = {},
@@ -69,7 +73,7 @@ describe('planned fields answer as their resolvers do', () => {
     if (column) expect(plannedStatements).toBeLessThan(loadedStatements);
     else {
       // The regions are read once, and the districts' statement is the one a bare list needs.
-      const bare = await api.run('{ authorities(first: 500) { nodes { code name } } }');
+      const bare = await api.run(AuthorityCodesAndNamesDocument, { first: 500 });
       expect(plannedStatements).toBe(bare.statements + 1);
     }
   });
@@ -85,6 +89,7 @@ describe('planned fields answer as their resolvers do', () => {
       __typename`;
     const declarations = '$withClass: Boolean!';
     const fragment = ' fragment Rest on LocalAuthority { land: neighbours(kind: LAND_BORDER) { sharedBorderKm } }';
+    // Inline on purpose, as in bothWays: one selection text under both lists.
     for (const withClass of [true, false]) {
       const planned = await api.run<{ authorities: { nodes: District[] } }>(
         `query P(${declarations}) { authorities(first: 500) { nodes { code ${selection} } } }${fragment}`,
@@ -105,7 +110,7 @@ describe('planned fields answer as their resolvers do', () => {
   });
 
   it('leaves what cannot be planned to the resolver, which reports the error', async () => {
-    const result = await api.run('{ authorities(first: 3) { nodes { code mobility(edition: 2011) { rank } } } }');
+    const result = await api.run(MobilityOfDistrictsDocument, { first: 3, edition: 2011 });
     expect(result.errors?.[0]).toMatchObject({
       message: 'edition 2011 is not loaded; loaded editions: 2016',
       extensions: { code: 'BAD_USER_INPUT' },
