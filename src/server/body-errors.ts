@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from '../logger';
 import type { InputProblem } from './input-limits';
+import { GRAPHQL_RESPONSE_JSON, responseMediaType, statusFor } from './media-type';
 
 function graphqlErrorBody(
   message: string,
@@ -27,7 +28,10 @@ export function mountBodyErrors(
   bodyLimitBytes: number,
   onRejected?: (code: string) => void,
 ): void {
-  app.setErrorHandler((err: FastifyError & { problem?: InputProblem; retryAfterSeconds?: number }, _req, reply) => {
+  app.setErrorHandler((err: FastifyError & { problem?: InputProblem; retryAfterSeconds?: number }, req, reply) => {
+    // GraphQL-shaped answers go as the media type the client accepts (media-type.ts).
+    const type = responseMediaType(req.headers.accept);
+    reply.type(`${type ?? GRAPHQL_RESPONSE_JSON}; charset=utf-8`).header('vary', 'Accept');
     if (err.code === RATE_LIMITED) {
       // Retry-After and the X-RateLimit headers are already on the reply.
       onRejected?.('RATE_LIMITED');
@@ -43,10 +47,12 @@ export function mountBodyErrors(
     if (err.code === INPUT_LIMIT && err.problem) {
       onRejected?.('BAD_USER_INPUT');
       const { argument, limit, message } = err.problem;
+      // A well-formed request refused by a bound: a GraphQL request error, 200 under application/json.
+      const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argument, limit } }] });
       return reply
-        .code(400)
+        .code(statusFor(type, 400, body))
         .header('cache-control', 'no-store')
-        .send({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argument, limit } }] });
+        .send(body);
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply

@@ -14,6 +14,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type ByteCache, clientHasCurrent, type RequestContext, type SharedCache } from '../common';
 import type { DataVersion } from './data-version';
 import { checkQueryText, checkVariables, type InputLimits, type InputProblem } from './input-limits';
+import { GRAPHQL_RESPONSE_JSON, responseMediaType, statusFor, type GraphqlMediaType } from './media-type';
 
 export interface CachedResponse {
   body: string;
@@ -59,7 +60,7 @@ function inputProblem(request: FastifyRequest, limits: InputLimits): InputProble
 const sha = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
 /** What identifies a request's answer, or null when it cannot be told (Apollo reports the problem). */
-function requestKey(request: FastifyRequest, version: number): string | null {
+function requestKey(request: FastifyRequest, version: number, type: GraphqlMediaType | null): string | null {
   const isGet = request.method === 'GET';
   const source = (isGet ? request.query : request.body) as Record<string, unknown> | undefined;
   if (!source || typeof source !== 'object' || Array.isArray(source)) return null;
@@ -70,7 +71,9 @@ function requestKey(request: FastifyRequest, version: number): string | null {
     const persisted =
       typeof extensions?.persistedQuery?.sha256Hash === 'string' ? extensions.persistedQuery.sha256Hash : null;
     if (query === null && persisted === null) return null;
-    return sha(JSON.stringify([version, query ?? persisted, source.operationName ?? null, json(source.variables)]));
+    return sha(
+      JSON.stringify([version, type, query ?? persisted, source.operationName ?? null, json(source.variables)]),
+    );
   } catch {
     return null;
   }
@@ -86,6 +89,7 @@ function send(
   reply
     .header('etag', entry.etag)
     .header('cache-control', `public, max-age=${maxAgeSeconds}`)
+    .header('vary', 'Accept')
     .header('x-cache', outcome);
   if (clientHasCurrent(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   return reply.code(200).type(entry.contentType).send(entry.body);
@@ -107,6 +111,9 @@ function sharedEntry(text: string | undefined): CachedResponse | undefined {
 export function graphqlHandler(o: GraphqlHandlerOptions) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     let version = o.dataVersion.current();
+    // The response's media type, and so the status of a request error (media-type.ts).
+    const type = responseMediaType(request.headers.accept);
+    reply.header('vary', 'Accept');
     // Inputs first: the cache key serialises the variables, and the parser recurses per level.
     const refused = inputProblem(request, o.limits);
     if (refused) {
@@ -115,14 +122,15 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
         message: refused.message,
         extensions: { code: 'BAD_USER_INPUT', argument: refused.argument, limit: refused.limit },
       };
+      const body = JSON.stringify({ errors: [error] });
       return reply
-        .code(400)
+        .code(statusFor(type, 400, body))
         .header('cache-control', 'no-store')
-        .type('application/json; charset=utf-8')
-        .send(JSON.stringify({ errors: [error] }));
+        .type(`${type ?? GRAPHQL_RESPONSE_JSON}; charset=utf-8`)
+        .send(body);
     }
     const keyVersion = version;
-    const key = o.responses.enabled ? requestKey(request, keyVersion) : null;
+    const key = o.responses.enabled ? requestKey(request, keyVersion, type) : null;
     const hit = key ? o.responses.get(key) : undefined;
     if (hit) {
       o.onCache?.('hit');
@@ -138,6 +146,7 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    if (type) headers.set('accept', type);
     const queryAt = request.url.indexOf('?');
     const execute = async (at: number) => {
       let context: RequestContext | undefined;
@@ -171,16 +180,16 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     }
     const { response, context } = run;
     for (const [name, value] of response.headers) reply.header(name, value);
-    reply.code(response.status ?? 200);
     if (response.body.kind !== 'complete') {
       let body = '';
       for await (const chunk of response.body.asyncIterator) body += chunk;
-      return reply.send(body);
+      return reply.code(response.status ?? 200).send(body);
     }
     const body = response.body.string;
+    reply.code(statusFor(type, response.status ?? 200, body));
     // Kept only when no change was seen while it ran (the key is the version it was worked out for).
     const settled = key !== null && o.dataVersion.changes() === changes && o.dataVersion.current() === version;
-    const settledKey = !settled ? null : version === keyVersion ? key : requestKey(request, version);
+    const settledKey = !settled ? null : version === keyVersion ? key : requestKey(request, version, type);
     const cacheable =
       settledKey !== null && reply.statusCode === 200 && context !== undefined && !context.response.hasErrors;
     if (!cacheable) {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { sql } from '../../../src/db/sql';
 import type { Config } from '../../../src/config';
 import type { AtlasServer } from '../../../src/server/http';
+import { testLimits } from '../../support/config';
 import { useTestServers } from '../../support/server';
 
 const servers = useTestServers({ responseCacheBytes: 1 << 20 });
@@ -103,6 +104,86 @@ describe('the response cache', () => {
       expect(r.headers.get('x-cache')).toBeNull();
       expect(Number(r.headers.get('x-sql-statements'))).toBeGreaterThan(0);
     }
+  });
+});
+
+/** An AuthorityFilter `levels` deep: { not: { not: … } }. */
+const nested = (levels: number): object => (levels === 0 ? { codes: ['E09000033'] } : { not: nested(levels - 1) });
+
+describe('both media types of GraphQL over HTTP', () => {
+  const LEGACY = 'application/json';
+  const MODERN = 'application/graphql-response+json';
+  const BAD = [
+    ['a document that does not parse', { query: '{ authority(code: "E09000033") { name ' }, 'GRAPHQL_PARSE_FAILED'],
+    [
+      'a field that does not exist',
+      { query: '{ authority(code: "E09000033") { salary } }' },
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'a variable that does not coerce',
+      { query: 'query($n: Int) { authorities(first: $n) { totalCount } }', variables: { n: 'ten' } },
+      'BAD_USER_INPUT',
+    ],
+    ['an argument out of its range', { query: '{ authorities(first: 1000) { totalCount } }' }, 'BAD_USER_INPUT'],
+    [
+      'a query over the cost limit',
+      { query: '{ authorities(first: 500) { nodes { boundary } } }' },
+      'QUERY_TOO_COSTLY',
+    ],
+    [
+      'variables nested past MAX_INPUT_DEPTH (refused before Apollo sees them)',
+      { query: 'query($f: AuthorityFilter) { authorities(filter: $f) { totalCount } }', variables: { f: nested(30) } },
+      'BAD_USER_INPUT',
+    ],
+  ] as const;
+
+  it.each(BAD)(
+    'answers %s with 200 under application/json and 400 under application/graphql-response+json',
+    async (_what, body, code) => {
+      const { base } = await start({ limits: testLimits({ maxCost: 5000 }) });
+      for (const [accept, status] of [
+        [LEGACY, 200],
+        [MODERN, 400],
+      ] as const) {
+        const response = await post(base, body, { accept });
+        expect({ accept, status: response.status, type: response.headers.get('content-type') }).toEqual({
+          accept,
+          status,
+          type: `${accept}; charset=utf-8`,
+        });
+        expect((await json(response)).errors[0].extensions.code).toBe(code);
+      }
+    },
+  );
+
+  it('chooses application/json for a client that accepts anything or says nothing, and follows q-values', async () => {
+    const { base } = await start();
+    const typeFor = async (accept?: string): Promise<string | null> =>
+      (await post(base, { query: WESTMINSTER }, accept ? { accept } : {})).headers.get('content-type');
+    expect(await typeFor()).toBe('application/json; charset=utf-8');
+    expect(await typeFor('*/*')).toBe('application/json; charset=utf-8');
+    expect(await typeFor('application/graphql-response+json, application/json;q=0.9')).toBe(
+      'application/graphql-response+json; charset=utf-8',
+    );
+    expect(await typeFor('application/json, application/graphql-response+json;q=0.5')).toBe(
+      'application/json; charset=utf-8',
+    );
+  });
+
+  it('caches each media type apart, with its own ETag, and says it varies by Accept', async () => {
+    const { base } = await start();
+    const legacy = await post(base, { query: WESTMINSTER }, { accept: LEGACY });
+    const modern = await post(base, { query: WESTMINSTER }, { accept: MODERN });
+    const modernAgain = await post(base, { query: WESTMINSTER }, { accept: MODERN });
+    expect([legacy, modern, modernAgain].map((r) => r.headers.get('x-cache'))).toEqual(['MISS', 'MISS', 'HIT']);
+    expect(modernAgain.headers.get('content-type')).toBe(`${MODERN}; charset=utf-8`);
+    expect(modernAgain.headers.get('vary')).toMatch(/accept/i);
+    expect(await json(modernAgain)).toEqual(await json(legacy));
+    const notModified = await fetch(`${base}/graphql?query=${encodeURIComponent(WESTMINSTER)}`, {
+      headers: { accept: MODERN, 'if-none-match': modern.headers.get('etag')! },
+    });
+    expect(notModified.status).toBe(304);
   });
 });
 

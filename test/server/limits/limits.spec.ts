@@ -18,7 +18,8 @@ const start = async (options: Partial<Config> = {}): Promise<string> => (await s
 async function post(base: string, body: unknown): Promise<{ status: number; body: any; headers: Headers }> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // As GraphQL clients do today: under this type a request error is a 4xx (media-type.ts).
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json(), headers: response.headers };

@@ -23,8 +23,13 @@ async function start(database: Db): Promise<{ server: AtlasServer; base: string 
   return { server: s, base: `http://127.0.0.1:${address.port}` };
 }
 
+/** Posts as GraphQL clients do today, accepting application/graphql-response+json (media-type.ts). */
 const post = (url: string, body: string, headers: Record<string, string> = {}): Promise<Response> =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body,
+  });
 
 beforeAll(async () => {
   db = await openTestDb();
