@@ -3,6 +3,25 @@
  * border, nearest hotspots checked against an independent computation, point lookups, distance
  * and area filters, the coastal classification, and the errors for bad input.
  */
+import {
+  AuthorityCodesDocument,
+  AuthorityCountDocument,
+  BandsOfDistrictsNearestPointDocument,
+  CoastalClassificationDocument,
+  CoastalClassificationListDocument,
+  DistrictAtPointDocument,
+  DistrictsNearestPointDocument,
+  GeometryDocument,
+  NearestByBoundaryAndCentroidDocument,
+  NearestDistrictsDocument,
+  NearestHotspotsDocument,
+  NeighbourLinksDocument,
+  NeighboursOfDistrictDocument,
+  type AuthorityFilter,
+  type DistrictAtPointQueryVariables,
+  type NeighboursOfDistrictQuery,
+  type NeighboursOfDistrictQueryVariables,
+} from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 
 const api = useTestApi();
@@ -14,25 +33,14 @@ const ISLE_OF_WIGHT = 'E06000046';
 const ISLES_OF_SCILLY = 'E06000053';
 const HEREFORDSHIRE = 'E06000019';
 
-const NEIGHBOURS = `query($code: ID!, $kind: NeighbourKind, $depth: Int, $gap: Float, $filter: AuthorityFilter) {
-  authority(code: $code) {
-    neighbours(kind: $kind, depth: $depth, maxWaterGapKm: $gap, filter: $filter) {
-      kind sharedBorderKm gapKm hops authority { code name mobility { band } }
-    }
-  }
-}`;
+type NeighbourResult = NonNullable<NeighboursOfDistrictQuery['authority']>['neighbours'][number];
 
-interface NeighbourResult {
-  kind: string;
-  sharedBorderKm: number | null;
-  gapKm: number | null;
-  hops: number;
-  authority: { code: string; name: string; mobility: { band: string } | null };
-}
-
-async function neighbours(code: string, args: Record<string, unknown> = {}): Promise<NeighbourResult[]> {
-  const data = await api.data<{ authority: { neighbours: NeighbourResult[] } }>(NEIGHBOURS, { code, ...args });
-  return data.authority.neighbours;
+async function neighbours(
+  code: string,
+  args: Omit<NeighboursOfDistrictQueryVariables, 'code'> = {},
+): Promise<NeighbourResult[]> {
+  const data = await api.data(NeighboursOfDistrictDocument, { code, ...args });
+  return data.authority!.neighbours;
 }
 
 const names = (list: NeighbourResult[]): string[] => list.map((n) => n.authority.name).sort();
@@ -54,21 +62,7 @@ describe('neighbours', () => {
   });
 
   it('is symmetric: every district is its neighbour’s neighbour, with the same kind and length', async () => {
-    const data = await api.data<{
-      authorities: {
-        nodes: {
-          code: string;
-          neighbours: {
-            kind: string;
-            sharedBorderKm: number | null;
-            gapKm: number | null;
-            authority: { code: string };
-          }[];
-        }[];
-      };
-    }>(
-      '{ authorities(first: 500) { nodes { code neighbours(maxWaterGapKm: 10) { kind sharedBorderKm gapKm authority { code } } } } }',
-    );
+    const data = await api.data(NeighbourLinksDocument, { first: 500, maxWaterGapKm: 10 });
     const links = new Map<string, string>();
     for (const a of data.authorities.nodes) {
       for (const n of a.neighbours)
@@ -135,12 +129,12 @@ describe('neighbours', () => {
   });
 
   it('rejects depth and gap out of range', async () => {
-    const deep = await api.run(NEIGHBOURS, { code: SOUTHWARK, depth: 4 });
+    const deep = await api.run(NeighboursOfDistrictDocument, { code: SOUTHWARK, depth: 4 });
     expect(deep.errors?.[0]).toMatchObject({
       message: 'depth must be a whole number between 1 and 3 (got 4)',
       extensions: { code: 'BAD_USER_INPUT', argument: 'depth' },
     });
-    const gap = await api.run(NEIGHBOURS, { code: SOUTHWARK, gap: 10.5 });
+    const gap = await api.run(NeighboursOfDistrictDocument, { code: SOUTHWARK, gap: 10.5 });
     expect(gap.errors?.[0]).toMatchObject({
       message: 'maxWaterGapKm must be between 0 and 10 (got 10.5)',
       extensions: { code: 'BAD_USER_INPUT', argument: 'maxWaterGapKm' },
@@ -148,22 +142,9 @@ describe('neighbours', () => {
   });
 });
 
-interface Centroids {
-  authorities: {
-    nodes: {
-      code: string;
-      centroid: { coordinates: number[] };
-      mobility: { band: string } | null;
-      nearestHotspot: { distanceKm: number; authority: { code: string } } | null;
-    }[];
-  };
-}
-
 describe('nearest districts and hotspots', () => {
   it('finds each district’s nearest other hotspot, as a direct computation on the BNG centroids does', async () => {
-    const data = await api.data<Centroids>(
-      '{ authorities(first: 500) { nodes { code centroid(crs: BNG) mobility { band } nearestHotspot { distanceKm authority { code } } } } }',
-    );
+    const data = await api.data(NearestHotspotsDocument, { first: 500 });
     const nodes = data.authorities.nodes;
     const hotspots = nodes.filter((n) => n.mobility?.band === 'HOTSPOT');
     expect(hotspots).toHaveLength(65);
@@ -182,17 +163,8 @@ describe('nearest districts and hotspots', () => {
   });
 
   it('orders by boundary distance with touching districts first, ties by centroid distance', async () => {
-    const data = await api.data<{
-      authority: {
-        boundary: { distanceKm: number; authority: { code: string } }[];
-        centroid: { distanceKm: number; authority: { code: string } }[];
-      };
-    }>(
-      `{ authority(code: "${SOUTHWARK}") {
-          boundary: nearest(first: 6, measure: BOUNDARY) { distanceKm authority { code } }
-          centroid: nearest(first: 100, measure: CENTROID) { distanceKm authority { code } } } }`,
-    );
-    const { boundary, centroid } = data.authority;
+    const data = await api.data(NearestByBoundaryAndCentroidDocument, { code: SOUTHWARK });
+    const { boundary, centroid } = data.authority!;
     const centroidKm = new Map(centroid.map((c) => [c.authority.code, c.distanceKm]));
     const touching = boundary.filter((b) => b.distanceKm === 0);
     expect(touching.length).toBeGreaterThanOrEqual(3);
@@ -205,7 +177,7 @@ describe('nearest districts and hotspots', () => {
   });
 
   it('rejects first out of range', async () => {
-    const result = await api.run(`{ authority(code: "${SOUTHWARK}") { nearest(first: 101) { distanceKm } } }`);
+    const result = await api.run(NearestDistrictsDocument, { code: SOUTHWARK, first: 101 });
     expect(result.errors?.[0]).toMatchObject({
       message: 'first must be a whole number between 1 and 100 (got 101)',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -214,170 +186,190 @@ describe('nearest districts and hotspots', () => {
 });
 
 describe('points', () => {
-  const at = (args: string): Promise<{ authorityAt: { code: string; name: string } | null }> =>
-    api.data(`{ authorityAt(${args}) { code name } }`);
+  const at = (point: DistrictAtPointQueryVariables) => api.data(DistrictAtPointDocument, point);
 
   it('finds the district a point is in, from WGS84 or British National Grid', async () => {
-    expect((await at('lon: -0.1281, lat: 51.5080')).authorityAt?.name).toBe('Westminster'); // Trafalgar Square
-    expect((await at('lon: -6.3035, lat: 49.9145')).authorityAt?.name).toBe('Isles of Scilly'); // St Mary's
-    const centroid = await api.data<{ authority: { wgs: { coordinates: number[] }; bng: { coordinates: number[] } } }>(
-      '{ authority(code: "E08000025") { wgs: centroid bng: centroid(crs: BNG) } }',
-    );
-    const [lon, lat] = centroid.authority.wgs.coordinates;
-    const [easting, northing] = centroid.authority.bng.coordinates;
-    expect((await at(`lon: ${lon}, lat: ${lat}`)).authorityAt?.name).toBe('Birmingham');
-    expect((await at(`easting: ${easting}, northing: ${northing}`)).authorityAt?.name).toBe('Birmingham');
+    expect((await at({ lon: -0.1281, lat: 51.508 })).authorityAt?.name).toBe('Westminster'); // Trafalgar Square
+    expect((await at({ lon: -6.3035, lat: 49.9145 })).authorityAt?.name).toBe('Isles of Scilly'); // St Mary's
+    const { authority: birmingham } = await api.data(GeometryDocument, { code: 'E08000025' });
+    const [lon, lat] = birmingham!.centroid.coordinates as number[];
+    const [easting, northing] = birmingham!.centroidBng.coordinates as number[];
+    expect((await at({ lon, lat })).authorityAt?.name).toBe('Birmingham');
+    expect((await at({ easting, northing })).authorityAt?.name).toBe('Birmingham');
   });
 
   it('returns null outside England: in Wales, in Scotland, at sea', async () => {
-    expect((await at('lon: -3.1791, lat: 51.4816')).authorityAt).toBeNull(); // Cardiff
-    expect((await at('lon: -3.1883, lat: 55.9533')).authorityAt).toBeNull(); // Edinburgh
-    expect((await at('lon: -1.0, lat: 50.3')).authorityAt).toBeNull(); // English Channel
+    expect((await at({ lon: -3.1791, lat: 51.4816 })).authorityAt).toBeNull(); // Cardiff
+    expect((await at({ lon: -3.1883, lat: 55.9533 })).authorityAt).toBeNull(); // Edinburgh
+    expect((await at({ lon: -1.0, lat: 50.3 })).authorityAt).toBeNull(); // English Channel
   });
 
   it('gives distance 0 for the district containing the point, then the nearest others', async () => {
-    const data = await api.data<{ nearestAuthorities: { distanceKm: number; authority: { name: string } }[] }>(
-      '{ nearestAuthorities(lon: -0.1281, lat: 51.5080, first: 5) { distanceKm authority { name } } }',
-    );
+    const data = await api.data(DistrictsNearestPointDocument, { lon: -0.1281, lat: 51.508, first: 5 });
     expect(data.nearestAuthorities[0]).toEqual({ distanceKm: 0, authority: { name: 'Westminster' } });
     const d = data.nearestAuthorities.map((n) => n.distanceKm);
     expect(d).toEqual([...d].sort((a, b) => a - b));
     expect(d[1]).toBeGreaterThan(0);
-    const filtered = await api.data<{ nearestAuthorities: { authority: { mobility: { band: string } } }[] }>(
-      '{ nearestAuthorities(lon: -0.1281, lat: 51.5080, first: 3, filter: { band: COLDSPOT }) { authority { mobility { band } } } }',
-    );
-    expect(filtered.nearestAuthorities.every((n) => n.authority.mobility.band === 'COLDSPOT')).toBe(true);
+    const filtered = await api.data(BandsOfDistrictsNearestPointDocument, {
+      lon: -0.1281,
+      lat: 51.508,
+      first: 3,
+      filter: { band: 'COLDSPOT' },
+    });
+    expect(filtered.nearestAuthorities.every((n) => n.authority.mobility!.band === 'COLDSPOT')).toBe(true);
   });
 
   it('rejects coordinates out of range and incomplete or mixed points', async () => {
-    const cases: [string, string, string][] = [
-      ['lon: -181, lat: 51', 'lon', 'lon must be between -180 and 180 (got -181)'],
-      ['lon: 0, lat: 91', 'lat', 'lat must be between -90 and 90 (got 91)'],
-      ['easting: -5, northing: 100', 'easting', 'easting must be between 0 and 700000 (got -5)'],
-      ['lon: 0', 'lat', 'lon and lat must be given together'],
+    const cases: [DistrictAtPointQueryVariables, string, string][] = [
+      [{ lon: -181, lat: 51 }, 'lon', 'lon must be between -180 and 180 (got -181)'],
+      [{ lon: 0, lat: 91 }, 'lat', 'lat must be between -90 and 90 (got 91)'],
+      [{ easting: -5, northing: 100 }, 'easting', 'easting must be between 0 and 700000 (got -5)'],
+      [{ lon: 0 }, 'lat', 'lon and lat must be given together'],
       [
-        'lon: 0, lat: 51, easting: 1, northing: 1',
+        { lon: 0, lat: 51, easting: 1, northing: 1 },
         'lon',
         'give either lon/lat (WGS84) or easting/northing (British National Grid), not both',
       ],
-      ['', 'lon', 'give a point: lon and lat (WGS84 degrees) or easting and northing (British National Grid metres)'],
+      [{}, 'lon', 'give a point: lon and lat (WGS84 degrees) or easting and northing (British National Grid metres)'],
     ];
-    for (const [args, argument, message] of cases) {
-      const result = await api.run(`{ authorityAt${args ? `(${args})` : ''} { code } }`);
+    for (const [point, argument, message] of cases) {
+      const result = await api.run(DistrictAtPointDocument, point);
       expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', argument } });
     }
   });
 });
 
 describe('distance and area filters', () => {
-  const codes = async (filter: string): Promise<string[]> =>
-    (
-      await api.data<{ authorities: { nodes: { code: string }[] } }>(
-        `{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`,
-      )
-    ).authorities.nodes
-      .map((n) => n.code)
-      .sort();
+  const codes = async (filter: AuthorityFilter): Promise<string[]> =>
+    (await api.data(AuthorityCodesDocument, { first: 500, filter })).authorities.nodes.map((n) => n.code).sort();
 
   it('withinKm of a point: 0 km is the district containing it; more km takes in more', async () => {
-    expect(await codes('{ withinKm: { km: 0, lon: -0.1281, lat: 51.5080 } }')).toEqual([WESTMINSTER]);
-    const five = await codes('{ withinKm: { km: 5, lon: -0.1281, lat: 51.5080 } }');
+    expect(await codes({ withinKm: { km: 0, lon: -0.1281, lat: 51.508 } })).toEqual([WESTMINSTER]);
+    const five = await codes({ withinKm: { km: 5, lon: -0.1281, lat: 51.508 } });
     expect(five).toEqual(expect.arrayContaining([WESTMINSTER, SOUTHWARK, 'E09000001']));
     expect(five.length).toBeLessThan(326);
   });
 
   it('withinKm of a district: the district and all its land neighbours at 0 km', async () => {
-    const zero = await codes(`{ withinKm: { km: 0, authority: "${SOUTHWARK}" } }`);
+    const zero = await codes({ withinKm: { km: 0, authority: SOUTHWARK } });
     const land = (await neighbours(SOUTHWARK, { kind: 'LAND_BORDER' })).map((n) => n.authority.code);
     expect(zero).toEqual([SOUTHWARK, ...land].sort());
-    const across = await codes(`{ withinKm: { km: 0.25, authority: "${SOUTHWARK}" } }`);
+    const across = await codes({ withinKm: { km: 0.25, authority: SOUTHWARK } });
     expect(across).toContain(TOWER_HAMLETS); // 207 m across the Thames
   });
 
   it('combines withinKm with other filters', async () => {
-    const hot = await codes(
-      `{ withinKm: { km: 20, authority: "${SOUTHWARK}" }, band: HOTSPOT, not: { region: "London" } }`,
-    );
-    const near = await codes(`{ withinKm: { km: 20, authority: "${SOUTHWARK}" } }`);
+    const hot = await codes({ withinKm: { km: 20, authority: SOUTHWARK }, band: 'HOTSPOT', not: { region: 'London' } });
+    const near = await codes({ withinKm: { km: 20, authority: SOUTHWARK } });
     expect(hot.every((c) => near.includes(c))).toBe(true);
     expect(hot.every((c) => !c.startsWith('E09'))).toBe(true);
   });
 
   it('bbox: districts whose boundary meets a WGS84 box', async () => {
-    expect(await codes('{ bbox: [-0.130, 51.506, -0.127, 51.509] }')).toEqual([WESTMINSTER]);
-    expect((await codes('{ bbox: [-0.2, 51.45, -0.05, 51.55] }')).length).toBeGreaterThan(5);
+    expect(await codes({ bbox: [-0.13, 51.506, -0.127, 51.509] })).toEqual([WESTMINSTER]);
+    expect((await codes({ bbox: [-0.2, 51.45, -0.05, 51.55] })).length).toBeGreaterThan(5);
   });
 
   it('intersects: districts meeting a GeoJSON geometry', async () => {
-    expect(await codes('{ intersects: { type: "Point", coordinates: [-0.1281, 51.5080] } }')).toEqual([WESTMINSTER]);
-    const line = await codes(
-      '{ intersects: { type: "LineString", coordinates: [[-0.1281, 51.5080], [-0.0900, 51.5000]] } }',
-    );
+    expect(await codes({ intersects: { type: 'Point', coordinates: [-0.1281, 51.508] } })).toEqual([WESTMINSTER]);
+    const line = await codes({
+      intersects: {
+        type: 'LineString',
+        coordinates: [
+          [-0.1281, 51.508],
+          [-0.09, 51.5],
+        ],
+      },
+    });
     expect(line).toEqual(expect.arrayContaining([WESTMINSTER, SOUTHWARK]));
   });
 
   it('rejects bad distances, boxes and geometries with a message saying what is wrong', async () => {
-    const cases: [string, string, string | RegExp][] = [
+    const cases: [AuthorityFilter, string, string | RegExp][] = [
       [
-        '{ withinKm: { km: -1, authority: "E09000028" } }',
+        { withinKm: { km: -1, authority: 'E09000028' } },
         'filter.withinKm.km',
         'filter.withinKm.km must be between 0 and 1000 (got -1)',
       ],
       [
-        '{ withinKm: { km: 5000, lon: 0, lat: 51 } }',
+        { withinKm: { km: 5000, lon: 0, lat: 51 } },
         'filter.withinKm.km',
         'filter.withinKm.km must be between 0 and 1000 (got 5000)',
       ],
       [
-        '{ withinKm: { km: 5, authority: "E99999999" } }',
+        { withinKm: { km: 5, authority: 'E99999999' } },
         'filter.withinKm.authority',
         'filter.withinKm.authority "E99999999" is not the ONS code of an English district (e.g. E09000028)',
       ],
       [
-        '{ withinKm: { km: 5, lon: 0, lat: 51, authority: "E09000028" } }',
+        { withinKm: { km: 5, lon: 0, lat: 51, authority: 'E09000028' } },
         'filter.withinKm.authority',
         'filter.withinKm needs exactly one of: lon and lat, easting and northing, or authority',
       ],
       [
-        '{ withinKm: { km: 5, lat: 95, lon: 0 } }',
+        { withinKm: { km: 5, lat: 95, lon: 0 } },
         'filter.withinKm.lat',
         'filter.withinKm.lat must be between -90 and 90 (got 95)',
       ],
-      ['{ bbox: [0, 51, 1] }', 'filter.bbox', 'filter.bbox must be [minLon, minLat, maxLon, maxLat] (got 3 numbers)'],
+      [{ bbox: [0, 51, 1] }, 'filter.bbox', 'filter.bbox must be [minLon, minLat, maxLon, maxLat] (got 3 numbers)'],
       [
-        '{ bbox: [1, 51, 0, 52] }',
+        { bbox: [1, 51, 0, 52] },
         'filter.bbox',
         'filter.bbox must have minLon < maxLon and minLat < maxLat (got [1,51,0,52])',
       ],
-      ['{ bbox: [0, 51, 1, 99] }', 'filter.bbox', /longitudes -180..180 and latitudes -90..90/],
+      [{ bbox: [0, 51, 1, 99] }, 'filter.bbox', /longitudes -180..180 and latitudes -90..90/],
       [
-        '{ intersects: { type: "Polygon", coordinates: [[[0, 51], [1, 51], [1, 52]]] } }',
+        {
+          intersects: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 51],
+                [1, 51],
+                [1, 52],
+              ],
+            ],
+          },
+        },
         'filter.intersects',
         /^filter.intersects is not valid GeoJSON: .*four or more positions.*should be the same/,
       ],
       [
-        '{ intersects: { type: "Polygon", coordinates: [[[0, 51], [1, 52], [1, 51], [0, 52], [0, 51]]] } }',
+        {
+          intersects: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 51],
+                [1, 52],
+                [1, 51],
+                [0, 52],
+                [0, 51],
+              ],
+            ],
+          },
+        },
         'filter.intersects',
         /^filter.intersects is not a valid geometry: Self-intersection/,
       ],
       [
-        '{ intersects: { type: "Feature", geometry: null, properties: {} } }',
+        { intersects: { type: 'Feature', geometry: null, properties: {} } },
         'filter.intersects',
         /^filter.intersects must be a GeoJSON geometry/,
       ],
       [
-        '{ intersects: { type: "Point", coordinates: [200, 51] } }',
+        { intersects: { type: 'Point', coordinates: [200, 51] } },
         'filter.intersects',
         'filter.intersects must use WGS84 longitude -180..180 and latitude -90..90; got position [200, 51]',
       ],
       [
-        '{ intersects: { type: "Point", coordinates: ["a", 51] } }',
+        { intersects: { type: 'Point', coordinates: ['a', 51] } },
         'filter.intersects',
         /^filter.intersects is not valid GeoJSON/,
       ],
     ];
     for (const [filter, argument, message] of cases) {
-      const result = await api.run(`{ authorities(filter: ${filter}) { totalCount } }`);
+      const result = await api.run(AuthorityCountDocument, { filter });
       expect({
         filter,
         code: result.errors?.[0]?.extensions?.code,
@@ -390,11 +382,7 @@ describe('distance and area filters', () => {
 
 describe('coastal districts', () => {
   const classification = async (code: string) =>
-    (
-      await api.data<{ authority: { classification: { coastal: boolean; coastlineKm: number } } }>(
-        `{ authority(code: "${code}") { classification { coastal coastlineKm } } }`,
-      )
-    ).authority.classification;
+    (await api.data(CoastalClassificationDocument, { code })).authority!.classification;
 
   it('flags seaside and island districts coastal', async () => {
     for (const code of ['E06000009', 'E06000052', ISLE_OF_WIGHT, ISLES_OF_SCILLY, 'E07000112']) {
@@ -415,9 +403,7 @@ describe('coastal districts', () => {
   });
 
   it('filters by coastal consistently with the classification', async () => {
-    const data = await api.data<{
-      authorities: { nodes: { code: string; classification: { coastal: boolean; coastlineKm: number } }[] };
-    }>('{ authorities(first: 500) { nodes { code classification { coastal coastlineKm } } } }');
+    const data = await api.data(CoastalClassificationListDocument, { first: 500 });
     const flagged = data.authorities.nodes
       .filter((n) => n.classification.coastal)
       .map((n) => n.code)
@@ -425,16 +411,10 @@ describe('coastal districts', () => {
     expect(flagged.length).toBeGreaterThan(60);
     expect(flagged.length).toBeLessThan(120);
     for (const n of data.authorities.nodes) expect(n.classification.coastal).toBe(n.classification.coastlineKm >= 0.5);
-    expect(await codes('{ coastal: true }')).toEqual(flagged);
-    expect((await codes('{ coastal: false }')).length).toBe(326 - flagged.length);
+    expect(await codes({ coastal: true })).toEqual(flagged);
+    expect((await codes({ coastal: false })).length).toBe(326 - flagged.length);
   });
 
-  const codes = async (filter: string): Promise<string[]> =>
-    (
-      await api.data<{ authorities: { nodes: { code: string }[] } }>(
-        `{ authorities(first: 500, filter: ${filter}) { nodes { code } } }`,
-      )
-    ).authorities.nodes
-      .map((n) => n.code)
-      .sort();
+  const codes = async (filter: AuthorityFilter): Promise<string[]> =>
+    (await api.data(AuthorityCodesDocument, { first: 500, filter })).authorities.nodes.map((n) => n.code).sort();
 });
