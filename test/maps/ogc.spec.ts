@@ -5,6 +5,7 @@
  * OpenAPI definition, HTML views, and errors that name the parameter. GDAL's own check of the
  * same endpoints is `npm run gdal-check` (it needs Debian's gdal-bin, so CI runs it apart).
  */
+import { AreaSummariesDocument, AuthorityCodesDocument } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 import { useTestServers } from '../support/server';
 
@@ -103,13 +104,12 @@ describe('items', () => {
 
   it('filters by band, coastal and region as the GraphQL filter does', async () => {
     const { body } = await get('/ogc/collections/authorities/items?band=coldspot&coastal=true&limit=500');
-    const { authorities } = await api.data(
-      `{ authorities(filter: { band: COLDSPOT, coastal: true }, first: 500) { totalCount nodes { code } } }`,
-    );
+    const { authorities } = await api.data(AuthorityCodesDocument, {
+      filter: { band: 'COLDSPOT', coastal: true },
+      first: 500,
+    });
     expect(body.numberMatched).toBe(authorities.totalCount);
-    expect(body.features.map((f: { id: string }) => f.id)).toEqual(
-      authorities.nodes.map((n: { code: string }) => n.code),
-    );
+    expect(body.features.map((f: { id: string }) => f.id)).toEqual(authorities.nodes.map((n) => n.code));
     for (const f of body.features) expect(f.properties).toMatchObject({ band: 'COLDSPOT', coastal: true });
     const london = await get('/ogc/collections/authorities/items?region=London&limit=50');
     expect(london.body.numberMatched).toBe(33);
@@ -168,14 +168,7 @@ describe('the areas collection', () => {
   it('lists the areas of a kind in force in a year, as GraphQL does, with their derived summaries', async () => {
     const { body, headers } = await get('/ogc/collections/areas/items?kind=COUNTY&asOf=2025&limit=100');
     expect(headers.get('content-type')).toMatch(/^application\/geo\+json/);
-    const { areas } = await api.data<{
-      areas: {
-        totalCount: number;
-        nodes: { code: string; summary: { districtCount: number; coldspotCount: number; population: number } }[];
-      };
-    }>(
-      '{ areas(kind: COUNTY, asOf: 2025, first: 100) { totalCount nodes { code summary { districtCount coldspotCount population } } } }',
-    );
+    const { areas } = await api.data(AreaSummariesDocument, { kind: 'COUNTY', asOf: 2025, first: 100 });
     expect(body.numberMatched).toBe(areas.totalCount);
     const byCode = new Map(areas.nodes.map((n) => [n.code, n.summary]));
     expect(body.features.map((f: { id: string }) => f.id).sort()).toEqual([...byCode.keys()].sort());
@@ -212,9 +205,7 @@ describe('the areas collection', () => {
 
   it('gives the districts of an area through the authorities collection', async () => {
     const { body } = await get('/ogc/collections/authorities/items?area=E47000001&limit=50');
-    const { authorities } = await api.data<{ authorities: { nodes: { code: string }[] } }>(
-      '{ authorities(filter: { area: "E47000001" }) { nodes { code } } }',
-    );
+    const { authorities } = await api.data(AuthorityCodesDocument, { filter: { area: 'E47000001' } });
     expect(body.features.map((f: { id: string }) => f.id)).toEqual(authorities.nodes.map((n) => n.code));
   });
 });

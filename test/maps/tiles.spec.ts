@@ -4,6 +4,7 @@
  */
 import { hasNativeMvt, vectorTile } from '../../src/maps/tiles.queries';
 import { useTestServers } from '../support/server';
+import { AuthorityCodesDocument, DistrictTilePropertiesDocument, EditionNumbersDocument } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
 
 const servers = useTestServers();
@@ -42,9 +43,7 @@ describe('vector tiles', () => {
       }
     }
     expect(seen.size).toBe(326);
-    const { authorities } = await api.data(
-      `{ authorities(first: 500) { nodes { code mobility { rank score band quintile } classification { rural industrial coastal } } } }`,
-    );
+    const { authorities } = await api.data(DistrictTilePropertiesDocument, { first: 500 });
     for (const node of authorities.nodes) {
       const props = seen.get(node.code)!;
       expect(props.type).toBe(3); // polygon
@@ -105,18 +104,16 @@ describe('vector tiles', () => {
   });
 
   it('hold the districts that reach into the tile, with either encoder (PostGIS ST_AsMVT, or PostGIS clipping and vt-pbf)', async () => {
-    const { editions } = await api.data(`{ editions { edition } }`);
-    const edition = editions[0].edition as number;
+    const { editions } = await api.data(EditionNumbersDocument);
+    const edition = editions[0]!.edition;
     // Tile 6/31/21: lon -5.625..0, lat 48.92..52.48 (the Midlands, Wales' border and the South West).
     const [z, x, y] = [6, 31, 21];
     const lon = (i: number): number => (i / 2 ** z) * 360 - 180;
     const lat = (j: number): number => (Math.atan(Math.sinh(Math.PI - (2 * Math.PI * j) / 2 ** z)) * 180) / Math.PI;
     const inside = async (pad: number): Promise<Set<string>> => {
       const bbox = [lon(x) - pad, lat(y + 1) - pad, lon(x + 1) + pad, lat(y) + pad];
-      const { authorities } = await api.data(
-        `{ authorities(filter: { bbox: ${JSON.stringify(bbox)} }, first: 500) { nodes { code } } }`,
-      );
-      return new Set(authorities.nodes.map((n: { code: string }) => n.code));
+      const { authorities } = await api.data(AuthorityCodesDocument, { filter: { bbox }, first: 500 });
+      return new Set(authorities.nodes.map((n) => n.code));
     };
     const within = await inside(0);
     const nearby = await inside(0.2); // beyond the tile's 64-unit buffer (about 0.09° here)
@@ -155,8 +152,8 @@ describe('TileJSON', () => {
     expect(response.status).toBe(200);
     const doc = (await response.json()) as Record<string, any>;
     expect(doc.tilejson).toBe('3.0.0');
-    const { editions } = await api.data(`{ editions { edition } }`);
-    expect(doc.tiles).toEqual([`${base}/tiles/{z}/{x}/{y}.mvt?edition=${editions[0].edition}`]);
+    const { editions } = await api.data(EditionNumbersDocument);
+    expect(doc.tiles).toEqual([`${base}/tiles/{z}/{x}/{y}.mvt?edition=${editions[0]!.edition}`]);
     expect([doc.minzoom, doc.maxzoom]).toEqual([0, 14]);
     const [minLon, minLat, maxLon, maxLat] = doc.bounds as number[];
     expect(minLon).toBeLessThan(-5.5);
