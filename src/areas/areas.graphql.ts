@@ -36,6 +36,8 @@ import {
   IntRange,
   listOf,
   MAX_PAGE_SIZE,
+  Node,
+  nodeId,
   offsetAfter,
   pageInfo,
   PageInfo,
@@ -86,6 +88,7 @@ registerEnumType(AreaKind, {
 
 @ObjectType({
   simpleResolvers: true,
+  implements: Node,
   description:
     'An area people name: a council of 2016 to 2025, a county, metropolitan county, combined authority, region or England, with the 2016 districts that make it up.',
 })
@@ -306,7 +309,7 @@ export class AreasOfDistrictArgs {
   asOf?: number;
 }
 
-const areaOf = (row: AreaRow): Area => ({ ...row, kind: row.kind as AreaKind });
+export const areaOf = (row: AreaRow): Area => ({ ...row, kind: row.kind as AreaKind });
 
 // Query.area and Query.areas.
 
@@ -388,6 +391,11 @@ async function sameKindNeighbours(area: Area, ctx: RequestContext, direction: 'a
 
 @Resolver(() => Area)
 export class AreaResolver {
+  @FieldResolver(() => ID, { description: 'Global id (Node): opaque and stable. The ONS code is `code`.' })
+  id(@Root() area: Area): string {
+    return nodeId('Area', area.code);
+  }
+
   @FieldResolver(() => [LocalAuthority], {
     complexity: listOf(30),
     description: `The 2016 districts whose land makes up the area (at least ${MEMBER_SHARE} of each district inside it), by name. For a council made since 2016, its predecessors; for a 2016 district, itself.`,

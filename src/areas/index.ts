@@ -1,10 +1,12 @@
 /** Areas people name (counties, councils since 2016, combined authorities, regions), as other domains may use them. */
-import { defineModule } from '../common';
+import { defineModule, loadAll } from '../common';
+import { AreaLoaders } from './areas.queries';
 import {
   AreaConnectionResolver,
   AreaDistrictResolver,
   AreaQueryResolver,
   AreaResolver,
+  areaOf,
   AuthorityAreasResolver,
 } from './areas.graphql';
 
@@ -22,4 +24,10 @@ export { AREA_KINDS, AREA_YEARS, MEMBER_SHARE, searchForm } from './areas.rules'
 export const areasModule = defineModule({
   name: 'areas',
   resolvers: [AreaQueryResolver, AreaConnectionResolver, AreaResolver, AreaDistrictResolver, AuthorityAreasResolver],
+  nodes: [
+    {
+      type: 'Area',
+      load: async (ctx, codes) => (await loadAll(ctx.use(AreaLoaders).byCode, codes)).map((r) => r && areaOf(r)),
+    },
+  ],
 });

@@ -33,6 +33,8 @@ import {
   FloatRange,
   GeoJSONScalar,
   IntRange,
+  Node,
+  nodeId,
   type RequestContext,
   SRID,
 } from '../common';
@@ -67,6 +69,7 @@ export class PopulationEstimate {
 
 @ObjectType({
   simpleResolvers: true,
+  implements: Node,
   description:
     'An English local authority district (ONS LAD16, December 2016 geography): 326 districts, 324 of them ranked by the Social Mobility Index.',
 })
@@ -172,6 +175,11 @@ export class AuthorityResolver {
     const row = await authorityByName(ctx.db, (name ?? '').trim());
     if (row) loaders.prime([row]);
     return row;
+  }
+
+  @FieldResolver(() => ID, { description: 'Global id (Node): opaque and stable. The ONS code is `code`.' })
+  id(@Root() a: LocalAuthority): string {
+    return nodeId('LocalAuthority', a.code);
   }
 
   @FieldResolver(() => GeoJSONScalar, {

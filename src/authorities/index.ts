@@ -1,5 +1,6 @@
 /** The district entity, as other domains may use it: its row, loaders and planned fields. */
-import { defineModule } from '../common';
+import { defineModule, loadAll } from '../common';
+import { AuthorityLoaders } from './authority.queries';
 import { AuthorityResolver } from './authority.graphql';
 
 export {
@@ -33,4 +34,8 @@ export {
   type SelectionPath,
 } from './planned-field';
 
-export const authoritiesModule = defineModule({ name: 'authorities', resolvers: [AuthorityResolver] });
+export const authoritiesModule = defineModule({
+  name: 'authorities',
+  resolvers: [AuthorityResolver],
+  nodes: [{ type: 'LocalAuthority', load: (ctx, codes) => loadAll(ctx.use(AuthorityLoaders).byCode, codes) }],
+});

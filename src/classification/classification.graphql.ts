@@ -21,7 +21,7 @@ import {
   Root,
 } from 'type-graphql';
 import { AuthorityLoaders, LocalAuthority, planned, plannedField } from '../authorities';
-import { BadUserInputError, listOf, type RequestContext } from '../common';
+import { BadUserInputError, listOf, Node, nodeId, type RequestContext } from '../common';
 import { editionOf, EditionArgs } from '../mobility';
 import {
   CLASSIFICATION_COLUMN,
@@ -103,7 +103,7 @@ export function broadGroupEnumOf(name: string): RuralUrbanBroadGroup {
   return key;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An English region (ONS RGN16).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An English region (ONS RGN16).' })
 export class Region {
   @Field(() => ID, { description: 'ONS region code, e.g. E12000007 (London).' })
   code!: string;
@@ -280,6 +280,11 @@ export class RegionResolver {
   @Query(() => [Region], { complexity: listOf(9), description: "England's 9 regions (ONS RGN16), by name." })
   regions(@Ctx() ctx: RequestContext): Promise<Region[]> {
     return ctx.use(ClassificationLoaders).regions();
+  }
+
+  @FieldResolver(() => ID, { description: 'Global id (Node): opaque and stable. The ONS code is `code`.' })
+  id(@Root() region: Region): string {
+    return nodeId('Region', region.code);
   }
 
   @FieldResolver(() => Int, { description: 'Number of districts in the region (ranked or not).' })

@@ -11,6 +11,7 @@ export * from './errors';
 export * from './geojson.scalar';
 export * from './loader';
 export * from './module';
+export * from './node';
 export * from './pagination';
 export * from './reference-cache';
 export * from './source.queries';

@@ -10,6 +10,7 @@ import type { ClassType } from 'type-graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
+import type { NodeSource } from './node';
 
 /** What a domain's routes are given by the server. */
 export interface RouteDeps {
@@ -27,6 +28,8 @@ export interface DomainModule {
   readonly name: string;
   /** type-graphql resolver classes (@Resolver). */
   readonly resolvers: readonly ClassType[];
+  /** How to fetch the domain's Node types by key, for `Query.node` and `Query.nodes` (node.ts). */
+  readonly nodes?: readonly NodeSource[];
   /** Routes beside GraphQL, mounted once the GraphQL endpoint is. */
   readonly routes?: (app: FastifyInstance, deps: RouteDeps) => void;
 }

@@ -1,12 +1,17 @@
 /** Provenance of the data the API serves: every figure comes from one of these public sources. */
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node';
 
 @ObjectType({
   simpleResolvers: true,
+  implements: Node,
   description: 'A public dataset the API serves figures from, with its licence and the attribution it requires.',
 })
 export class Source {
-  @Field(() => ID, { description: 'Stable identifier of the source, e.g. "smi-2016".' })
+  @Field(() => ID, {
+    description:
+      'Stable identifier of the source, e.g. "smi-2016"; also its global id (Node), which `node(id)` takes as it is.',
+  })
   id!: string;
 
   @Field({ description: 'Title of the dataset as published.' })

@@ -1,7 +1,7 @@
 /** The index itself: editions, scores, bands and quintiles, as other domains may use them. */
-import { defineModule } from '../common';
+import { defineModule, SourceLoaders } from '../common';
 import { MobilityChangeResolver } from './mobility-change.graphql';
-import { AuthorityMobilityResolver, EditionResolver, MobilityResolver } from './mobility.graphql';
+import { AuthorityMobilityResolver, EditionResolver, editionsOf, MobilityResolver } from './mobility.graphql';
 
 export {
   Edition,
@@ -30,4 +30,21 @@ export {
 export const mobilityModule = defineModule({
   name: 'mobility',
   resolvers: [AuthorityMobilityResolver, MobilityResolver, MobilityChangeResolver, EditionResolver],
+  // Editions and sources are reference data: one statement each per data version, whatever the ids.
+  nodes: [
+    {
+      type: 'Edition',
+      load: async (ctx, years) => {
+        const editions = await editionsOf(ctx);
+        return years.map((year) => editions.find((e) => String(e.edition) === year) ?? null);
+      },
+    },
+    {
+      type: 'Source',
+      load: async (ctx, keys) => {
+        const sources = await ctx.use(SourceLoaders).all();
+        return keys.map((key) => sources.find((s) => s.id === key) ?? null);
+      },
+    },
+  ],
 });

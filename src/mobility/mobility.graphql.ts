@@ -15,6 +15,7 @@ import {
   Field,
   FieldResolver,
   Float,
+  ID,
   Int,
   ObjectType,
   Query,
@@ -23,7 +24,16 @@ import {
   Root,
 } from 'type-graphql';
 import { LocalAuthority, planned, plannedField } from '../authorities';
-import { BadUserInputError, IntRange, listOf, type RequestContext, Source, SourceLoaders } from '../common';
+import {
+  BadUserInputError,
+  IntRange,
+  listOf,
+  Node,
+  nodeId,
+  type RequestContext,
+  Source,
+  SourceLoaders,
+} from '../common';
 import { type EditionRow, MobilityLoaders, scorePlannedColumn } from './mobility.queries';
 import { type Band, bandLimits, EDITION_MAX, EDITION_MIN, standingOf } from './mobility.rules';
 
@@ -50,6 +60,7 @@ registerEnumType(MobilityBand, {
   simpleResolvers: true,
   description:
     'An edition of the Social Mobility Index: who published it, when, under which licence, and what it covers.',
+  implements: Node,
 })
 export class Edition {
   @Field(() => Int, { description: 'Edition year, e.g. 2016. Pass it as `edition` to fields and filters.' })
@@ -305,6 +316,12 @@ export class MobilityResolver {
 
 // `editions` and `sources`: what is loaded and where it comes from.
 
+/** The loaded editions as the API shows them, newest first. */
+export async function editionsOf(ctx: RequestContext): Promise<Edition[]> {
+  const rows = await ctx.use(MobilityLoaders).editions();
+  return rows.map((e, i) => ({ ...e, ...bandLimits(e), latest: i === 0 }));
+}
+
 @Resolver(() => Edition)
 export class EditionResolver {
   @Query(() => [Edition], {
@@ -312,8 +329,12 @@ export class EditionResolver {
     description: 'The loaded editions of the Social Mobility Index, newest first.',
   })
   async editions(@Ctx() ctx: RequestContext): Promise<Edition[]> {
-    const rows = await ctx.use(MobilityLoaders).editions();
-    return rows.map((e, i) => ({ ...e, ...bandLimits(e), latest: i === 0 }));
+    return editionsOf(ctx);
+  }
+
+  @FieldResolver(() => ID, { description: 'Global id (Node): opaque and stable. The year is `edition`.' })
+  id(@Root() edition: Edition): string {
+    return nodeId('Edition', edition.edition);
   }
 
   @Query(() => [Source], {

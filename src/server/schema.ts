@@ -8,13 +8,10 @@ import { buildSchema, getMetadataStorage, type ClassType, type NonEmptyArray } f
 import { answerPlannedFields } from '../authorities';
 import { validateArgs } from '../common';
 import { MODULES } from './modules';
+import { NodeResolver } from './node.graphql';
 
-/** Every resolver class, from the modules in layer order. */
-const resolvers = (): NonEmptyArray<ClassType> => {
-  const [first, ...rest] = MODULES.flatMap((m) => m.resolvers);
-  if (!first) throw new Error('no domain module has resolvers');
-  return [first, ...rest];
-};
+/** Every resolver class, from the modules in layer order, then the root's own: Query.node(s). */
+const resolvers = (): NonEmptyArray<ClassType> => [NodeResolver, ...MODULES.flatMap((m) => m.resolvers)];
 
 let built: Promise<GraphQLSchema> | undefined;
 
