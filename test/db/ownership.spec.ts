@@ -21,6 +21,7 @@ import {
   ownerFolder,
   type OwnerRecord,
 } from '../../src/db/ownership';
+import { EditionNumbersDocument, ScoresOfDistrictsDocument } from '../generated/graphql';
 import { restoreTestDb, testLog } from '../support/db';
 import { DATA_DIR } from '../support/paths';
 import { query, runCommand, startServer, type ServerProcess } from '../support/processes';
@@ -98,12 +99,9 @@ describe('one owner per data directory (real processes)', () => {
   let server: ServerProcess | null = null;
 
   const editions = async (): Promise<number[]> =>
-    (await query<{ editions: { edition: number }[] }>(server!.base, '{ editions { edition } }')).data.editions.map(
-      (e) => e.edition,
-    );
-  const ALL = (edition: number): string =>
-    `{ authorities(first: 500) { nodes { code mobility(edition: ${edition}) { score rank band quintile } } } }`;
-  const all = async (edition: number): Promise<unknown> => (await query(server!.base, ALL(edition))).data;
+    (await query(server!.base, EditionNumbersDocument)).data.editions.map((e) => e.edition);
+  const scores = (edition: number) => query(server!.base, ScoresOfDistrictsDocument, { first: 500, edition });
+  const all = async (edition: number): Promise<unknown> => (await scores(edition)).data;
 
   beforeAll(async () => {
     await restoreTestDb(dir);
@@ -213,13 +211,13 @@ describe('one owner per data directory (real processes)', () => {
   it('refuses a truncated backup and changes nothing', async () => {
     const whole = readFileSync(path.join(scratch, 'editions.atlas-backup'));
     writeFileSync(path.join(scratch, 'truncated.atlas-backup'), whole.subarray(0, Math.floor(whole.length / 2)));
-    const before = await query(server!.base, ALL(2015));
+    const before = await scores(2015);
     const result = await runCommand('imports/cli/restore.js', ['truncated.atlas-backup'], env, scratch);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^db:restore failed: .*truncated\.atlas-backup is not a usable backup: it does not decompress .*; nothing was changed\n$/,
     );
-    const after = await query(server!.base, ALL(2015));
+    const after = await scores(2015);
     expect(after.data).toEqual(before.data);
     // The ETag starts with the data version: no write reached the database.
     expect(after.etag?.split('-')[0]).toBe(before.etag?.split('-')[0]);

@@ -22,6 +22,16 @@ import { runBackupCommand, runRestoreCommand } from '../../src/imports/backup/ba
 import { runImportCommand } from '../../src/imports/edition/import-command';
 import { MAPPING_SCHEMA } from '../../src/imports/edition/mapping';
 import { prepareDatabase } from '../../src/imports/prepare-database';
+import {
+  AuthorityCountDocument,
+  BandChangesBetweenEditionsDocument,
+  EditionNumbersDocument,
+  EditionTitlesAndLicencesDocument,
+  EverythingAnEditionHoldsDocument,
+  LifeStagesAndIndicatorsDocument,
+  MobilityChangeDocument,
+  MobilityOfDistrictsDocument,
+} from '../generated/graphql';
 import { restoreTestDb, testLog } from '../support/db';
 import { createTestApi, type TestApi } from '../support/graphql';
 import { MIGRATIONS_DIR, ROOT, SEED_DIR } from '../support/paths';
@@ -96,7 +106,7 @@ async function withApi<T>(fn: (api: TestApi) => Promise<T>): Promise<T> {
 }
 
 const editionsOf = async (api: TestApi): Promise<number[]> =>
-  (await api.data<{ editions: { edition: number }[] }>('{ editions { edition } }')).editions.map((e) => e.edition);
+  (await api.data(EditionNumbersDocument)).editions.map((e) => e.edition);
 
 /** The SMI 2016 rows as the published spreadsheet names them (raw file, with its short names). */
 const published = rawCsv('smi/smi2016_overall_with_codes_regions.csv').map((r) => ({
@@ -120,8 +130,7 @@ district: { nameColumn: Local authority }
 overall: { score: Overall score, rank: Overall rank }
 `;
 
-const ALL_MOBILITY = (edition: number) =>
-  `{ authorities(first: 500) { nodes { code mobility(edition: ${edition}) { score rank outOf band quintile } } } }`;
+const allMobility = (api: TestApi, edition: number) => api.data(MobilityOfDistrictsDocument, { first: 500, edition });
 
 describe('npm run import, as a child process on the database on disk', () => {
   it('re-imports the shipped 2016 figures from an XLSX keyed by name and gives identical answers', async () => {
@@ -148,22 +157,10 @@ describe('npm run import, as a child process on the database on disk', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/loaded edition 2015: 324 districts/);
     await withApi(async (api) => {
-      const shipped = await api.data<{ authorities: { nodes: { code: string; mobility: unknown }[] } }>(
-        ALL_MOBILITY(2016),
-      );
-      const imported = await api.data<{ authorities: { nodes: { code: string; mobility: unknown }[] } }>(
-        ALL_MOBILITY(2015),
-      );
+      const shipped = await allMobility(api, 2016);
+      const imported = await allMobility(api, 2015);
       expect(imported).toEqual(shipped);
-      const { editions } = await api.data<{
-        editions: {
-          edition: number;
-          title: string;
-          rankedCount: number;
-          latest: boolean;
-          source: { licence: string };
-        }[];
-      }>('{ editions { edition title rankedCount latest source { licence } } }');
+      const { editions } = await api.data(EditionTitlesAndLicencesDocument);
       expect(editions).toEqual([
         {
           edition: 2016,
@@ -214,9 +211,7 @@ describe('npm run import, as a child process on the database on disk', () => {
     await exited;
     await withApi(async (api) => {
       expect(await editionsOf(api)).toEqual([2016, 2015]);
-      const { authorities } = await api.data<{ authorities: { totalCount: number } }>(
-        '{ authorities(filter: { rankFrom: 1 }) { totalCount } }',
-      );
+      const { authorities } = await api.data(AuthorityCountDocument, { filter: { rankFrom: 1 } });
       expect(authorities.totalCount).toBe(324);
     });
   });
@@ -268,7 +263,7 @@ describe('importing an edition (the same command, in process)', () => {
     );
     const result = await runInProcess([file, '--edition', '2014', '--mapping', path.join(scratch, 'scores.json')]);
     expect(result.stdout).toMatch(/note: overall ranks computed from scores \(higher is better\); no ties/);
-    expect(await api.data(ALL_MOBILITY(2014))).toEqual(await api.data(ALL_MOBILITY(2016)));
+    expect(await allMobility(api, 2014)).toEqual(await allMobility(api, 2016));
     expect((await runInProcess(['--remove', '2014'])).stdout).toMatch(/removed edition 2014/);
   });
 
@@ -332,16 +327,13 @@ describe('importing an edition (the same command, in process)', () => {
     expect(
       (await runInProcess([file, '--edition', '2015', '--mapping', path.join(scratch, 'mapping.yaml')])).stdout,
     ).toMatch(/loaded edition 2015/);
-    const data = await api.data<{
-      w: { mobilityChange: unknown };
-      entered: { nodes: { code: string }[] };
-      left: { nodes: { code: string }[] };
-    }>(`{
-      w: authority(code: "E09000033") { mobilityChange(from: 2016, to: 2015) { rankFrom rankTo rankChange bandFrom bandTo } }
-      entered: authorities(filter: { bandChange: { from: 2016, to: 2015, band: COLDSPOT, change: ENTERED } }) { nodes { code } }
-      left: authorities(filter: { bandChange: { from: 2016, to: 2015, band: COLDSPOT, change: LEFT } }) { nodes { code } }
-    }`);
-    expect(data.w.mobilityChange).toEqual({
+    const data = await api.data(BandChangesBetweenEditionsDocument, {
+      code: 'E09000033',
+      from: 2016,
+      to: 2015,
+      band: 'COLDSPOT',
+    });
+    expect(data.district!.mobilityChange).toEqual({
       rankFrom: 1,
       rankTo: 324,
       rankChange: -323,
@@ -350,9 +342,7 @@ describe('importing an edition (the same command, in process)', () => {
     });
     expect(data.entered.nodes.map((n) => n.code)).toEqual(['E09000033']);
     expect(data.left.nodes.map((n) => n.code)).toEqual(['E07000191']);
-    const unknown = await api.run(
-      '{ authority(code: "E09000033") { mobilityChange(from: 2016, to: 2011) { rankChange } } }',
-    );
+    const unknown = await api.run(MobilityChangeDocument, { code: 'E09000033', from: 2016, to: 2011 });
     expect(unknown.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/^to 2011 is not loaded; loaded editions: 2015, 2016$/),
       extensions: { code: 'BAD_USER_INPUT' },
@@ -385,26 +375,20 @@ indicators:
     expect(
       (await runInProcess([file, '--edition', '2012', '--mapping', path.join(scratch, 'stages.yaml')])).stdout,
     ).toMatch(/loaded edition 2012: 324 districts, 4 life stages, 1 indicators/);
-    const data = await api.data<{
-      editions: { edition: number; lifeStageCount: number; indicatorCount: number }[];
-      authority: { mobility: { lifeStages: unknown[]; indicators: unknown[] } };
-    }>(`{
-      editions { edition lifeStageCount indicatorCount }
-      authority(code: "E09000033") { mobility(edition: 2012) { lifeStages { lifeStage score rank } indicators { indicator value higherIsBetter } } }
-    }`);
+    const data = await api.data(LifeStagesAndIndicatorsDocument, { code: 'E09000033', edition: 2012 });
     expect(data.editions.find((e) => e.edition === 2012)).toEqual({
       edition: 2012,
       lifeStageCount: 4,
       indicatorCount: 1,
     });
     const westminster = published.find((p) => p.code === 'E09000033')!;
-    expect(data.authority.mobility.lifeStages).toEqual([
+    expect(data.authority!.mobility!.lifeStages).toEqual([
       { lifeStage: 'EARLY_YEARS', score: westminster.score / 2, rank: 1 },
       { lifeStage: 'SCHOOL', score: westminster.score / 3, rank: 1 },
       { lifeStage: 'YOUTH', score: westminster.score / 4, rank: 1 },
       { lifeStage: 'WORKING_LIVES', score: westminster.score / 5, rank: 1 },
     ]);
-    expect(data.authority.mobility.indicators).toEqual([{ indicator: 'IND1', value: 1, higherIsBetter: false }]);
+    expect(data.authority!.mobility!.indicators).toEqual([{ indicator: 'IND1', value: 1, higherIsBetter: false }]);
     expect((await runInProcess(['--remove', '2012'])).code).toBe(0);
   });
 
@@ -438,11 +422,7 @@ edition: { title: Synthetic backup edition, url: "https://example.org/synthetic"
     expect((await runInProcess([file, '--edition', '2011', '--mapping', path.join(scratch, 'backup.yaml')])).code).toBe(
       0,
     );
-    const EVERYTHING = `{
-      editions { edition title publishedOn rankedCount lifeStageCount indicatorCount source { title licence url } }
-      authorities(first: 500) { nodes { code mobility(edition: 2011) { score rank band lifeStages { lifeStage score rank } indicators { indicator value } } } }
-    }`;
-    const imported = await api.data(EVERYTHING);
+    const imported = await api.data(EverythingAnEditionHoldsDocument, { edition: 2011 });
     const backupFile = path.join(scratch, 'editions.atlas-backup');
     const lines2: string[] = [];
     expect(await runBackupCommand([backupFile], db, { out: (l) => lines2.push(l) })).toBe(0);
@@ -467,7 +447,7 @@ edition: { title: Synthetic backup edition, url: "https://example.org/synthetic"
       expect.stringMatching(/^db:restore: restored 2011 \(324 districts\) from .*editions\.atlas-backup \(made \d{4}-/),
       'db:restore: removed imported editions the backup does not hold: 2010',
     ]);
-    expect(await api.data(EVERYTHING)).toEqual(imported);
+    expect(await api.data(EverythingAnEditionHoldsDocument, { edition: 2011 })).toEqual(imported);
     expect((await runInProcess(['--remove', '2011'])).code).toBe(0);
   });
 

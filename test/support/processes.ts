@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { ROOT } from './paths';
 
 export interface ServerProcess {
@@ -90,12 +92,19 @@ export async function runCommand(
   return { code, stdout, stderr };
 }
 
-/** POSTs a GraphQL query; resolves to the parsed body and the response's ETag (its data version comes first). */
-export async function query<T>(base: string, text: string): Promise<{ data: T; etag: string | null }> {
+/**
+ * POSTs a GraphQL operation (a typed document from test/generated, with its variables); resolves to
+ * the parsed body and the response's ETag (its data version comes first).
+ */
+export async function query<T, V extends Record<string, unknown> = Record<string, unknown>>(
+  base: string,
+  document: TypedDocumentNode<T, V> | string,
+  variables?: V,
+): Promise<{ data: T; etag: string | null }> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text }),
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
   });
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
