@@ -1,93 +1,31 @@
-/** Example operations preloaded in GraphiQL; the suite runs them with the guides' (test/docs). */
+/**
+ * The example operations: GraphiQL's tabs, the typed documents of the client package
+ * (client/documents, typed by `npm run codegen` into client/src/generated.ts), and queries the
+ * suite runs with the guides' (test/docs). One file per operation, in tab order; its first line,
+ * a comment, is the tab's title.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config';
+
 export interface ExampleQuery {
   title: string;
   query: string;
   variables?: Record<string, unknown>;
 }
 
-export const EXAMPLE_QUERIES: ExampleQuery[] = [
-  {
-    title: 'One district by code: rank, band and region',
-    query: `query Westminster {
-  authority(code: "E09000033") {
-    name
-    region { name }
-    population
-    mobility { edition score rank outOf band quintile }
-  }
-}`,
-  },
-  {
-    title: 'Coldspots in the East Midlands, worst first',
-    query: `query EastMidlandsColdspots {
-  authorities(filter: { region: "East Midlands", band: COLDSPOT }, orderBy: RANK_DESC, first: 20) {
-    totalCount
-    nodes { code name mobility { rank score } classification { ruralUrban industrial } }
-  }
-}`,
-  },
-  {
-    title: 'How does Norfolk fare? (an area: its districts and a derived summary)',
-    query: `query Norfolk {
-  area(name: "Norfolk") {
-    code name kind
-    summary { edition districtCount rankedCount hotspotCount coldspotCount population populationInColdspots populationWeightedScore }
-    districts { name mobility { rank band } }
-  }
-}`,
-  },
-  {
-    title: "What was Somerset Council's area in 2016?",
-    query: `query SomersetCouncil {
-  area(name: "Somerset") {
-    code name kind validFrom
-    replaces { code name kind validTo }
-    districts { code name mobility { rank band } }
-  }
-}`,
-  },
-  {
-    title: "Greater Manchester's districts, worst first",
-    query: `query GreaterManchester {
-  authorities(filter: { area: "E47000001" }, orderBy: RANK_DESC) {
-    nodes { name successor { name } mobility { rank band } }
-  }
-}`,
-  },
-  {
-    title: 'Hotspots and coldspots per region',
-    query: `query Regions {
-  regions { code name authorityCount rankedCount hotspotCount coldspotCount }
-}`,
-  },
-  {
-    title: 'Rural coldspots with deprivation (IoD 2015)',
-    query: `query RuralColdspots {
-  authorities(filter: { rural: true, band: COLDSPOT }, orderBy: RANK_ASC, first: 50) {
-    totalCount
-    nodes {
-      name
-      mobility { rank }
-      deprivation { imd { rankOfAverageScore averageScore } }
-    }
-  }
-}`,
-  },
-  {
-    title: 'A simplified boundary as GeoJSON, for a map',
-    query: `query Boundary {
-  authority(name: "Blackpool") {
-    code
-    centroid
-    boundary(simplifyMetres: 250, precision: 5)
-  }
-}`,
-  },
-  {
-    title: 'Editions and sources, with licences',
-    query: `query Provenance {
-  editions { edition title publisher publishedOn rankedCount bandSize licence }
-  sources { id title publisher licence attribution }
-}`,
-  },
-];
+export const EXAMPLES_DIR = path.join(projectRoot(), 'client', 'documents');
+
+function readExamples(): ExampleQuery[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
+      const [first = '', ...rest] = text.split('\n');
+      if (!first.startsWith('# ')) throw new Error(`${file}: the first line must be "# <the tab's title>"`);
+      return { title: first.slice(2).trim(), query: rest.join('\n').trim() };
+    });
+}
+
+export const EXAMPLE_QUERIES: readonly ExampleQuery[] = readExamples();

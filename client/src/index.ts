@@ -1,0 +1,7 @@
+/**
+ * Typed documents for the Mobility Atlas API: each example operation (documents/*.graphql) as a
+ * TypedDocumentNode with its result and variable types, generated from the served schema by
+ * `npm run codegen` in the repository. Every object with an identity selects its global `id`, so
+ * Apollo Client's, urql's and Relay's normalising caches keep one copy of each district.
+ */
+export * from './generated.js';

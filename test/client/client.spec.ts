@@ -1,0 +1,64 @@
+/**
+ * The client package, as a frontend uses it: every typed document it exports runs through Apollo
+ * Client (a default InMemoryCache, no type policies) against a real server, without errors, and
+ * the cache normalises every object with an identity by its id, so a district fetched by several
+ * documents is one entry.
+ */
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST } from 'graphql';
+import * as documents from '../../client/src/generated';
+import { EXAMPLE_QUERIES } from '../../src/server/examples';
+import { useTestServers } from '../support/server';
+
+const servers = useTestServers();
+
+const exported = Object.entries(documents).filter(([name]) => name.endsWith('Document')) as [
+  string,
+  TypedDocumentNode<Record<string, unknown>, Record<string, never>>,
+][];
+
+describe('the client package', () => {
+  it('exports a typed document for every GraphiQL example, and no other', () => {
+    const names = exported.map(([, doc]) => getOperationAST(doc)?.name?.value).sort();
+    const examples = EXAMPLE_QUERIES.map((e) => /query (\w+)/.exec(e.query)?.[1]).sort();
+    expect(names).toEqual(examples);
+    expect(names.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('runs every document through Apollo Client, which keeps one entry per district, keyed by id', async () => {
+    const { base } = await servers.start();
+    const client = new ApolloClient({
+      link: new HttpLink({ uri: `${base}/graphql`, fetch }),
+      cache: new InMemoryCache(),
+    });
+    const codes = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(collect);
+      if (value && typeof value === 'object') {
+        const v = value as Record<string, unknown>;
+        if (v.__typename === 'LocalAuthority' && typeof v.id === 'string') codes.add(v.id);
+        Object.values(v).forEach(collect);
+      }
+    };
+    for (const [name, document] of exported) {
+      const result = await client.query({ query: document, errorPolicy: 'all' });
+      expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
+      collect(result.data);
+    }
+    const cache = client.cache.extract() as Record<string, Record<string, unknown>>;
+    const districtEntries = Object.keys(cache).filter((key) => key.startsWith('LocalAuthority:'));
+    // Districts come back from several documents (Norfolk's, Greater Manchester's, the coldspots):
+    // each is one entry, under the id the API gave it.
+    expect(codes.size).toBeGreaterThan(50);
+    expect(districtEntries.sort()).toEqual([...codes].map((id) => `LocalAuthority:${id}`).sort());
+    // No district is stored inside another object: every place that holds one holds a reference.
+    const inline = Object.values(cache).flatMap((entry) =>
+      Object.values(entry).filter(
+        (v) => v !== null && typeof v === 'object' && (v as { __typename?: string }).__typename === 'LocalAuthority',
+      ),
+    );
+    expect(inline).toEqual([]);
+    client.stop();
+  });
+});
