@@ -4,4 +4,4 @@
  * `npm run codegen` in the repository. Every object with an identity selects its global `id`, so
  * Apollo Client's, urql's and Relay's normalising caches keep one copy of each district.
  */
-export * from './generated.js';
+export * from './generated';

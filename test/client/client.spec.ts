@@ -4,12 +4,14 @@
  * the cache normalises every object with an identity by its id, so a district fetched by several
  * documents is one entry.
  */
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
 import * as documents from '../../client/src/generated';
 import { EXAMPLE_QUERIES } from '../../src/server/examples';
 import { useTestServers } from '../support/server';
+
+// Apollo Client ships as ES modules (its types say so); the suite loads it as the runtime allows.
+const apollo = () => import('@apollo/client/core');
 
 const servers = useTestServers();
 
@@ -28,6 +30,7 @@ describe('the client package', () => {
 
   it('runs every document through Apollo Client, which keeps one entry per district, keyed by id', async () => {
     const { base } = await servers.start();
+    const { ApolloClient, HttpLink, InMemoryCache } = await apollo();
     const client = new ApolloClient({
       link: new HttpLink({ uri: `${base}/graphql`, fetch }),
       cache: new InMemoryCache(),

@@ -8,10 +8,12 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client/core';
 import { buildClientSchema, getIntrospectionQuery, printSchema, type IntrospectionQuery } from 'graphql';
 import { ROOT } from '../../support/paths';
 import { useTestServers } from '../../support/server';
+
+// Apollo Client ships as ES modules (its types say so); the suite loads it as the runtime allows.
+const apollo = () => import('@apollo/client/core');
 
 const servers = useTestServers({ introspection: true });
 const run = promisify(execFile);
@@ -78,6 +80,7 @@ describe("Relay's compiler", () => {
 describe('Apollo Client with a default InMemoryCache', () => {
   it('keeps one copy of a district that two queries fetched, so updating one updates both', async () => {
     const { base } = await servers.start();
+    const { ApolloClient, gql, HttpLink, InMemoryCache } = await apollo();
     const client = new ApolloClient({
       link: new HttpLink({ uri: `${base}/graphql`, fetch }),
       cache: new InMemoryCache(),
