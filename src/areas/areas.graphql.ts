@@ -25,12 +25,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { BoundaryArgs, loadAuthority, LocalAuthority, planned, plannedField } from '../authorities';
+import { BoundaryArgs, boundaryOptions, loadAuthority, LocalAuthority, planned, plannedField } from '../authorities';
 import {
   BadUserInputError,
   boundaryCost,
   DEFAULT_PAGE_SIZE,
-  DEFAULT_PRECISION,
   encodeCursor,
   GeoJSONScalar,
   IntRange,
@@ -42,7 +41,6 @@ import {
   pageInfo,
   PageInfo,
   type RequestContext,
-  SRID,
 } from '../common';
 import { editionOf, EditionYear } from '../mobility';
 import {
@@ -439,12 +437,7 @@ export class AreaResolver {
       "Boundary as a GeoJSON MultiPolygon: the union of its districts' boundaries (ONS, clipped to the coastline, generalised to about 200 m). WGS84 unless crs is BNG.",
   })
   async boundary(@Root() area: Area, @Args() args: BoundaryArgs, @Ctx() ctx: RequestContext): Promise<object> {
-    const options = {
-      simplifyMetres: args.simplifyMetres,
-      precision: args.precision ?? DEFAULT_PRECISION[args.crs],
-      srid: SRID[args.crs] as 4326 | 27700,
-    };
-    const row = await ctx.use(AreaLoaders).boundary.for(options).load(area.code);
+    const row = await ctx.use(AreaLoaders).boundary.for(boundaryOptions(args)).load(area.code);
     if (!row) throw new Error(`boundary of area ${area.code} is not loaded`);
     return row.geojson;
   }

@@ -38,7 +38,7 @@ import {
   type RequestContext,
   SRID,
 } from '../common';
-import { authorityByName, AuthorityLoaders, type AuthorityRow } from './authority.queries';
+import { authorityByName, AuthorityLoaders, type AuthorityRow, type BoundaryOptions } from './authority.queries';
 import { AuthorityPlans, codeOnly } from './planned-field';
 
 // GraphQL types of the local authority district itself.
@@ -151,6 +151,13 @@ export class CentroidArgs {
   crs!: Crs;
 }
 
+/** What a boundary's arguments ask of the geometry: the tolerance, the decimals (by CRS when not given), the SRID. */
+export const boundaryOptions = (args: BoundaryArgs): BoundaryOptions => ({
+  simplifyMetres: args.simplifyMetres,
+  precision: args.precision ?? DEFAULT_PRECISION[args.crs],
+  srid: SRID[args.crs] as 4326 | 27700,
+});
+
 // The resolvers: `Query.authority` (one district by code or name) and the fields that come with
 // the district itself (its boundary, centroid and population estimate).
 @Resolver(() => LocalAuthority)
@@ -205,12 +212,7 @@ export class AuthorityResolver {
       'Boundary as a GeoJSON MultiPolygon: ONS December 2016 district boundary, clipped to the coastline and generalised to about 200 m (super generalised), made valid. WGS84 unless crs is BNG.',
   })
   async boundary(@Root() a: LocalAuthority, @Args() args: BoundaryArgs, @Ctx() ctx: RequestContext): Promise<object> {
-    const options = {
-      simplifyMetres: args.simplifyMetres,
-      precision: args.precision ?? DEFAULT_PRECISION[args.crs],
-      srid: SRID[args.crs] as 4326 | 27700,
-    };
-    const row = await ctx.use(AuthorityLoaders).boundary.for(options).load(a.code);
+    const row = await ctx.use(AuthorityLoaders).boundary.for(boundaryOptions(args)).load(a.code);
     if (!row) throw new Error(`boundary of ${a.code} is not loaded`);
     return row.geojson;
   }

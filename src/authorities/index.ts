@@ -18,6 +18,7 @@ export {
 } from './authority.queries';
 export {
   BoundaryArgs,
+  boundaryOptions,
   loadAuthority,
   LocalAuthority,
   MAX_PRECISION,

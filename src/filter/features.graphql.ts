@@ -5,8 +5,8 @@
  */
 import { ArrayMaxSize, ArrayUnique } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, registerEnumType, Resolver, Root } from 'type-graphql';
-import { BoundaryArgs } from '../authorities';
-import { boundaryCost, DEFAULT_PRECISION, GeoJSONScalar, type RequestContext, SRID } from '../common';
+import { BoundaryArgs, boundaryOptions } from '../authorities';
+import { boundaryCost, GeoJSONScalar, type RequestContext } from '../common';
 import { AuthorityConnection } from './authorities.graphql';
 import { FEATURE_PROPERTIES, featureCollection, type FeaturePropertyName } from './features.queries';
 
@@ -69,9 +69,7 @@ export class FeatureCollectionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<object> {
     const { collection } = await featureCollection(ctx.db, connection.criteria, connection.page, {
-      simplifyMetres: args.simplifyMetres,
-      precision: args.precision ?? DEFAULT_PRECISION[args.crs],
-      srid: SRID[args.crs] as 4326 | 27700,
+      ...boundaryOptions(args),
       properties: args.properties ?? FEATURE_PROPERTIES,
       edition: connection.criteria.edition,
     });
