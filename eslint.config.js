@@ -86,19 +86,19 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'module', globals: globals.node },
   },
   {
-    // The map page's script runs in the browser as an ES module.
-    files: ['src/maps/map-page/*.js'],
+    // The map page's and GraphiQL page's scripts run in the browser as ES modules.
+    files: ['src/maps/map-page/*.js', 'src/server/graphiql-page/*.js'],
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
-    // Test preloads (node -r) are CommonJS scripts run by Node.
-    files: ['test/**/*.cjs'],
+    // Test preloads (node -r) and codegen plugins are CommonJS scripts run by Node.
+    files: ['test/**/*.cjs', 'client/codegen/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.js'],
-    ignores: ['src/maps/map-page/*.js'],
+    ignores: ['src/maps/map-page/*.js', 'src/server/graphiql-page/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },

@@ -1,6 +1,8 @@
 /** Maps and GIS tools in their own protocols: vector tiles with TileJSON, OGC API – Features, the map page. */
 import { defineModule } from '../common';
 import { mountMapPage } from './map.routes';
+
+export { MAPLIBRE_CSS_URL, MAPLIBRE_MODULE_URL, withMapLibrePolicy } from './map.routes';
 import { mountOgc } from './ogc.routes';
 import { mountTiles } from './tiles.routes';
 

@@ -11,10 +11,14 @@ import { projectRoot } from '../config';
 const PAGE_DIR = path.join(projectRoot(), 'src', 'maps', 'map-page');
 const MAPLIBRE_DIR = path.join(path.dirname(require.resolve('maplibre-gl/package.json')), 'dist');
 
+/** Where MapLibre GL JS is served (the map page and GraphiQL's map pane load it from here). */
+export const MAPLIBRE_MODULE_URL = '/map/maplibre/maplibre-gl.mjs';
+export const MAPLIBRE_CSS_URL = '/map/maplibre/maplibre-gl.css';
+
 const ASSETS: Array<[url: string, file: string, type: string]> = [
   ['/map/map.js', path.join(PAGE_DIR, 'map.js'), 'text/javascript; charset=utf-8'],
   ['/map/map.css', path.join(PAGE_DIR, 'map.css'), 'text/css; charset=utf-8'],
-  ['/map/maplibre/maplibre-gl.mjs', path.join(MAPLIBRE_DIR, 'maplibre-gl.mjs'), 'text/javascript; charset=utf-8'],
+  [MAPLIBRE_MODULE_URL, path.join(MAPLIBRE_DIR, 'maplibre-gl.mjs'), 'text/javascript; charset=utf-8'],
   [
     '/map/maplibre/maplibre-gl-worker.mjs',
     path.join(MAPLIBRE_DIR, 'maplibre-gl-worker.mjs'),
@@ -25,11 +29,11 @@ const ASSETS: Array<[url: string, file: string, type: string]> = [
     path.join(MAPLIBRE_DIR, 'maplibre-gl-shared.mjs'),
     'text/javascript; charset=utf-8',
   ],
-  ['/map/maplibre/maplibre-gl.css', path.join(MAPLIBRE_DIR, 'maplibre-gl.css'), 'text/css; charset=utf-8'],
+  [MAPLIBRE_CSS_URL, path.join(MAPLIBRE_DIR, 'maplibre-gl.css'), 'text/css; charset=utf-8'],
 ];
 
-/** The server's policy with MapLibre's additions (it is read off the response the hook set). */
-function mapPolicy(serverPolicy: string): string {
+/** A page's content security policy with what MapLibre needs added: workers and images from blob: URLs. */
+export function withMapLibrePolicy(serverPolicy: string): string {
   const extra: Record<string, string> = {
     'worker-src': "'self' blob:",
     'img-src': "'self' data: blob:",
@@ -48,7 +52,7 @@ export function mountMapPage(app: FastifyInstance): void {
   app.get('/map', async (_request, reply) => {
     const policy = String(reply.getHeader('content-security-policy') ?? "default-src 'self'");
     return reply
-      .header('content-security-policy', mapPolicy(policy))
+      .header('content-security-policy', withMapLibrePolicy(policy))
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
       .send(page);

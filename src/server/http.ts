@@ -28,6 +28,7 @@ import {
 import type { Config } from '../config';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
+import { withMapLibrePolicy } from '../maps';
 import { createApollo } from './apollo';
 import { mountBodyErrors, RATE_LIMITED } from './body-errors';
 import { createContext } from './context';
@@ -232,7 +233,13 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
   app.get('/graphql', async (request, reply) =>
     // Browsers asking for a page get GraphiQL; GET requests carrying a query go to Apollo.
     config.graphiql && wantsGraphiql(request.query, request.headers.accept)
-      ? reply.type('text/html; charset=utf-8').send(page)
+      ? reply
+          .header(
+            'content-security-policy',
+            withMapLibrePolicy(String(reply.getHeader('content-security-policy') ?? "default-src 'self'")),
+          )
+          .type('text/html; charset=utf-8')
+          .send(page)
       : graphql(request, reply),
   );
 

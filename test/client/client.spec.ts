@@ -1,12 +1,14 @@
 /**
  * The client package, as a frontend uses it: every typed document it exports runs through Apollo
- * Client (a default InMemoryCache, no type policies) against a real server, without errors, and
- * the cache normalises every object with an identity by its id, so a district fetched by several
- * documents is one entry.
+ * Client against a real server, without errors, and the cache normalises every object with an
+ * identity by its id, so a district fetched by several documents is one entry; a default
+ * InMemoryCache does so already, and with the package's type policies it also merges the
+ * objects with no id instead of warning that data may be lost.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
 import * as documents from '../../client/src/generated';
+import { typePolicies } from '../../client/src/type-policies';
 import { EXAMPLE_QUERIES } from '../../src/server/examples';
 import { useTestServers } from '../support/server';
 
@@ -28,13 +30,32 @@ describe('the client package', () => {
     expect(names.length).toBeGreaterThanOrEqual(9);
   });
 
-  it('runs every document through Apollo Client, which keeps one entry per district, keyed by id', async () => {
+  /** Runs every document through a fresh Apollo Client; returns it, and what it warned. */
+  async function runAll(policies?: typeof typePolicies) {
     const { base } = await servers.start();
     const { ApolloClient, HttpLink, InMemoryCache } = await apollo();
     const client = new ApolloClient({
       link: new HttpLink({ uri: `${base}/graphql`, fetch }),
-      cache: new InMemoryCache(),
+      cache: new InMemoryCache(policies ? { typePolicies: policies } : {}),
     });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const results: Array<{ name: string; data: unknown; errors: unknown }> = [];
+    let warnings: string[];
+    try {
+      for (const [name, document] of exported) {
+        const result = await client.query({ query: document, errorPolicy: 'all' });
+        results.push({ name, data: result.data, errors: result.errors });
+      }
+    } finally {
+      warnings = warn.mock.calls.map((args) => args.map(String).join(' '));
+      warn.mockRestore();
+    }
+    client.stop();
+    return { client, results, warnings };
+  }
+
+  it('runs every document through Apollo Client, which keeps one entry per district, keyed by id', async () => {
+    const { client, results } = await runAll(typePolicies);
     const codes = new Set<string>();
     const collect = (value: unknown): void => {
       if (Array.isArray(value)) return value.forEach(collect);
@@ -44,10 +65,9 @@ describe('the client package', () => {
         Object.values(v).forEach(collect);
       }
     };
-    for (const [name, document] of exported) {
-      const result = await client.query({ query: document, errorPolicy: 'all' });
-      expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
-      collect(result.data);
+    for (const { name, data, errors } of results) {
+      expect({ name, errors }).toEqual({ name, errors: undefined });
+      collect(data);
     }
     const cache = client.cache.extract() as Record<string, Record<string, unknown>>;
     const districtEntries = Object.keys(cache).filter((key) => key.startsWith('LocalAuthority:'));
@@ -62,6 +82,17 @@ describe('the client package', () => {
       ),
     );
     expect(inline).toEqual([]);
-    client.stop();
+  });
+
+  it("merges the objects with no id by the package's type policies, where a default cache warns of lost data", async () => {
+    // Westminster's and Norfolk's documents select different fields of the same districts' mobility.
+    const plain = await runAll();
+    expect(plain.warnings.join('\n')).toMatch(/Mobility/);
+    const merged = await runAll(typePolicies);
+    expect(merged.warnings).toEqual([]);
+    // Every object type with no id in the served schema has its policy (the codegen check keeps it so).
+    expect(Object.keys(typePolicies)).toEqual(
+      expect.arrayContaining(['Mobility', 'Classification', 'AuthorityConnection']),
+    );
   });
 });
