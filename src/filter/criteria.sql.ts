@@ -5,8 +5,97 @@
 import { geometrySql, pointSql } from '../common';
 import { sql, type SQLQuery } from '../db';
 import { MEMBER_SHARE } from '../areas/areas.rules';
-import { bandSql } from '../mobility';
-import type { AuthorityCriteria } from './criteria';
+import { bandSql, quintileSql } from '../mobility';
+import type { AuthorityCriteria, ComparableProperty, Comparison, Operand, SpatialRelation } from './criteria';
+
+/** Each comparable property of district `a` in an edition, as one value (null where there is none). */
+function propertySql(property: ComparableProperty, edition: number): SQLQuery {
+  const score = (column: SQLQuery) =>
+    sql.query`(select ${column} from mobility_scores m join editions e on e.edition = m.edition
+               where m.code = a.code and m.edition = ${sql.value(edition)})`;
+  switch (property) {
+    case 'code':
+      return sql.query`a.code`;
+    case 'name':
+      return sql.query`a.name`;
+    case 'region':
+      return sql.query`(select r.name from regions r where r.code = a.region_code)`;
+    case 'rank':
+      return score(sql.query`m.rank`);
+    case 'score':
+      return score(sql.query`m.score`);
+    case 'band':
+      return score(bandSql(sql.query`m.rank`, sql.query`e`));
+    case 'quintile':
+      return score(quintileSql(sql.query`m.rank`, sql.query`e`));
+    case 'coastal':
+      return sql.query`(select cl.coastal from coastlines cl where cl.code = a.code)`;
+    case 'rural':
+      return sql.query`(select c.rural from classifications c where c.code = a.code)`;
+    case 'industrial':
+      return sql.query`(select c.industrial from classifications c where c.code = a.code)`;
+    case 'population':
+      return sql.query`(select p.persons_mid2016 from populations p where p.code = a.code)`;
+  }
+}
+
+function operandSql(operand: Operand, edition: number): SQLQuery {
+  if ('property' in operand) return propertySql(operand.property, edition);
+  const v = operand.value;
+  return typeof v === 'number'
+    ? sql.query`${sql.value(v)}::float8`
+    : typeof v === 'boolean'
+      ? sql.query`${sql.value(v)}::boolean`
+      : sql.query`${sql.value(v)}::text`;
+}
+
+/** The SQL of each binary comparison operator: a fixed map, never the caller's text. */
+const BINARY: Record<Exclude<Comparison['op'], 'like' | 'between' | 'in' | 'isNull'>, string> = {
+  '=': '=',
+  '<>': '<>',
+  '<': '<',
+  '<=': '<=',
+  '>': '>',
+  '>=': '>=',
+};
+
+function comparisonSql({ op, args }: Comparison, edition: number): SQLQuery {
+  const [first, ...rest] = args.map((a) => operandSql(a, edition));
+  switch (op) {
+    case 'isNull':
+      return sql.query`${first!} is null`;
+    case 'like':
+      return sql.query`${first!} like ${rest[0]!}`;
+    case 'between':
+      return sql.query`${first!} between ${rest[0]!} and ${rest[1]!}`;
+    case 'in':
+      return sql.query`${first!} in (${sql.join(rest, ', ')})`;
+    default:
+      return sql.query`${first!} ${sql.raw(BINARY[op])} ${rest[0]!}`;
+  }
+}
+
+const SPATIAL_FUNCTIONS: Record<Exclude<SpatialRelation, 'dwithin'>, string> = {
+  intersects: 'ST_Intersects',
+  equals: 'ST_Equals',
+  disjoint: 'ST_Disjoint',
+  touches: 'ST_Touches',
+  within: 'ST_Within',
+  overlaps: 'ST_Overlaps',
+  crosses: 'ST_Crosses',
+  contains: 'ST_Contains',
+};
+
+function spatialSql(s: NonNullable<AuthorityCriteria['spatial']>): SQLQuery {
+  const g = geometrySql(s.geometry, s.srid);
+  // Within a distance: to the detailed boundary, as withinKm from a point measures.
+  if (s.relation === 'dwithin')
+    return sql.query`exists (select 1 from detailed_boundaries sd where sd.code = a.code
+                               and ST_DWithin(sd.boundary_bng, ${g}, ${sql.value(s.metres ?? 0)}::float8))`;
+  const fn = sql.raw(SPATIAL_FUNCTIONS[s.relation]);
+  const [x, y] = s.geometryFirst ? [g, sql.query`sx.boundary_bng`] : [sql.query`sx.boundary_bng`, g];
+  return sql.query`exists (select 1 from boundaries sx where sx.code = a.code and ${fn}(${x}, ${y}))`;
+}
 
 /** The WHERE condition for criteria, on alias `a` (authorities). Composable under and/or/not. */
 export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
@@ -88,6 +177,9 @@ export function whereFromCriteria(c: AuthorityCriteria): SQLQuery {
       sql.query`exists (select 1 from boundaries gx where gx.code = a.code and ST_Intersects(gx.boundary_bng, ${geometrySql(c.intersects)}))`,
     );
   }
+  if (c.compare) parts.push(comparisonSql(c.compare, c.edition));
+  if (c.spatial) parts.push(spatialSql(c.spatial));
+  if (c.always !== undefined) parts.push(c.always ? sql.query`true` : sql.query`false`);
   if (c.and) parts.push(...c.and.map((inner) => sql.query`(${whereFromCriteria(inner)})`));
   if (c.or) {
     parts.push(

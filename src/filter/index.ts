@@ -4,7 +4,14 @@ import { AuthoritiesResolver } from './authorities.graphql';
 import { FeatureCollectionResolver } from './features.graphql';
 
 export { AuthorityConnection } from './authorities.graphql';
-export type { AuthorityCriteria } from './criteria';
+export {
+  COMPARABLE_PROPERTIES,
+  type AuthorityCriteria,
+  type ComparableProperty,
+  type Comparison,
+  type Operand,
+  type SpatialRelation,
+} from './criteria';
 export { criteriaFromFilter } from './criteria.resolve';
 export { whereFromCriteria } from './criteria.sql';
 export { AuthorityFilter } from './filter.input';

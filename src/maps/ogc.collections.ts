@@ -16,8 +16,10 @@ import {
   type AreaFeatureFilter,
 } from '../areas';
 import { BadUserInputError, Crs, DEFAULT_PRECISION, type RequestContext } from '../common';
+import { compileFilter, type ParsedFilter } from './cql2/cql2';
 import {
   AuthorityOrder,
+  COMPARABLE_PROPERTIES,
   countAuthorities,
   criteriaFromFilter,
   FEATURE_PROPERTIES,
@@ -48,6 +50,8 @@ export interface ItemsRequest {
   offset: number;
   srid: 4326 | 27700;
   spatial: { bbox?: [number, number, number, number]; bboxBng?: [number, number, number, number] };
+  /** A CQL2 filter (Part 3), parsed, and the CRS of its geometries (filter-crs). */
+  filter?: { parsed: ParsedFilter; srid: 4326 | 27700 };
 }
 
 export interface OgcCollection {
@@ -62,6 +66,11 @@ export interface OgcCollection {
   parameters: readonly string[];
   /** Their OpenAPI descriptions. */
   openApiParameters: object[];
+  /**
+   * The queryables (Part 3): each property a CQL2 filter may name, as JSON Schema. A collection
+   * without them takes no filter.
+   */
+  queryables?: Record<string, Record<string, unknown>>;
   extent(ctx: RequestContext): Promise<number[]>;
   /** The admission cost of a page of `limit` items. */
   cost(limit: number): number;
@@ -156,6 +165,43 @@ function authorityPage(
   );
 }
 
+/** What each property of a district is, for the queryables (its type comes from COMPARABLE_PROPERTIES). */
+const AUTHORITY_PROPERTY_DOCS: Record<
+  keyof typeof COMPARABLE_PROPERTIES,
+  [title: string, description: string, extra?: object]
+> = {
+  code: ['ONS code', 'ONS LAD 2016 code, e.g. E09000033.'],
+  name: ['Name', 'District name, e.g. Westminster.'],
+  region: ['Region', 'Name of the region the district is in, e.g. North East.'],
+  rank: [
+    'Rank',
+    'Social Mobility Index rank in the edition, 1 = best; null for districts the edition does not rank.',
+    { minimum: 1 },
+  ],
+  score: ['Score', 'Social Mobility Index overall score in the edition (higher is better).'],
+  band: ['Band', 'HOTSPOT (top fifth), COLDSPOT (bottom fifth) or NEITHER in the edition.', { enum: BANDS }],
+  quintile: ['Quintile', 'Quintile of the rank, 1 (best) to 5.', { minimum: 1, maximum: 5 }],
+  coastal: ['Coastal', 'At least 0.5 km of the boundary faces open water at least 2 km wide.'],
+  rural: ['Rural', 'DEFRA 2011 Predominantly Rural.'],
+  industrial: ['Industrial', 'ONS 2011 area classification: Services and Industrial Legacy, or Manufacturing Traits.'],
+  population: ['Population', 'ONS mid-2016 population estimate.', { minimum: 0 }],
+};
+
+const AUTHORITY_QUERYABLES: Record<string, Record<string, unknown>> = {
+  geometry: {
+    title: 'Boundary',
+    description: 'The district boundary (ONS LAD 2016, clipped to the coastline, generalised to about 200 m).',
+    format: 'geometry-multipolygon',
+    'x-ogc-role': 'primary-geometry',
+  },
+  ...Object.fromEntries(
+    Object.entries(AUTHORITY_PROPERTY_DOCS).map(([name, [title, description, extra]]) => [
+      name,
+      { title, description, type: COMPARABLE_PROPERTIES[name as keyof typeof COMPARABLE_PROPERTIES], ...extra },
+    ]),
+  ),
+};
+
 export const AUTHORITIES: OgcCollection = {
   id: 'authorities',
   title: "England's local authority districts",
@@ -178,10 +224,15 @@ export const AUTHORITIES: OgcCollection = {
     flag('industrial', 'ONS 2011 area classification: Services and Industrial Legacy, or Manufacturing Traits.'),
     editionParameter,
   ],
+  queryables: AUTHORITY_QUERYABLES,
   extent: (ctx) => ctx.use(MapLoaders).extent(),
   cost: (limit) => 5 + limit,
   async items(ctx, r) {
-    const criteria = { ...(await criteriaFromFilter(ctx, authorityFilter(r.query), 'query')), ...r.spatial };
+    let criteria = { ...(await criteriaFromFilter(ctx, authorityFilter(r.query), 'query')), ...r.spatial };
+    if (r.filter) {
+      const cql = await compileFilter(ctx, r.filter.parsed, criteria.edition, r.filter.srid);
+      criteria = { ...criteria, and: [...(criteria.and ?? []), cql] };
+    }
     const { collection, matched } = await authorityPage(ctx, criteria, r.srid, r.limit, r.offset);
     // An empty page says nothing of how many match: past the end they are counted apart.
     return {

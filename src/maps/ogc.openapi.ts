@@ -23,6 +23,19 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
   });
   const f = { name: 'f', ...text('Response format: json (the default) or html.', { enum: ['json', 'html'] }) };
   const crs = { name: 'crs', ...text('CRS of the returned geometry.', { enum: CRS_LIST, default: CRS_LIST[0] }) };
+  const filterParameters = [
+    {
+      name: 'filter',
+      ...text(
+        "A CQL2 filter on the queryables (OGC API – Features Part 3), e.g. band = 'COLDSPOT' AND coastal = true, or S_DWITHIN(geometry, POINT(-1.55 53.8), 10000) (metres).",
+      ),
+    },
+    {
+      name: 'filter-lang',
+      ...text("The filter's encoding.", { enum: ['cql2-text', 'cql2-json'], default: 'cql2-text' }),
+    },
+    { name: 'filter-crs', ...text("CRS of the filter's geometries.", { enum: CRS_LIST, default: CRS_LIST[0] }) },
+  ];
   const perCollection = collections.flatMap((c) => [
     [
       `/collections/${c.id}`,
@@ -62,12 +75,28 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
             },
             { name: 'bbox-crs', ...text('CRS of bbox.', { enum: CRS_LIST, default: CRS_LIST[0] }) },
             crs,
+            ...(c.queryables ? filterParameters : []),
             ...c.openApiParameters,
           ],
           responses: ok(geojson, 'A FeatureCollection'),
         },
       },
     ],
+    ...(c.queryables
+      ? [
+          [
+            `/collections/${c.id}/queryables`,
+            {
+              get: {
+                operationId: `queryables-${c.id}`,
+                summary: `The properties a filter on ${c.id} may name (JSON Schema)`,
+                parameters: [f],
+                responses: ok({ 'application/schema+json': {} }, 'The queryables'),
+              },
+            },
+          ],
+        ]
+      : []),
     [
       `/collections/${c.id}/items/{featureId}`,
       {

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BadUserInputError, type RequestContext, type RouteDeps } from '../common';
 import { intParameter, notModified, sendError } from './http';
-import { COLLECTIONS, stringParameter, type OgcCollection, type Query } from './ogc.collections';
+import { FILTER_LANGS, parseFilter, type FilterLang } from './cql2/cql2';
+import { COLLECTIONS, stringParameter, type ItemsRequest, type OgcCollection, type Query } from './ogc.collections';
 import { htmlPage, type HtmlView } from './ogc.html';
 import { CRS84, CRS_LIST, DEFAULT_LIMIT, EPSG_27700, MAX_LIMIT } from './ogc.constants';
 import { openApiDocument } from './ogc.openapi';
@@ -21,7 +22,43 @@ export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+  // Part 3: queryables and filters, in CQL2 text and JSON (src/maps/cql2).
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-json',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
+  'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators',
+  'http://www.opengis.net/spec/cql2/1.0/conf/property-property',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus',
+  'http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions',
 ];
+
+/** What a filter adds to a page's admission cost: its predicates run on every district. */
+const FILTER_COST = 20;
+
+/** The items' filter parameters (Part 3), for the collections with queryables. */
+export const FILTER_PARAMETERS = ['filter', 'filter-lang', 'filter-crs'] as const;
+
+/** Link relation of a collection's queryables (Part 3). */
+const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
+
+/** The items request's CQL2 filter, parsed (or undefined without one). */
+function filterParameter(query: Query): ItemsRequest['filter'] {
+  const raw = query.filter;
+  const langRaw = stringParameter(query, 'filter-lang') ?? 'cql2-text';
+  if (!(FILTER_LANGS as readonly string[]).includes(langRaw))
+    throw new BadUserInputError(
+      'filter-lang',
+      `filter-lang must be one of ${FILTER_LANGS.join(', ')} (got ${JSON.stringify(langRaw.slice(0, 40))})`,
+    );
+  const crs = crsParameter(query, 'filter-crs');
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new BadUserInputError('filter', 'filter must be given once');
+  return { parsed: parseFilter(raw, langRaw as FilterLang), srid: crs === EPSG_27700 ? 27700 : 4326 };
+}
 
 /** The query parameters every items request takes; each collection adds its own. */
 export const COMMON_ITEMS_PARAMETERS = ['f', 'limit', 'offset', 'bbox', 'bbox-crs', 'crs'] as const;
@@ -36,7 +73,7 @@ function wantsHtml(request: FastifyRequest): boolean {
   return /text\/html/.test(accept) && !/application\/(geo\+)?json/.test(accept);
 }
 
-function crsParameter(query: Query, name: 'crs' | 'bbox-crs'): string {
+function crsParameter(query: Query, name: 'crs' | 'bbox-crs' | 'filter-crs'): string {
   const raw = stringParameter(query, name) ?? CRS84;
   const crs = raw.replace(/^\[|\]$/g, '');
   if (!SUPPORTED_CRS.includes(crs))
@@ -138,6 +175,16 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
           type: html,
           title: `The ${c.itemName}s as HTML`,
         },
+        ...(c.queryables
+          ? [
+              {
+                href: `${b}/collections/${c.id}/queryables`,
+                rel: QUERYABLES_REL,
+                type: 'application/schema+json',
+                title: 'The properties a filter may name',
+              },
+            ]
+          : []),
       ] as Link[],
     };
   };
@@ -222,18 +269,61 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
   );
 
   app.get(
+    `/ogc/collections/:collection/queryables`,
+    answer(async (request) => {
+      const c = collectionOf(request);
+      refuseUnknown(request.query as Query, ['f'], 'the queryables accept');
+      if (!c.queryables)
+        throw new NotFound(
+          `the collection ${c.id} takes no filter; the collections with queryables are ${COLLECTIONS.filter(
+            (x) => x.queryables,
+          )
+            .map((x) => x.id)
+            .join(', ')}`,
+        );
+      const url = `${base(request)}/collections/${c.id}/queryables`;
+      const body = {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: url,
+        type: 'object',
+        title: `${c.title}: queryables`,
+        description: `The properties a CQL2 filter (filter, filter-lang cql2-text or cql2-json) on ${c.id} may name.`,
+        properties: c.queryables,
+        additionalProperties: false,
+      };
+      return {
+        body,
+        type: 'application/schema+json',
+        view: {
+          title: body.title,
+          intro: body.description,
+          links: [],
+          list: Object.entries(c.queryables).map(
+            ([k, v]) => `${k} (${String(v.type ?? v.format)}): ${String(v.description)}`,
+          ),
+        },
+      };
+    }),
+  );
+
+  app.get(
     `/ogc/collections/:collection/items`,
     answer(async (request, ctx) => {
       const c = collectionOf(request);
       const query = request.query as Query;
-      refuseUnknown(query, [...COMMON_ITEMS_PARAMETERS, ...c.parameters], 'the items accept');
+      refuseUnknown(
+        query,
+        [...COMMON_ITEMS_PARAMETERS, ...(c.queryables ? FILTER_PARAMETERS : []), ...c.parameters],
+        'the items accept',
+      );
       const limit = intParameter(query, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT)!;
       const offset = intParameter(query, 'offset', 0, 100000, 0)!;
       const crs = crsParameter(query, 'crs');
       const spatial = bboxParameter(query, crsParameter(query, 'bbox-crs'));
       const srid = crs === EPSG_27700 ? 27700 : 4326;
-      const { collection, numberMatched } = await admitted(o, c.cost(limit), () =>
-        c.items(ctx, { query, limit, offset, srid, spatial }),
+      const filter = c.queryables ? filterParameter(query) : undefined;
+      const { collection, numberMatched } = await admitted(o, c.cost(limit) + (filter ? FILTER_COST : 0), () =>
+        c.items(ctx, { query, limit, offset, srid, spatial, filter }),
       );
       const self = new URL(request.url, `${request.protocol}://${request.host}`);
       const at = (params: Record<string, string | undefined>, type?: string): string => {

@@ -61,12 +61,26 @@ offset
 -- $33 = "E09000028"
 -- $34 = 20000
 -- $35 = 2016
--- $36 = "NEITHER"
--- $37 = 2016
--- $38 = "COLDSPOT"
--- $39 = true
--- $40 = 21
--- $41 = 20
+-- $36 = 65
+-- $37 = "West%"
+-- $38 = 2016
+-- $39 = 0
+-- $40 = 1
+-- $41 = 2016
+-- $42 = "HOTSPOT"
+-- $43 = "NEITHER"
+-- $44 = 2016
+-- $45 = "{\"type\":\"Polygon\",\"coordinates\":[[[-0.2,51.45],[0,51.45],[0,51.55],[-0.2,51.55],[-0.2,51.45]]]}"
+-- $46 = "{\"type\":\"Polygon\",\"coordinates\":[[[-0.2,51.45],[0,51.45],[0,51.55],[-0.2,51.55],[-0.2,51.45]]]}"
+-- $47 = "{\"type\":\"Point\",\"coordinates\":[530000,180000]}"
+-- $48 = 1000
+-- $49 = 2016
+-- $50 = "NEITHER"
+-- $51 = 2016
+-- $52 = "COLDSPOT"
+-- $53 = true
+-- $54 = 21
+-- $55 = 20
 select
   a.code,
   a.name,
@@ -273,6 +287,129 @@ where
   )
   and (
     (
+      select
+        m.rank
+      from
+        mobility_scores m
+        join editions e on e.edition = m.edition
+      where
+        m.code = a.code
+        and m.edition = $35
+    ) <= $36::float8
+  )
+  and (a.name like $37::text)
+  and (
+    (
+      select
+        m.score
+      from
+        mobility_scores m
+        join editions e on e.edition = m.edition
+      where
+        m.code = a.code
+        and m.edition = $38
+    ) between $39::float8 and $40::float8
+  )
+  and (
+    (
+      select
+        (
+          case
+            when m.rank is null then null
+            when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+            when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+            else 'NEITHER'
+          end
+        )
+      from
+        mobility_scores m
+        join editions e on e.edition = m.edition
+      where
+        m.code = a.code
+        and m.edition = $41
+    ) in ($42::text, $43::text)
+  )
+  and (
+    (
+      select
+        width_bucket(m.rank, e.quintile_min_ranks)
+      from
+        mobility_scores m
+        join editions e on e.edition = m.edition
+      where
+        m.code = a.code
+        and m.edition = $44
+    ) is null
+  )
+  and (
+    (
+      select
+        p.persons_mid2016
+      from
+        populations p
+      where
+        p.code = a.code
+    ) <> (
+      select
+        p.persons_mid2016
+      from
+        populations p
+      where
+        p.code = a.code
+    )
+  )
+  and (
+    exists (
+      select
+        1
+      from
+        boundaries sx
+      where
+        sx.code = a.code
+        and ST_Within (
+          sx.boundary_bng,
+          ST_Transform (
+            ST_SetSRID (ST_GeomFromGeoJSON ($45::text), 4326),
+            27700
+          )
+        )
+    )
+  )
+  and (
+    exists (
+      select
+        1
+      from
+        boundaries sx
+      where
+        sx.code = a.code
+        and ST_Contains (
+          ST_Transform (
+            ST_SetSRID (ST_GeomFromGeoJSON ($46::text), 4326),
+            27700
+          ),
+          sx.boundary_bng
+        )
+    )
+  )
+  and (
+    exists (
+      select
+        1
+      from
+        detailed_boundaries sd
+      where
+        sd.code = a.code
+        and ST_DWithin (
+          sd.boundary_bng,
+          ST_SetSRID (ST_GeomFromGeoJSON ($47::text), 27700),
+          $48::float8
+        )
+    )
+  )
+  and (true)
+  and (
+    (
       exists (
         select
           1
@@ -281,7 +418,7 @@ where
           join editions e on e.edition = m.edition
         where
           m.code = a.code
-          and m.edition = $35
+          and m.edition = $49
           and (
             case
               when m.rank is null then null
@@ -289,7 +426,7 @@ where
               when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
               else 'NEITHER'
             end
-          ) = $36
+          ) = $50
       )
     )
     or (
@@ -301,7 +438,7 @@ where
           join editions e on e.edition = m.edition
         where
           m.code = a.code
-          and m.edition = $37
+          and m.edition = $51
           and (
             case
               when m.rank is null then null
@@ -309,7 +446,7 @@ where
               when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
               else 'NEITHER'
             end
-          ) = $38
+          ) = $52
       )
     )
   )
@@ -321,16 +458,16 @@ where
         coastlines cl
       where
         cl.code = a.code
-        and cl.coastal = $39
+        and cl.coastal = $53
     )
   )
 order by
   o.rank desc nulls last,
   a.code asc
 limit
-  $40
+  $54
 offset
-  $41;
+  $55;
 
 -- codes only, within 10 km of a point, largest first: findAuthorityCodes
 -- $1 = -0.1281

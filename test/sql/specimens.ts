@@ -72,7 +72,20 @@ const EVERY_CONDITION: AuthorityCriteria = {
   bbox: [-0.5, 51.3, 0.3, 51.7],
   bboxBng: [528500, 178500, 530500, 180500],
   intersects: POLYGON,
-  and: [{ edition: 2016, within: { metres: 20000, authorityCode: 'E09000028' } }],
+  and: [
+    { edition: 2016, within: { metres: 20000, authorityCode: 'E09000028' } },
+    // The OGC API's CQL2 terms: a comparison of each kind, the spatial functions, a constant.
+    { edition: 2016, compare: { op: '<=', args: [{ property: 'rank' }, { value: 65 }] } },
+    { edition: 2016, compare: { op: 'like', args: [{ property: 'name' }, { value: 'West%' }] } },
+    { edition: 2016, compare: { op: 'between', args: [{ property: 'score' }, { value: 0 }, { value: 1 }] } },
+    { edition: 2016, compare: { op: 'in', args: [{ property: 'band' }, { value: 'HOTSPOT' }, { value: 'NEITHER' }] } },
+    { edition: 2016, compare: { op: 'isNull', args: [{ property: 'quintile' }] } },
+    { edition: 2016, compare: { op: '<>', args: [{ property: 'population' }, { property: 'population' }] } },
+    { edition: 2016, spatial: { relation: 'within', geometry: POLYGON } },
+    { edition: 2016, spatial: { relation: 'contains', geometry: POLYGON, geometryFirst: true } },
+    { edition: 2016, spatial: { relation: 'dwithin', geometry: JSON.stringify({ type: 'Point', coordinates: [530000, 180000] }), srid: 27700, metres: 1000 } },
+    { edition: 2016, always: true },
+  ],
   or: [{ edition: 2016, band: 'NEITHER' }, { edition: 2016, band: 'COLDSPOT' }],
   not: { edition: 2016, coastal: true },
 };

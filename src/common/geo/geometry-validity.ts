@@ -35,8 +35,13 @@ export const GeometryLoaders = defineLoaders('geometry', ({ db }) => ({
  * A caller's GeoJSON geometry checked in full: its structure here, then PostGIS's validity.
  * Returns it as JSON text; any problem is a BadUserInputError naming the argument `at`.
  */
-export async function validGeometry(scope: LoaderScope, geojson: Record<string, unknown>, at: string): Promise<string> {
-  const text = checkGeometry(geojson, at);
+export async function validGeometry(
+  scope: LoaderScope,
+  geojson: Record<string, unknown>,
+  at: string,
+  srid: 4326 | 27700 = 4326,
+): Promise<string> {
+  const text = checkGeometry(geojson, at, srid);
   const validity = await scope.use(GeometryLoaders).validity.load(text);
   if (validity && !validity.valid) throw new BadUserInputError(at, `${at} is not a valid geometry: ${validity.reason}`);
   return text;

@@ -32,7 +32,7 @@ function positions(value: unknown, out: number[][]): void {
 }
 
 /** Returns the geometry as JSON text, or throws BadUserInputError saying what is wrong. */
-export function checkGeometry(value: Record<string, unknown>, argument: string): string {
+export function checkGeometry(value: Record<string, unknown>, argument: string, srid: 4326 | 27700 = 4326): string {
   const type = value.type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
     throw new BadUserInputError(
@@ -62,6 +62,16 @@ export function checkGeometry(value: Record<string, unknown>, argument: string):
     );
   }
   if (all.length === 0) throw new BadUserInputError(argument, `${argument} has no positions`);
+  if (srid === 27700) {
+    // British National Grid: eastings 0..700 km, northings 0..1300 km.
+    for (const [e, n] of all)
+      if (e === undefined || n === undefined || e < 0 || e > 700000 || n < 0 || n > 1300000)
+        throw new BadUserInputError(
+          argument,
+          `${argument} must use British National Grid easting 0..700000 and northing 0..1300000 (metres); got position [${e}, ${n}]`,
+        );
+    return text;
+  }
   for (const [lon, lat] of all) {
     if (lon === undefined || lat === undefined || lon < -180 || lon > 180 || lat < -90 || lat > 90) {
       throw new BadUserInputError(

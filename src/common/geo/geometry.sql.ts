@@ -9,6 +9,7 @@ export function pointSql(p: GridPoint): SQLQuery {
 }
 
 /** A caller's (validated) GeoJSON geometry in WGS84, as an EPSG:27700 geometry. */
-export function geometrySql(geojson: string): SQLQuery {
+export function geometrySql(geojson: string, srid: 4326 | 27700 = 4326): SQLQuery {
+  if (srid === 27700) return sql.query`ST_SetSRID(ST_GeomFromGeoJSON(${sql.value(geojson)}::text), 27700)`;
   return sql.query`ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(${sql.value(geojson)}::text), 4326), 27700)`;
 }
