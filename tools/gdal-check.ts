@@ -8,14 +8,20 @@
  * Westminster (-spat, sent as bbox) finds Westminster among a handful; and the features read in
  * EPSG:27700 have easting/northing coordinates: with the driver's CRS open option where GDAL has
  * it (3.7 and later), else with GDAL's GeoJSON driver on the items URL with crs=EPSG:27700
- * (Debian 12's GDAL 3.6 predates Part 2). Exits 1 when a check fails.
+ * (Debian 12's GDAL 3.6 predates Part 2). Part 3 (CQL2): the OAPIF driver turns an attribute
+ * filter (-where) into a CQL filter it sends to the server (GDAL 3.6 names it by the draft's
+ * filter-lang=cql-text, which the server reads as CQL2 text), and gets the districts the OGC API
+ * gives for the same CQL2 filter; and GDAL's GeoJSON driver reads an items URL carrying a CQL2
+ * filter, sorted by sortby. OWSLib (Debian's python3-owslib, tools/owslib-check.py) reads the
+ * queryables and the same filtered page, sorted and with chosen properties. Exits 1 when a
+ * check fails.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startServer } from './harness';
+import { projectRoot, startServer } from './harness';
 
 const run = promisify(execFile);
 const FIELDS = [
@@ -34,9 +40,20 @@ const FIELDS = [
 const EPSG_27700 = 'http://www.opengis.net/def/crs/EPSG/0/27700';
 
 async function ogrinfo(args: string[]): Promise<string> {
-  process.stdout.write(`$ ogrinfo ${args.map((a) => (/[\s&?]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`);
-  const { stdout } = await run('ogrinfo', args, { maxBuffer: 256 * 2 ** 20, timeout: 120000 });
-  return stdout;
+  return (await ogrinfoWithLog(args)).stdout;
+}
+
+/** ogrinfo's output and its log (stderr: with --debug on, the URLs it fetched). */
+async function ogrinfoWithLog(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  process.stdout.write(`$ ogrinfo ${args.map((a) => (/[\s&?'=]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`);
+  return run('ogrinfo', args, { maxBuffer: 256 * 2 ** 20, timeout: 120000 });
+}
+
+/** The codes of the districts the server's OGC API gives for a CQL2 filter, in code order. */
+async function filtered(base: string, filter: string): Promise<string[]> {
+  const url = `${base}/ogc/collections/authorities/items?limit=500&properties=code&filter=${encodeURIComponent(filter)}`;
+  const body = (await (await fetch(url)).json()) as { features: Array<{ id: string }> };
+  return body.features.map((f) => f.id);
 }
 
 function check(ok: boolean, what: string, failures: string[]): void {
@@ -122,6 +139,69 @@ async function main(): Promise<void> {
     check(
       norfolk && areaCodes.length > 326,
       `the areas layer reads (${areaCodes.length} areas), Norfolk as a county of 7 districts`,
+      failures,
+    );
+
+    // Part 3: the driver sends the attribute filter to the server as CQL; the answer is the OGC API's own.
+    const expected = await filtered(server.base, "band = 'COLDSPOT' AND coastal = true");
+    const where = await ogrinfoWithLog([
+      '--debug',
+      'on',
+      '-ro',
+      '-al',
+      '-q',
+      '-geom=NO',
+      '-where',
+      "band = 'COLDSPOT' AND coastal = 1",
+      source,
+      'authorities',
+    ]);
+    const sent = /[?&]filter=([^&\s)]+)&filter-lang=cql-text/.exec(where.stderr);
+    const whereCodes = [...where.stdout.matchAll(/^\s+code \(String\) = (E0\d{7})$/gm)].map((m) => m[1]).sort();
+    check(
+      sent !== null,
+      `the OAPIF driver sends the filter to the server (${sent ? decodeURIComponent(sent[1]!.replace(/\+/g, ' ')) : 'no filter= in its requests'})`,
+      failures,
+    );
+    check(
+      expected.length > 5 && JSON.stringify(whereCodes) === JSON.stringify(expected),
+      `-where "band = 'COLDSPOT' AND coastal = 1" gives the ${expected.length} districts the OGC API's CQL2 filter gives (GDAL read ${whereCodes.length})`,
+      failures,
+    );
+    const cqlUrl = `${server.base}/ogc/collections/authorities/items?limit=500&sortby=-score&filter=${encodeURIComponent(
+      'S_DWITHIN(geometry, POINT(-1.5491 53.8008), 20000) AND rank IS NOT NULL',
+    )}`;
+    const near = await ogrinfo(['-ro', '-al', '-q', '-geom=NO', cqlUrl]);
+    const nearScores = [...near.matchAll(/^\s+score \(Real\) = ([-\d.]+)$/gm)].map((m) => Number(m[1]));
+    const nearExpected = await filtered(
+      server.base,
+      'S_DWITHIN(geometry, POINT(-1.5491 53.8008), 20000) AND rank IS NOT NULL',
+    );
+    check(
+      nearScores.length === nearExpected.length &&
+        nearScores.length > 1 &&
+        nearScores.every((v, i) => i === 0 || nearScores[i - 1]! >= v),
+      `GDAL's GeoJSON driver reads a CQL2 filter's page (${nearScores.length} districts within 20 km of Leeds, highest score first)`,
+      failures,
+    );
+
+    // OWSLib (Debian's python3-owslib, in Debian's own interpreter): queryables and a filtered, sorted page.
+    process.stdout.write('$ /usr/bin/python3 tools/owslib-check.py <server>\n');
+    const owslib = JSON.parse(
+      (await run('/usr/bin/python3', [path.join(projectRoot(), 'tools', 'owslib-check.py'), server.base])).stdout,
+    ) as { queryables: string[]; geometry: string; matched: number; codes: string[]; scores: number[]; keys: string[] };
+    check(
+      ['band', 'coastal', 'geometry', 'rank', 'score'].every((q) => owslib.queryables.includes(q)) &&
+        owslib.geometry === 'geometry-multipolygon',
+      `OWSLib reads the queryables (${owslib.queryables.join(', ')})`,
+      failures,
+    );
+    check(
+      owslib.matched === expected.length &&
+        JSON.stringify([...owslib.codes].sort()) === JSON.stringify(expected) &&
+        owslib.scores.every((v, i) => i === 0 || owslib.scores[i - 1]! >= v) &&
+        owslib.keys.join(',') === 'code,name,score',
+      `OWSLib reads the CQL2-filtered page: the same ${owslib.matched} districts, highest score first, properties ${owslib.keys.join(', ')}`,
       failures,
     );
 

@@ -2,7 +2,7 @@
 import { AUTHORITY_FROM, authorityColumns, codeOnly, type AuthorityPlan, type AuthorityRow } from '../authorities';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import type { AuthorityCriteria } from './criteria';
-import { whereFromCriteria } from './criteria.sql';
+import { sortSql, whereFromCriteria, type SortKey } from './criteria.sql';
 import type { AuthorityOrder } from './order';
 
 /** Fixed map from ordering to SQL: the only way an ORDER BY is built. */
@@ -29,6 +29,13 @@ export interface PageRequest {
   orderEdition: number;
   limit: number;
   offset: number;
+  /** Sort keys (the OGC API's sortby); when given they replace `order`. */
+  sortBy?: readonly SortKey[];
+}
+
+/** The ORDER BY of a page: its sort keys if it has them, else its ordering. */
+export function pageOrderSql(page: PageRequest): SQLQuery {
+  return page.sortBy?.length ? sortSql(page.sortBy, page.orderEdition) : ORDER_SQL[page.order];
 }
 
 /** The joins an ordering needs beyond the district's own tables (none for code or name). */

@@ -39,6 +39,26 @@ function propertySql(property: ComparableProperty, edition: number): SQLQuery {
   }
 }
 
+/** A sort key of the OGC API's sortby: a comparable property, ascending or descending. */
+export interface SortKey {
+  property: ComparableProperty;
+  descending: boolean;
+}
+
+/** ORDER BY for sort keys on district `a` in an edition: nulls last either way, then the code, so pages are stable. */
+export function sortSql(keys: readonly SortKey[], edition: number): SQLQuery {
+  return sql.join(
+    [
+      ...keys.map(
+        (k) =>
+          sql.query`${propertySql(k.property, edition)} ${k.descending ? sql.query`desc` : sql.query`asc`} nulls last`,
+      ),
+      sql.query`a.code asc`,
+    ],
+    ', ',
+  );
+}
+
 function operandSql(operand: Operand, edition: number): SQLQuery {
   if ('property' in operand) return propertySql(operand.property, edition);
   const v = operand.value;

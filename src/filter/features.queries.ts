@@ -8,7 +8,7 @@ import { type Queryable, sql, type SQLQuery } from '../db';
 import { bandSql, quintileSql } from '../mobility';
 import type { AuthorityCriteria } from './criteria';
 import { whereFromCriteria } from './criteria.sql';
-import { ORDER_SQL, orderJoins, type PageRequest } from './authorities.queries';
+import { orderJoins, pageOrderSql, type PageRequest } from './authorities.queries';
 
 /** The properties a feature can carry, in the order they are written. */
 export const FEATURE_PROPERTIES = [
@@ -96,7 +96,7 @@ export async function featureCollection(
   o: FeatureOptions,
   crsMember = true,
 ): Promise<{ collection: FeatureCollection; matched: number | null }> {
-  const order = ORDER_SQL[page.order];
+  const order = pageOrderSql(page);
   const crs =
     crsMember && o.srid === 27700
       ? sql.query`'crs', json_build_object('type', 'name', 'properties', json_build_object('name', 'urn:ogc:def:crs:EPSG::27700')), `

@@ -13,7 +13,7 @@ export {
   type SpatialRelation,
 } from './criteria';
 export { criteriaFromFilter } from './criteria.resolve';
-export { whereFromCriteria } from './criteria.sql';
+export { sortSql, whereFromCriteria, type SortKey } from './criteria.sql';
 export { AuthorityFilter } from './filter.input';
 export {
   FEATURE_PROPERTIES,

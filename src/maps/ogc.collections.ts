@@ -26,6 +26,9 @@ import {
   featureCollection,
   type AuthorityCriteria,
   type AuthorityFilter,
+  type ComparableProperty,
+  type FeaturePropertyName,
+  type SortKey,
 } from '../filter';
 import { MobilityLoaders, pickEdition, type Band } from '../mobility';
 import { boolParameter, intParameter } from './http';
@@ -141,15 +144,53 @@ function authorityFilter(query: Query): AuthorityFilter {
   return filter as AuthorityFilter;
 }
 
-/** A page of districts in code order: stored boundaries, every property, the geometry in the CRS asked for. */
+/** `sortby=-rank,name`: queryables (not the geometry), each descending with "-", ascending with "+" or nothing. */
+function sortByParameter(query: Query): SortKey[] | undefined {
+  const raw = stringParameter(query, 'sortby');
+  if (raw === undefined) return undefined;
+  const names = Object.keys(COMPARABLE_PROPERTIES);
+  const keys = raw.split(',').map((part) => {
+    // A "+" in a query string arrives as a space.
+    const key = part.trim();
+    const descending = key.startsWith('-');
+    const name = key.replace(/^[-+]/, '');
+    if (!names.includes(name))
+      throw new BadUserInputError(
+        'sortby',
+        `sortby names queryables, each with - for descending: ${names.join(', ')} (got ${JSON.stringify(name.slice(0, 40))})`,
+      );
+    return { property: name as ComparableProperty, descending };
+  });
+  if (new Set(keys.map((k) => k.property)).size !== keys.length)
+    throw new BadUserInputError('sortby', `sortby names each property at most once (got ${JSON.stringify(raw)})`);
+  return keys;
+}
+
+/** `properties=code,name,band`: the properties each feature carries, in that order (default all). */
+function propertiesParameter(query: Query): readonly FeaturePropertyName[] {
+  const raw = stringParameter(query, 'properties');
+  if (raw === undefined) return FEATURE_PROPERTIES;
+  const names = raw.split(',').map((p) => p.trim());
+  for (const name of names)
+    if (!(FEATURE_PROPERTIES as readonly string[]).includes(name))
+      throw new BadUserInputError(
+        'properties',
+        `properties must be a comma-separated list of ${FEATURE_PROPERTIES.join(', ')} (got ${JSON.stringify(name.slice(0, 40))})`,
+      );
+  return [...new Set(names)] as FeaturePropertyName[];
+}
+
+/** A page of districts (in code order unless sorted): stored boundaries, the properties asked for, the geometry in the CRS asked for. */
 function authorityPage(
   ctx: RequestContext,
   criteria: AuthorityCriteria,
   srid: 4326 | 27700,
   limit: number,
   offset: number,
+  sortBy?: SortKey[],
+  properties: readonly FeaturePropertyName[] = FEATURE_PROPERTIES,
 ) {
-  const page = { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset };
+  const page = { order: AuthorityOrder.CODE_ASC, orderEdition: criteria.edition, limit, offset, sortBy };
   return featureCollection(
     ctx.db,
     criteria,
@@ -158,7 +199,7 @@ function authorityPage(
       simplifyMetres: 0,
       precision: precisionOf(srid),
       srid,
-      properties: FEATURE_PROPERTIES,
+      properties,
       edition: criteria.edition,
     },
     false,
@@ -209,7 +250,7 @@ export const AUTHORITIES: OgcCollection = {
     "The 326 districts of England (ONS LAD 2016, clipped to the coastline, generalised to about 200 m) with the Social Mobility Index's rank, score, band and quintile, and their rural, coastal and industrial classification.",
   itemName: 'district',
   idExample: 'ONS LAD16 codes such as E09000033',
-  parameters: ['band', 'region', 'area', 'rural', 'coastal', 'industrial', 'edition'],
+  parameters: ['band', 'region', 'area', 'rural', 'coastal', 'industrial', 'edition', 'sortby', 'properties'],
   openApiParameters: [
     { name: 'band', ...text('HOTSPOT, COLDSPOT or NEITHER in the edition.', { enum: BANDS }) },
     { name: 'region', ...text('Region name or E12 code.') },
@@ -223,6 +264,18 @@ export const AUTHORITIES: OgcCollection = {
     flag('coastal', 'At least 0.5 km of the boundary faces open water at least 2 km wide.'),
     flag('industrial', 'ONS 2011 area classification: Services and Industrial Legacy, or Manufacturing Traits.'),
     editionParameter,
+    {
+      name: 'sortby',
+      ...text(
+        'Order of the districts: queryables separated by commas, each with - for descending (+ or nothing: ascending), e.g. -score,name; nulls last, then by code. Default: by code.',
+      ),
+    },
+    {
+      name: 'properties',
+      ...text(
+        `The properties each feature carries, comma-separated, in that order: ${FEATURE_PROPERTIES.join(', ')}. Default: all.`,
+      ),
+    },
   ],
   queryables: AUTHORITY_QUERYABLES,
   extent: (ctx) => ctx.use(MapLoaders).extent(),
@@ -233,7 +286,15 @@ export const AUTHORITIES: OgcCollection = {
       const cql = await compileFilter(ctx, r.filter.parsed, criteria.edition, r.filter.srid);
       criteria = { ...criteria, and: [...(criteria.and ?? []), cql] };
     }
-    const { collection, matched } = await authorityPage(ctx, criteria, r.srid, r.limit, r.offset);
+    const { collection, matched } = await authorityPage(
+      ctx,
+      criteria,
+      r.srid,
+      r.limit,
+      r.offset,
+      sortByParameter(r.query),
+      propertiesParameter(r.query),
+    );
     // An empty page says nothing of how many match: past the end they are counted apart.
     return {
       collection: collection as Page['collection'],

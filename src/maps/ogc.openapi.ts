@@ -32,7 +32,13 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
     },
     {
       name: 'filter-lang',
-      ...text("The filter's encoding.", { enum: ['cql2-text', 'cql2-json'], default: 'cql2-text' }),
+      ...text(
+        "The filter's encoding; cql-text, the draft's name that GDAL's OAPIF driver sends, is read as cql2-text.",
+        {
+          enum: ['cql2-text', 'cql2-json', 'cql-text'],
+          default: 'cql2-text',
+        },
+      ),
     },
     { name: 'filter-crs', ...text("CRS of the filter's geometries.", { enum: CRS_LIST, default: CRS_LIST[0] }) },
   ];

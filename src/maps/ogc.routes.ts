@@ -48,11 +48,13 @@ const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
 /** The items request's CQL2 filter, parsed (or undefined without one). */
 function filterParameter(query: Query): ItemsRequest['filter'] {
   const raw = query.filter;
-  const langRaw = stringParameter(query, 'filter-lang') ?? 'cql2-text';
+  const given = stringParameter(query, 'filter-lang') ?? 'cql2-text';
+  // "cql-text" is the draft's name, which GDAL's OAPIF driver (to 3.8 at least) sends: read as CQL2 text.
+  const langRaw = given === 'cql-text' ? 'cql2-text' : given;
   if (!(FILTER_LANGS as readonly string[]).includes(langRaw))
     throw new BadUserInputError(
       'filter-lang',
-      `filter-lang must be one of ${FILTER_LANGS.join(', ')} (got ${JSON.stringify(langRaw.slice(0, 40))})`,
+      `filter-lang must be one of ${FILTER_LANGS.join(', ')} (got ${JSON.stringify(given.slice(0, 40))})`,
     );
   const crs = crsParameter(query, 'filter-crs');
   if (raw === undefined || raw === '') return undefined;
@@ -175,15 +177,15 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
           type: html,
           title: `The ${c.itemName}s as HTML`,
         },
+        // The queryables under Part 3's relation, and under the draft's short one, which GDAL's
+        // OAPIF driver (3.6) looks for before it sends every queryable's condition to the server.
         ...(c.queryables
-          ? [
-              {
-                href: `${b}/collections/${c.id}/queryables`,
-                rel: QUERYABLES_REL,
-                type: 'application/schema+json',
-                title: 'The properties a filter may name',
-              },
-            ]
+          ? [QUERYABLES_REL, 'queryables'].map((rel) => ({
+              href: `${b}/collections/${c.id}/queryables`,
+              rel,
+              type: 'application/schema+json',
+              title: 'The properties a filter may name',
+            }))
           : []),
       ] as Link[],
     };
@@ -224,9 +226,11 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
 
   app.get('/ogc/api', async (request, reply) => {
     reply.header('cache-control', `public, max-age=${o.config.cacheMaxAgeSeconds}`);
+    // Sent as bytes, so the media type goes out exactly as OpenAPI names it: with a string body
+    // Fastify rewrites it to `; version="3.0"; charset=utf-8`, which GDAL's OAPIF driver refuses.
     return reply
       .header('content-type', 'application/vnd.oai.openapi+json;version=3.0')
-      .send(JSON.stringify(openApiDocument(base(request), COLLECTIONS)));
+      .send(Buffer.from(JSON.stringify(openApiDocument(base(request), COLLECTIONS))));
   });
 
   app.get(
@@ -291,9 +295,12 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
         properties: c.queryables,
         additionalProperties: false,
       };
+      // JSON Schema's own media type, unless the client asks for plain JSON and not it (GDAL's OAPIF driver does).
+      const accept = request.headers.accept ?? '';
+      const plain = /application\/json/.test(accept) && !/application\/schema\+json/.test(accept);
       return {
         body,
-        type: 'application/schema+json',
+        type: plain ? json : 'application/schema+json',
         view: {
           title: body.title,
           intro: body.description,

@@ -1,7 +1,8 @@
 /**
  * OGC API – Features Part 3 on the `authorities` collection: the queryables, the conformance
  * classes, and CQL2 filters (text and JSON) that give the same districts as GraphQL's filter
- * asked the same question, because both compile to the same criteria and SQL. Errors are 400s
+ * asked the same question, because both compile to the same criteria and SQL; sortby (as
+ * GraphQL's orderBy) and properties. Errors are 400s
  * that name the parameter and, for the filter, the token and its position.
  */
 import { AuthorityCodesDocument } from '../generated/graphql';
@@ -62,7 +63,9 @@ describe('queryables and conformance', () => {
       (l: { rel: string }) => l.rel === 'http://www.opengis.net/def/rel/ogc/1.0/queryables',
     );
     expect(link.href).toBe(`${base}/ogc/collections/authorities/queryables`);
-    const { status, headers, body } = await get('/ogc/collections/authorities/queryables');
+    // With no preference (*/*), JSON Schema's own media type.
+    const response = await fetch(`${base}/ogc/collections/authorities/queryables`);
+    const [status, headers, body] = [response.status, response.headers, await response.json()];
     expect(status).toBe(200);
     expect(headers.get('content-type')).toMatch(/^application\/schema\+json/);
     expect(body).toMatchObject({ type: 'object', $id: link.href, additionalProperties: false });
@@ -224,6 +227,84 @@ describe('a CQL2 filter gives the districts GraphQL gives for the same question'
     expect(await ogcCodes('rural = true', { band: 'COLDSPOT' })).toEqual(
       await graphqlCodes({ rural: true, band: 'COLDSPOT' }),
     );
+  });
+});
+
+describe('what GIS clients send', () => {
+  it("reads filter-lang=cql-text (the draft's name, which GDAL's OAPIF driver sends) as CQL2 text, and 0/1 as booleans", async () => {
+    const expected = await ogcCodes("band = 'COLDSPOT' AND coastal = true");
+    // As GDAL 3.6 writes an attribute filter: each term in brackets, the boolean as an integer.
+    expect(await ogcCodes("(band = 'COLDSPOT') AND (coastal = 1)", { 'filter-lang': 'cql-text' })).toEqual(expected);
+    expect((await ogcCodes('coastal = 0')).length + (await ogcCodes('coastal = 1')).length).toBe(326);
+    const two = await get('/ogc/collections/authorities/items', { filter: 'coastal = 2' });
+    expect(two.body.description).toMatch(/coastal \(boolean\) cannot be compared with 2 \(number\)/);
+  });
+
+  it('sends the OpenAPI document and the queryables with media types GDAL accepts', async () => {
+    const apiDoc = await fetch(`${base}/ogc/api`);
+    expect(apiDoc.headers.get('content-type')).toBe('application/vnd.oai.openapi+json;version=3.0');
+    const asJson = await fetch(`${base}/ogc/collections/authorities/queryables`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(asJson.headers.get('content-type')).toMatch(/^application\/json/);
+    const asSchema = await fetch(`${base}/ogc/collections/authorities/queryables`, {
+      headers: { accept: 'application/schema+json, application/json;q=0.9' },
+    });
+    expect(asSchema.headers.get('content-type')).toMatch(/^application\/schema\+json/);
+    expect(await asSchema.json()).toEqual(await asJson.json());
+  });
+});
+
+describe('sortby and properties', () => {
+  it('sorts by queryables as GraphQL orders, descending with "-", and by several keys', async () => {
+    const { authorities } = await api.data(AuthorityCodesDocument, {
+      filter: { band: 'COLDSPOT' },
+      orderBy: 'SCORE_DESC',
+      first: 500,
+    });
+    const expected = authorities.nodes.map((n) => n.code);
+    const page = await get('/ogc/collections/authorities/items', {
+      filter: "band = 'COLDSPOT'",
+      sortby: '-score',
+      limit: '500',
+    });
+    expect(page.body.features.map((f: { id: string }) => f.id)).toEqual(expected);
+    // Region A to Z, then the largest population first within each: checked on what comes back.
+    const two = await get('/ogc/collections/authorities/items', {
+      sortby: 'region,-population',
+      properties: 'region,population',
+      limit: '500',
+    });
+    const rows = two.body.features.map((f: { properties: { region: string; population: number } }) => f.properties);
+    expect(rows).toHaveLength(326);
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1], rows[i]];
+      expect(a.region < b.region || (a.region === b.region && a.population >= b.population)).toBe(true);
+    }
+    // "+" (a space once decoded) and nothing both mean ascending.
+    const plus = await fetch(`${base}/ogc/collections/authorities/items?sortby=+name&properties=name&limit=3`).then(
+      (r) => r.json(),
+    );
+    const bare = await get('/ogc/collections/authorities/items', { sortby: 'name', properties: 'name', limit: '3' });
+    expect(plus.features.map((f: { id: string }) => f.id)).toEqual(bare.body.features.map((f: { id: string }) => f.id));
+  });
+
+  it('returns only the properties asked for, in that order', async () => {
+    const { body } = await get('/ogc/collections/authorities/items', { properties: 'name,band', limit: '2' });
+    expect(Object.keys(body.features[0].properties)).toEqual(['name', 'band']);
+    expect(body.features[0].geometry.type).toBe('MultiPolygon');
+  });
+
+  it.each([
+    ['sortby', '-rnak', /sortby names queryables, each with - for descending: code, name, .* \(got "rnak"\)/],
+    ['sortby', 'geometry', /got "geometry"/],
+    ['sortby', 'rank,-rank', /each property at most once/],
+    ['properties', 'name,boundary', /properties must be a comma-separated list of code, name, .* \(got "boundary"\)/],
+  ])('%s=%s is a 400 naming it', async (parameter, value, message) => {
+    const { status, body } = await get('/ogc/collections/authorities/items', { [parameter]: value });
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 'BAD_USER_INPUT', parameter });
+    expect(body.description).toMatch(message);
   });
 });
 

@@ -839,3 +839,101 @@ from
   left join editions e on e.edition = $4
   left join mobility_scores m on m.code = a.code
   and m.edition = e.edition;
+
+-- a feature collection sorted by the OGC API's sortby (region, then population descending), two properties: featureCollection
+-- $1 = 10
+-- $2 = 0
+-- $3 = 6
+-- $4 = 2016
+with
+  page as (
+    select
+      a.code,
+      row_number() over (
+        order by
+          (
+            select
+              r.name
+            from
+              regions r
+            where
+              r.code = a.region_code
+          ) asc nulls last,
+          (
+            select
+              p.persons_mid2016
+            from
+              populations p
+            where
+              p.code = a.code
+          ) desc nulls last,
+          a.code asc
+      ) as ord,
+      count(*) over () as matched
+    from
+      authorities a
+    where
+      true
+    order by
+      (
+        select
+          r.name
+        from
+          regions r
+        where
+          r.code = a.region_code
+      ) asc nulls last,
+      (
+        select
+          p.persons_mid2016
+        from
+          populations p
+        where
+          p.code = a.code
+      ) desc nulls last,
+      a.code asc
+    limit
+      $1
+    offset
+      $2
+  )
+select
+  json_build_object(
+    'type',
+    'FeatureCollection',
+    'features',
+    coalesce(
+      json_agg(
+        json_build_object(
+          'type',
+          'Feature',
+          'id',
+          a.code,
+          'geometry',
+          ST_AsGeoJSON (b.boundary_wgs84, $3::int, 0)::json,
+          'properties',
+          json_build_object(
+            'region'::text,
+            r.name,
+            'population'::text,
+            p.persons_mid2016
+          )
+        )
+        order by
+          pg.ord
+      ),
+      '[]'::json
+    )
+  ) as collection,
+  max(pg.matched)::int as matched
+from
+  page pg
+  join authorities a on a.code = pg.code
+  join boundaries b on b.code = a.code
+  join regions r on r.code = a.region_code
+  left join populations p on p.code = a.code
+  left join classifications c on c.code = a.code
+  left join coastlines cl on cl.code = a.code
+  left join editions e on e.edition = $4
+  left join mobility_scores m on m.code = a.code
+  and m.edition = e.edition;

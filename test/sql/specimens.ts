@@ -185,6 +185,11 @@ export const SPECIMENS: Specimen[] = [
     label: 'a feature collection: every property, stored boundaries, BNG, second page',
     run: (db) => featureCollection(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 100, offset: 100 }, { simplifyMetres: 0, precision: 1, srid: 27700, properties: FEATURE_PROPERTIES, edition: 2016 }),
   },
+  {
+    area: 'filter',
+    label: "a feature collection sorted by the OGC API's sortby (region, then population descending), two properties",
+    run: (db) => featureCollection(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 10, offset: 0, sortBy: [{ property: 'region', descending: false }, { property: 'population', descending: true }] }, { simplifyMetres: 0, precision: 6, srid: 4326, properties: ['region', 'population'], edition: 2016 }),
+  },
   // maps/
   { area: 'maps', label: 'does PostGIS encode MVT itself', run: (db) => hasNativeMvt(db) },
   { area: 'maps', label: 'vector tile 6/31/21 by ST_AsMVT (simplified for zoom 6)', run: (db) => vectorTile(db, 6, 31, 21, 2016, true) },

@@ -183,6 +183,14 @@ export async function compileFilter(
 
   const comparison = (op: Comparison['op'], args: unknown[]): AuthorityCriteria => {
     const operands = args.map(operand);
+    // A boolean property against 0 or 1 reads them as false and true: GIS clients (GDAL's OAPIF
+    // driver among them) hold booleans as integers and send `coastal = 1`.
+    if (operands.some((o) => o.name && o.kind === 'boolean'))
+      for (const o of operands)
+        if ('value' in o.operand && (o.operand.value === 0 || o.operand.value === 1)) {
+          o.operand = { value: o.operand.value === 1 };
+          o.kind = 'boolean';
+        }
     const [first] = operands;
     const label = (o: ReturnType<typeof operand>) =>
       o.name ? `${o.name} (${o.kind})` : `${show('value' in o.operand ? o.operand.value : '')} (${o.kind})`;
