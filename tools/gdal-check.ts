@@ -142,6 +142,15 @@ async function main(): Promise<void> {
       failures,
     );
 
+    // The spatial answers as layers: the neighbours as lines, one per pair.
+    const lines = await ogrinfo(['-ro', '-so', source, 'neighbours']);
+    const pairs = Number(/Feature Count: (\d+)/.exec(lines)?.[1] ?? 0);
+    check(
+      /Geometry: Multi Line String/.test(lines) && pairs > 800,
+      `the neighbours layer reads as lines (${pairs} pairs)`,
+      failures,
+    );
+
     // Part 3: the driver sends the attribute filter to the server as CQL; the answer is the OGC API's own.
     const expected = await filtered(server.base, "band = 'COLDSPOT' AND coastal = true");
     const where = await ogrinfoWithLog([

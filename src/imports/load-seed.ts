@@ -130,11 +130,13 @@ export async function loadSeed(db: Db, seed: LoadedSeed, log: Logger): Promise<v
                       where d.share >= ${sql.value(MEMBER_SHARE)}::float8
                       group by d.area_code) as unions`,
       );
+      // Derived: the neighbours as lines (db/migrations/0011_adjacency_lines.sql).
+      await tx.query('refreshAdjacencyLines', sql.query`select refresh_adjacency_lines()`);
       await tx.query('recordSeedLoad', sql.query`insert into seed_loads (seed_hash) values (${sql.value(seed.hash)})`);
       // Fresh statistics with the data (and with it, if the load rolls back): the planner's row
       // estimates decide between KNN index scans and joins, and autovacuum may be off or late.
       await tx.exec(
-        `analyze ${['boundaries', 'detailed_boundaries', 'editions', 'area_boundaries', ...SEED_TABLES.map((t) => t.table)].join(', ')}`,
+        `analyze ${['boundaries', 'detailed_boundaries', 'editions', 'area_boundaries', 'adjacency_lines', ...SEED_TABLES.map((t) => t.table)].join(', ')}`,
       );
     },
     { write: true },

@@ -31,6 +31,7 @@ import {
   type SortKey,
 } from '../filter';
 import { MobilityLoaders, pickEdition, type Band } from '../mobility';
+import { nearestHotspotFeatures, neighbourFeatures } from '../spatial';
 import { boolParameter, intParameter } from './http';
 import { MapLoaders } from './maps.loaders';
 
@@ -388,4 +389,132 @@ export const AREAS: OgcCollection = {
   },
 };
 
-export const COLLECTIONS: readonly OgcCollection[] = [AUTHORITIES, AREAS];
+// The spatial answers as layers.
+
+const KINDS = ['LAND_BORDER', 'ACROSS_WATER'] as const;
+
+/** `code=E06000057,E06000047`: ONS district codes, at most 50. */
+function codesParameter(query: Query): string[] | undefined {
+  const raw = stringParameter(query, 'code');
+  if (raw === undefined) return undefined;
+  const codes = raw.split(',').map((c) => c.trim().toUpperCase());
+  if (codes.length > 50 || codes.some((c) => !/^[EWS]\d{8}$/.test(c)))
+    throw new BadUserInputError(
+      'code',
+      `code must be up to 50 ONS district codes separated by commas, such as E06000057 (got ${JSON.stringify(raw.slice(0, 40))})`,
+    );
+  return codes;
+}
+
+function kindsParameter(query: Query): (typeof KINDS)[number][] | undefined {
+  const raw = stringParameter(query, 'kind');
+  if (raw === undefined) return undefined;
+  const kinds = raw.split(',').map((k) => k.trim().toUpperCase());
+  for (const k of kinds)
+    if (!(KINDS as readonly string[]).includes(k))
+      throw new BadUserInputError(
+        'kind',
+        `kind must be LAND_BORDER, ACROSS_WATER or both, comma-separated (got ${JSON.stringify(k.slice(0, 40))})`,
+      );
+  return kinds as (typeof KINDS)[number][];
+}
+
+export const NEIGHBOURS: OgcCollection = {
+  id: 'neighbours',
+  title: 'Neighbouring districts, as lines',
+  description:
+    "Each pair of neighbouring English districts once: LAND_BORDER, the border they share (a line, with its length in km), or ACROSS_WATER, the shortest line between them across a river or estuary (with the gap in km), as GraphQL's neighbours gives them. Computed in EPSG:27700 from the districts' boundaries (ONS LAD 2016, generalised to about 200 m).",
+  itemName: 'neighbour pair',
+  idExample: 'two ONS codes joined by a hyphen, the smaller first, such as E06000047-E06000057',
+  parameters: ['code', 'kind'],
+  openApiParameters: [
+    { name: 'code', ...text('Only pairs with one of these districts (ONS codes, comma-separated) at either end.') },
+    { name: 'kind', ...text('LAND_BORDER, ACROSS_WATER, or both comma-separated (default both).') },
+  ],
+  extent: (ctx) => ctx.use(MapLoaders).extent(),
+  cost: (limit) => 5 + limit,
+  async items(ctx, r) {
+    const { collection, matched } = await neighbourFeatures(
+      ctx.db,
+      { codes: codesParameter(r.query), kinds: kindsParameter(r.query), ...r.spatial },
+      { limit: r.limit, offset: r.offset, srid: r.srid, precision: precisionOf(r.srid) },
+    );
+    return {
+      collection: collection as Page['collection'],
+      numberMatched:
+        matched ??
+        (r.offset > 0
+          ? (
+              await neighbourFeatures(
+                ctx.db,
+                { codes: codesParameter(r.query), kinds: kindsParameter(r.query), ...r.spatial },
+                { limit: 100000, offset: 0, srid: r.srid, precision: 0 },
+              )
+            ).collection.features.length
+          : 0),
+    };
+  },
+  async item(ctx, id, _query, srid) {
+    const [code, neighbour] = id.split('-');
+    if (!code || !neighbour || code >= neighbour) return null;
+    const { collection } = await neighbourFeatures(
+      ctx.db,
+      { codes: [code] },
+      { limit: 100, offset: 0, srid, precision: precisionOf(srid) },
+    );
+    return (collection.features.find((f) => f.id === id) as Feature | undefined) ?? null;
+  },
+};
+
+export const NEAREST_HOTSPOTS: OgcCollection = {
+  id: 'nearest-hotspots',
+  title: 'Each district to its nearest hotspot, as lines',
+  description:
+    "For each English district, the line from its centroid to the centroid of the nearest hotspot of the edition (other than itself), with the distance in km, as GraphQL's nearestHotspot (CENTROID measure) gives it. Filtered by the district's band, region, area, rural, coastal, industrial and the edition, as the authorities collection is.",
+  itemName: 'district',
+  idExample: 'ONS LAD16 codes such as E09000033',
+  parameters: ['band', 'region', 'area', 'rural', 'coastal', 'industrial', 'edition'],
+  openApiParameters: AUTHORITIES.openApiParameters.filter(
+    (p) => !['sortby', 'properties'].includes((p as { name: string }).name),
+  ),
+  extent: (ctx) => ctx.use(MapLoaders).extent(),
+  cost: (limit) => 10 + limit,
+  async items(ctx, r) {
+    const criteria = await criteriaFromFilter(ctx, authorityFilter(r.query), 'query');
+    const page = { limit: r.limit, offset: r.offset, srid: r.srid, precision: precisionOf(r.srid) };
+    const { collection, matched } = await nearestHotspotFeatures(ctx.db, criteria, r.spatial, page, criteria.edition);
+    return {
+      collection: collection as Page['collection'],
+      numberMatched:
+        matched ??
+        (r.offset > 0
+          ? (
+              await nearestHotspotFeatures(
+                ctx.db,
+                criteria,
+                r.spatial,
+                { ...page, limit: 100000, offset: 0 },
+                criteria.edition,
+              )
+            ).collection.features.length
+          : 0),
+    };
+  },
+  async item(ctx, id, query, srid) {
+    const criteria = await criteriaFromFilter(
+      ctx,
+      { codes: [id], edition: intParameter(query, 'edition', 0, 9999) } as AuthorityFilter,
+      'query',
+    );
+    const { collection } = await nearestHotspotFeatures(
+      ctx.db,
+      criteria,
+      {},
+      { limit: 1, offset: 0, srid, precision: precisionOf(srid) },
+      criteria.edition,
+    );
+    return (collection.features[0] as Feature | undefined) ?? null;
+  },
+};
+
+export const COLLECTIONS: readonly OgcCollection[] = [AUTHORITIES, AREAS, NEIGHBOURS, NEAREST_HOTSPOTS];

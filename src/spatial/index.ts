@@ -3,6 +3,7 @@ import { defineModule } from '../common';
 import { AuthorityDistanceResolver, NeighbourResolver, SpatialResolver } from './spatial.graphql';
 
 export { SpatialLoaders } from './spatial.queries';
+export { nearestHotspotFeatures, neighbourFeatures, type FeaturePage } from './features.queries';
 export * from './spatial.rules';
 
 export const spatialModule = defineModule({

@@ -131,7 +131,7 @@ const BOUNDARY_CANDIDATE_MARGIN = 32;
  * - Filtered, by boundary: KNN on the boundary index with the filter (an exact polygon distance
  *   for every candidate would cost more than the filter).
  */
-function nearestCandidates(o: NearestOptions): SQLQuery {
+export function nearestCandidates(o: NearestOptions): SQLQuery {
   const where = o.criteria ? whereFromCriteria(o.criteria) : sql.query`true`;
   if (o.measure === 'CENTROID' && o.criteria) {
     return sql.query`

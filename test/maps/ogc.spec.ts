@@ -70,7 +70,12 @@ describe('the landing page, conformance and collections', () => {
 
   it('describes one collection, its extent and both CRSs', async () => {
     const { body } = await get('/ogc/collections');
-    expect(body.collections.map((c: { id: string }) => c.id)).toEqual(['authorities', 'areas']);
+    expect(body.collections.map((c: { id: string }) => c.id)).toEqual([
+      'authorities',
+      'areas',
+      'neighbours',
+      'nearest-hotspots',
+    ]);
     const one = await get('/ogc/collections/authorities');
     expect(one.body.crs).toEqual([CRS84, EPSG_27700]);
     expect(one.body.extent.spatial.bbox[0][0]).toBeLessThan(-5.5);

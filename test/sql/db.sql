@@ -224,6 +224,27 @@ insert into
 values
   ($1);
 
+-- migrate: an empty database, every migration: lockMigrations
+-- $1 = 418565087603
+select
+  pg_advisory_xact_lock($1);
+
+-- migrate: an empty database, every migration: isMigrationApplied
+-- $1 = "0011_adjacency_lines.sql"
+select
+  1
+from
+  schema_migrations
+where
+  name = $1;
+
+-- migrate: an empty database, every migration: recordMigration
+-- $1 = "0011_adjacency_lines.sql"
+insert into
+  schema_migrations (name)
+values
+  ($1);
+
 -- a read replica's state: the data version it has replayed: replicaDataVersion
 select
   version::text as version

@@ -1045,6 +1045,10 @@ from
       d.area_code
   ) as unions;
 
+-- loading db/seed: refreshAdjacencyLines
+select
+  refresh_adjacency_lines ();
+
 -- loading db/seed: recordSeedLoad
 -- $1 = "7dae5b558fb784857298cdf7862fde5f3e0cac57fd7d3db7a9a774d131df6084"
 insert into

@@ -134,6 +134,263 @@ order by
   d.gap_km nulls last,
   a.name;
 
+-- the neighbours layer: pairs with Westminster or Southwark, land borders, in a bbox, WGS84: neighbourFeatures
+-- $1 = ["E09000033","E09000028"]
+-- $2 = ["E09000033","E09000028"]
+-- $3 = ["LAND_BORDER"]
+-- $4 = -0.5
+-- $5 = 51.3
+-- $6 = 0.3
+-- $7 = 51.7
+-- $8 = 4326
+-- $9 = 10
+-- $10 = 0
+-- $11 = 6
+with
+  page as (
+    select
+      nl.code,
+      nl.neighbour_code,
+      row_number() over (
+        order by
+          nl.code,
+          nl.neighbour_code
+      ) as ord,
+      count(*) over () as matched
+    from
+      adjacency_lines nl
+      join adjacencies l on l.code = nl.code
+      and l.neighbour_code = nl.neighbour_code
+    where
+      true
+      and (
+        nl.code = any ($1::text[])
+        or nl.neighbour_code = any ($2::text[])
+      )
+      and l.kind = any ($3::text[])
+      and ST_Intersects (
+        nl.line_bng,
+        ST_Transform (ST_MakeEnvelope ($4, $5, $6, $7, $8::int), 27700)
+      )
+    order by
+      nl.code,
+      nl.neighbour_code
+    limit
+      $9
+    offset
+      $10
+  )
+select
+  json_build_object(
+    'type',
+    'FeatureCollection',
+    'features',
+    coalesce(
+      json_agg(
+        json_build_object(
+          'type',
+          'Feature',
+          'id',
+          pg.code || '-' || pg.neighbour_code,
+          'geometry',
+          ST_AsGeoJSON (ST_Transform (nl.line_bng, 4326), $11::int, 0)::json,
+          'properties',
+          json_build_object(
+            'code',
+            pg.code,
+            'name',
+            a1.name,
+            'neighbour_code',
+            pg.neighbour_code,
+            'neighbour_name',
+            a2.name,
+            'kind',
+            l.kind,
+            'shared_border_km',
+            l.shared_border_km,
+            'gap_km',
+            l.gap_km
+          )
+        )
+        order by
+          pg.ord
+      ),
+      '[]'::json
+    )
+  ) as collection,
+  max(pg.matched)::int as matched
+from
+  page pg
+  join adjacency_lines nl on nl.code = pg.code
+  and nl.neighbour_code = pg.neighbour_code
+  join adjacencies l on l.code = pg.code
+  and l.neighbour_code = pg.neighbour_code
+  join authorities a1 on a1.code = pg.code
+  join authorities a2 on a2.code = pg.neighbour_code;
+
+-- the nearest-hotspots layer: coldspots, in a BNG bbox, BNG: nearestHotspotFeatures
+-- $1 = 2016
+-- $2 = "HOTSPOT"
+-- $3 = 1
+-- $4 = 2016
+-- $5 = "COLDSPOT"
+-- $6 = 300000
+-- $7 = 300000
+-- $8 = 600000
+-- $9 = 600000
+-- $10 = 27700
+-- $11 = 10
+-- $12 = 0
+-- $13 = 1
+-- $14 = 2016
+with
+  nearest as (
+    select
+      a.code,
+      n.code as hotspot_code,
+      n.distance_km
+    from
+      authorities a
+      join boundaries b on b.code = a.code
+      cross join lateral (
+        select
+          a.code,
+          b.centroid_bng,
+          b.boundary_bng
+      ) as sb
+      cross join lateral (
+        with
+          matching as materialized (
+            select
+              a.code,
+              b.centroid_bng
+            from
+              authorities a
+              join boundaries b on b.code = a.code
+            where
+              exists (
+                select
+                  1
+                from
+                  mobility_scores m
+                  join editions e on e.edition = m.edition
+                where
+                  m.code = a.code
+                  and m.edition = $1
+                  and (
+                    case
+                      when m.rank is null then null
+                      when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+                      when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+                      else 'NEITHER'
+                    end
+                  ) = $2
+              )
+          )
+        select
+          mt.code,
+          ST_Distance (mt.centroid_bng, sb.centroid_bng) / 1000 as distance_km,
+          ST_Distance (mt.centroid_bng, sb.centroid_bng) as centroid_m
+        from
+          matching mt
+        where
+          mt.code <> sb.code
+        order by
+          mt.centroid_bng <-> sb.centroid_bng,
+          mt.code
+        limit
+          $3::int
+      ) as n
+      join boundaries hb on hb.code = n.code
+    where
+      exists (
+        select
+          1
+        from
+          mobility_scores m
+          join editions e on e.edition = m.edition
+        where
+          m.code = a.code
+          and m.edition = $4
+          and (
+            case
+              when m.rank is null then null
+              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+              else 'NEITHER'
+            end
+          ) = $5
+      )
+      and ST_Intersects (
+        ST_MakeLine (b.centroid_bng, hb.centroid_bng),
+        ST_MakeEnvelope ($6, $7, $8, $9, $10::int)
+      )
+  ),
+  page as (
+    select
+      nh.*,
+      row_number() over (
+        order by
+          nh.code
+      ) as ord,
+      count(*) over () as matched
+    from
+      nearest nh
+    order by
+      nh.code
+    limit
+      $11
+    offset
+      $12
+  )
+select
+  json_build_object(
+    'type',
+    'FeatureCollection',
+    'features',
+    coalesce(
+      json_agg(
+        json_build_object(
+          'type',
+          'Feature',
+          'id',
+          pg.code,
+          'geometry',
+          ST_AsGeoJSON (
+            ST_MakeLine (b.centroid_bng, hb.centroid_bng),
+            $13::int,
+            0
+          )::json,
+          'properties',
+          json_build_object(
+            'code',
+            pg.code,
+            'name',
+            a.name,
+            'hotspot_code',
+            pg.hotspot_code,
+            'hotspot_name',
+            h.name,
+            'distance_km',
+            pg.distance_km,
+            'edition',
+            $14::int
+          )
+        )
+        order by
+          pg.ord
+      ),
+      '[]'::json
+    )
+  ) as collection,
+  max(pg.matched)::int as matched
+from
+  page pg
+  join authorities a on a.code = pg.code
+  join boundaries b on b.code = pg.code
+  join authorities h on h.code = pg.hotspot_code
+  join boundaries hb on hb.code = pg.hotspot_code;
+
 -- nearest by centroid (the nearest hotspot): nearestOf
 -- $1 = ["E09000033","E09000028"]
 -- $2 = 2016

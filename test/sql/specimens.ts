@@ -33,6 +33,7 @@ import { acrossWater, coastlines, landBorders, stageBoundaries } from '../../src
 import { allEditions, indicatorValuesOf, lifeStageScoresOf, scoreColumn, scoresOf } from '../../src/mobility/mobility.queries';
 import { currentDataVersion } from '../../src/server/data-version.queries';
 import { dataStatus } from '../../src/server/readiness.queries';
+import { nearestHotspotFeatures, neighbourFeatures } from '../../src/spatial/features.queries';
 import { authorityAtPoint, directNeighboursColumn, nearestColumn, nearestOf, nearestToPoint, neighboursOf } from '../../src/spatial/spatial.queries';
 import { testLog } from '../support/db';
 import { DATA_DIR, MIGRATIONS_DIR, SEED_DIR } from '../support/paths';
@@ -198,6 +199,8 @@ export const SPECIMENS: Specimen[] = [
   // spatial/
   { area: 'spatial', label: 'direct neighbours, both kinds, 1 km of water', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER', 'ACROSS_WATER'], depth: 1, maxGapKm: 1, criteria: null }) },
   { area: 'spatial', label: 'neighbours to 2 hops, land only, hotspots', run: (db) => neighboursOf(db, TWO, { kinds: ['LAND_BORDER'], depth: 2, maxGapKm: 1, criteria: HOTSPOTS }) },
+  { area: 'spatial', label: 'the neighbours layer: pairs with Westminster or Southwark, land borders, in a bbox, WGS84', run: (db) => neighbourFeatures(db, { codes: TWO, kinds: ['LAND_BORDER'], bbox: [-0.5, 51.3, 0.3, 51.7] }, { limit: 10, offset: 0, srid: 4326, precision: 6 }) },
+  { area: 'spatial', label: 'the nearest-hotspots layer: coldspots, in a BNG bbox, BNG', run: (db) => nearestHotspotFeatures(db, { edition: 2016, band: 'COLDSPOT' }, { bboxBng: [300000, 300000, 600000, 600000] }, { limit: 10, offset: 0, srid: 27700, precision: 1 }, 2016) },
   { area: 'spatial', label: 'nearest by centroid (the nearest hotspot)', run: (db) => nearestOf(db, TWO, { measure: 'CENTROID', first: 1, criteria: HOTSPOTS }) },
   { area: 'spatial', label: 'nearest by boundary, no filter', run: (db) => nearestOf(db, TWO, { measure: 'BOUNDARY', first: 5, criteria: null }) },
   {

@@ -170,6 +170,25 @@ describe('the Explorer', () => {
   });
 });
 
+describe('tabs', () => {
+  it("runs a tab's own operation even when run the moment the tab opens", async () => {
+    const errors: string[] = [];
+    const page = await openGraphiql(errors);
+    // GraphiQL takes in a tab switch a moment later; the page's fetcher sends the tab's operation.
+    await page.locator('.graphiql-tab', { hasText: 'Boundary' }).click();
+    await page.evaluate(() => {
+      delete document.body.dataset.resultDrawn;
+    });
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() => document.body.dataset.resultDrawn !== undefined, undefined, { timeout: 60000 });
+    const result = await page.locator('.result-window').innerText();
+    expect(result).not.toContain('"errors"');
+    expect(result).toContain('"E06000009"');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the map pane', () => {
   it("draws a result's boundary and centroid beside it, and says what a clicked feature is", async () => {
     const errors: string[] = [];
