@@ -4,8 +4,9 @@
  * which): /map draws the vector tiles coloured by band, from this server alone, and a click on a
  * district shows its rank, band, neighbours and nearest hotspot (one GraphQL query) and outlines
  * its neighbours; the layer switch shows today's counties and councils coloured by the share of
- * their people living in coldspots, and a click on one shows its summary and districts. Colours
- * are read off a screenshot of the page's own canvas.
+ * their people living in coldspots, and a click on one shows its summary and districts; the line
+ * layers (from the OGC API) draw the neighbours' borders and the lines to the nearest hotspots.
+ * Colours are read off a screenshot of the page's own canvas.
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -32,6 +33,8 @@ const COLOURS = {
   neither: [0xf4, 0xf1, 0xd0],
   sea: [0xa9, 0xcf, 0xe8],
   neighbour: [0x2b, 0x59, 0xc3],
+  border: [0x6a, 0x3d, 0x9a],
+  hotspotLine: [0xff, 0x7f, 0x00],
 };
 
 /** How many pixels of the map are (within a small tolerance) each colour, read in the page itself. */
@@ -166,6 +169,33 @@ describe('the map page', () => {
     });
     expect(await page.locator('#district').innerText()).toMatch(/Districts\s+.*West Somerset \(324\)/);
     expect(await heading.getAttribute('data-code')).toBe('E06000066');
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the OGC API's line layers: the neighbours' borders and each district's line to its nearest hotspot", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    await page.goto(`${base}/map`);
+    await waitForIdle(page);
+    expect((await colourCounts(page)).border).toBe(0);
+
+    await page.check('#neighbour-lines');
+    await page.waitForFunction(() => document.body.dataset.linesDrawn === 'neighbour-lines', undefined, {
+      timeout: 60000,
+    });
+    expect((await countsOnceDrawn(page, (c) => c.border > 2000)).border).toBeGreaterThan(2000);
+
+    await page.uncheck('#neighbour-lines');
+    await page.check('#hotspot-lines');
+    await page.waitForFunction(() => document.body.dataset.linesDrawn === 'hotspot-lines', undefined, {
+      timeout: 60000,
+    });
+    const drawn = await countsOnceDrawn(page, (c) => c.hotspotLine > 1000 && c.border === 0);
+    expect(drawn.hotspotLine).toBeGreaterThan(1000);
+    expect(drawn.border).toBe(0);
+    if (process.env.MAP_LINES_SCREENSHOT) writeFileSync(process.env.MAP_LINES_SCREENSHOT, await page.screenshot());
     expect(failed).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,9 @@
 // in one query, for the district's standing, its neighbours and its nearest hotspot, and
 // highlights the neighbours. A layer switch shows instead the areas people name today (counties,
 // councils), coloured by the share of their people living in a coldspot district (derived from
-// the districts' figures), and a click shows an area's summary and districts. No base map and
+// the districts' figures), and a click shows an area's summary and districts. Two line layers
+// come from the OGC API's collections: the neighbours (shared borders, water links dashed) and
+// each district's line to its nearest hotspot. No base map and
 // nothing from the internet: the sea is the background, England is drawn from our own boundaries.
 import * as maplibregl from '/map/maplibre/maplibre-gl.mjs';
 
@@ -19,6 +21,8 @@ const SHARE_STEPS = [
   [0.75, '#d73027', 'over 75%'],
 ];
 const NEWEST_YEAR = 2025;
+const BORDER_COLOUR = '#6a3d9a';
+const HOTSPOT_LINE_COLOUR = '#ff7f00';
 const SEA = '#a9cfe8';
 
 const $ = (id) => document.getElementById(id);
@@ -118,6 +122,38 @@ const AREA_QUERY = `query Area($code: ID!, $edition: Int) {
     districts { name mobility(edition: $edition) { rank band } }
   }
 }`;
+
+/** Every feature of an OGC API collection's items, page by page (its next links). */
+async function allItems(url) {
+  const features = [];
+  for (let next = url; next;) {
+    const response = await fetch(next, { headers: { accept: 'application/geo+json' } });
+    if (!response.ok) throw new Error(`${response.status} from ${next}`);
+    const page = await response.json();
+    features.push(...page.features);
+    next = page.links.find((l) => l.rel === 'next')?.href;
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** The line layers: their OGC API collection and how they are drawn. */
+const LINE_LAYERS = {
+  'neighbour-lines': {
+    url: () => '/ogc/collections/neighbours/items?limit=500',
+    paint: {
+      'line-color': BORDER_COLOUR,
+      'line-width': ['case', ['==', ['get', 'kind'], 'LAND_BORDER'], 1.5, 2],
+    },
+    // Water links dashed (a layer of their own: line-dasharray takes no expression per feature).
+    split: true,
+  },
+  'hotspot-lines': {
+    // The hotspots are the edition's: drawn again when the edition changes.
+    url: (edition) => `/ogc/collections/nearest-hotspots/items?limit=500&edition=${edition}`,
+    perEdition: true,
+    paint: { 'line-color': HOTSPOT_LINE_COLOUR, 'line-width': 1.2 },
+  },
+};
 
 /** The areas of a kind in force today as a FeatureCollection, each with the share of its people in coldspots. */
 async function areaFeatures(kind, edition) {
@@ -315,6 +351,33 @@ async function main() {
   $('layer').addEventListener('change', (e) => {
     showLayer(e.target.value).catch((err) => ($('district').textContent = `Could not show the areas: ${err.message}`));
   });
+  for (const [id, layer] of Object.entries(LINE_LAYERS)) {
+    $(id).addEventListener('change', async (e) => {
+      document.body.removeAttribute('data-lines-drawn');
+      const ids = layer.split ? [id, `${id}-water`] : [id];
+      if (!map.getSource(id)) {
+        try {
+          map.addSource(id, { type: 'geojson', data: await allItems(layer.url(select.value)) });
+        } catch (err) {
+          $('district').textContent = `Could not load the lines: ${err.message}`;
+          return;
+        }
+        const land = layer.split ? ['==', ['get', 'kind'], 'LAND_BORDER'] : ['has', 'code'];
+        map.addLayer({ id, type: 'line', source: id, filter: land, paint: layer.paint });
+        if (layer.split)
+          map.addLayer({
+            id: `${id}-water`,
+            type: 'line',
+            source: id,
+            filter: ['==', ['get', 'kind'], 'ACROSS_WATER'],
+            paint: { ...layer.paint, 'line-dasharray': [2, 1.5] },
+          });
+      }
+      for (const layerId of ids) map.setLayoutProperty(layerId, 'visibility', e.target.checked ? 'visible' : 'none');
+      map.once('idle', () => document.body.setAttribute('data-lines-drawn', e.target.checked ? id : ''));
+      map.triggerRepaint();
+    });
+  }
   window.atlasMap = map; // for the browser test and for people exploring in the console
   legend('band');
 
@@ -326,6 +389,11 @@ async function main() {
     $(k).addEventListener('change', () => map.setFilter('districts', shownFilter()));
   select.addEventListener('change', () => {
     map.getSource('districts').setTiles(tilesFor(select.value));
+    for (const [id, layer] of Object.entries(LINE_LAYERS))
+      if (layer.perEdition && map.getSource(id))
+        allItems(layer.url(select.value))
+          .then((data) => map.getSource(id).setData(data))
+          .catch((err) => ($('district').textContent = `Could not load the lines: ${err.message}`));
     if (areasShown) showLayer(areasShown).catch(() => undefined);
   });
 
