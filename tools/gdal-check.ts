@@ -12,7 +12,7 @@
  * filter (-where) into a CQL filter it sends to the server (GDAL 3.6 names it by the draft's
  * filter-lang=cql-text, which the server reads as CQL2 text), and gets the districts the OGC API
  * gives for the same CQL2 filter; and GDAL's GeoJSON driver reads an items URL carrying a CQL2
- * filter, sorted by sortby. OWSLib (Debian's python3-owslib, tools/owslib-check.py) reads the
+ * filter, sorted by sortby, and its CSV driver reads f=csv over HTTP. OWSLib (Debian's python3-owslib, tools/owslib-check.py) reads the
  * queryables and the same filtered page, sorted and with chosen properties. Exits 1 when a
  * check fails.
  */
@@ -148,6 +148,20 @@ async function main(): Promise<void> {
     check(
       /Geometry: Multi Line String/.test(lines) && pairs > 800,
       `the neighbours layer reads as lines (${pairs} pairs)`,
+      failures,
+    );
+
+    // f=csv: GDAL's CSV driver reads the streamed CSV over HTTP, its wkt column as the geometry.
+    const csv = await ogrinfo([
+      '-ro',
+      '-al',
+      '-q',
+      `CSV:/vsicurl_streaming/${server.base}/ogc/collections/neighbours/items?f=csv&limit=10000`,
+    ]);
+    const csvLines = [...csv.matchAll(/^\s+MULTILINESTRING \(\(/gm)].length;
+    check(
+      csvLines === pairs,
+      `GDAL's CSV driver reads f=csv over HTTP: ${csvLines} line geometries from the wkt column, one per pair`,
       failures,
     );
 

@@ -1,6 +1,7 @@
 /** The OpenAPI 3.0 definition of the OGC API – Features endpoints (Part 1's /req/oas30), one items path per collection. */
 import type { OgcCollection } from './ogc.collections';
 import { CRS_LIST, DEFAULT_LIMIT, MAX_LIMIT } from './ogc.constants';
+import { CSV_MAX_LIMIT } from './ogc.csv';
 
 const text = (description: string, extra: object = {}) => ({
   in: 'query',
@@ -61,14 +62,24 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
           operationId: `get-${c.id}`,
           summary: `${c.title}: ${c.itemName}s, a page at a time, in code order`,
           parameters: [
-            f,
+            {
+              name: 'f',
+              ...text(
+                'Response format: json (GeoJSON, the default), html, or csv (properties and WKT geometry, streamed).',
+                {
+                  enum: ['json', 'html', 'csv'],
+                },
+              ),
+            },
+            { name: 'geometry', ...text('With f=csv, none leaves out the WKT column.', { enum: ['none'] }) },
             {
               name: 'limit',
               in: 'query',
               required: false,
               style: 'form',
               explode: false,
-              schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+              description: `Features per page: 1..${MAX_LIMIT}, or 1..${CSV_MAX_LIMIT} with f=csv.`,
+              schema: { type: 'integer', minimum: 1, maximum: CSV_MAX_LIMIT, default: DEFAULT_LIMIT },
             },
             { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 } },
             {

@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BadUserInputError, type RequestContext, type RouteDeps } from '../common';
 import { intParameter, notModified, sendError } from './http';
 import { FILTER_LANGS, parseFilter, type FilterLang } from './cql2/cql2';
+import { CSV_MAX_LIMIT, csvOfItems } from './ogc.csv';
 import { COLLECTIONS, stringParameter, type ItemsRequest, type OgcCollection, type Query } from './ogc.collections';
 import { htmlPage, type HtmlView } from './ogc.html';
 import { CRS84, CRS_LIST, DEFAULT_LIMIT, EPSG_27700, MAX_LIMIT } from './ogc.constants';
@@ -65,12 +66,20 @@ function filterParameter(query: Query): ItemsRequest['filter'] {
 /** The query parameters every items request takes; each collection adds its own. */
 export const COMMON_ITEMS_PARAMETERS = ['f', 'limit', 'offset', 'bbox', 'bbox-crs', 'crs'] as const;
 
+/** The formats of a collection's items besides JSON and HTML (f=csv: ogc.csv.ts). */
+const ITEM_FORMATS = ['csv'] as const;
+
 function wantsHtml(request: FastifyRequest): boolean {
   const f = (request.query as Query).f;
   if (f === 'html') return true;
   if (f === 'json') return false;
+  const items = /\/items(\?|$)/.test(request.url);
+  if (items && (ITEM_FORMATS as readonly unknown[]).includes(f)) return false;
   if (f !== undefined)
-    throw new BadUserInputError('f', `f must be json or html (got ${JSON.stringify(String(f).slice(0, 20))})`);
+    throw new BadUserInputError(
+      'f',
+      `f must be json, html${items ? `, ${ITEM_FORMATS.join(', ')}` : ''} (got ${JSON.stringify(String(f).slice(0, 20))})`,
+    );
   const accept = request.headers.accept ?? '';
   return /text\/html/.test(accept) && !/application\/(geo\+)?json/.test(accept);
 }
@@ -320,18 +329,40 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
       const query = request.query as Query;
       refuseUnknown(
         query,
-        [...COMMON_ITEMS_PARAMETERS, ...(c.queryables ? FILTER_PARAMETERS : []), ...c.parameters],
+        [...COMMON_ITEMS_PARAMETERS, 'geometry', ...(c.queryables ? FILTER_PARAMETERS : []), ...c.parameters],
         'the items accept',
       );
-      const limit = intParameter(query, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT)!;
+      const csv = query.f === 'csv';
+      const limit = intParameter(query, 'limit', 1, csv ? CSV_MAX_LIMIT : MAX_LIMIT, DEFAULT_LIMIT)!;
       const offset = intParameter(query, 'offset', 0, 100000, 0)!;
       const crs = crsParameter(query, 'crs');
       const spatial = bboxParameter(query, crsParameter(query, 'bbox-crs'));
       const srid = crs === EPSG_27700 ? 27700 : 4326;
       const filter = c.queryables ? filterParameter(query) : undefined;
-      const { collection, numberMatched } = await admitted(o, c.cost(limit) + (filter ? FILTER_COST : 0), () =>
-        c.items(ctx, { query, limit, offset, srid, spatial, filter }),
-      );
+      const geometry = stringParameter(query, 'geometry');
+      if (geometry !== undefined && !(csv && geometry === 'none'))
+        throw new BadUserInputError(
+          'geometry',
+          `geometry=none (a CSV without the WKT column) is the one value, with f=csv`,
+        );
+      const read = (at: number, size: number) =>
+        admitted(o, c.cost(size) + (filter ? FILTER_COST : 0), () =>
+          c.items(ctx, { query, limit: size, offset: at, srid, spatial, filter }),
+        );
+      if (csv) {
+        const { stream, numberMatched } = await csvOfItems(read, offset, limit, geometry !== 'none');
+        return {
+          body: stream,
+          type: 'text/csv; charset=utf-8',
+          headers: {
+            'content-crs': `<${crs}>`,
+            'content-disposition': `inline; filename="${c.id}.csv"`,
+            'x-number-matched': String(numberMatched),
+          } as Record<string, string>,
+          view: { title: c.title, links: [] },
+        };
+      }
+      const { collection, numberMatched } = await read(offset, limit);
       const self = new URL(request.url, `${request.protocol}://${request.host}`);
       const at = (params: Record<string, string | undefined>, type?: string): string => {
         const url = new URL(self);
@@ -345,6 +376,7 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
       const links: Link[] = [
         { href: at({ f: undefined }, 'json'), rel: 'self', type: geojson, title: 'This page' },
         { href: at({}, 'html'), rel: 'alternate', type: html, title: 'This page as HTML' },
+        { href: at({}, 'csv'), rel: 'alternate', type: 'text/csv', title: 'This page as CSV (WKT geometry)' },
         { href: `${base(request)}/collections/${c.id}`, rel: 'collection', type: json, title: 'The collection' },
       ];
       if (offset + collection.features.length < numberMatched)
