@@ -12,7 +12,8 @@
  * filter (-where) into a CQL filter it sends to the server (GDAL 3.6 names it by the draft's
  * filter-lang=cql-text, which the server reads as CQL2 text), and gets the districts the OGC API
  * gives for the same CQL2 filter; and GDAL's GeoJSON driver reads an items URL carrying a CQL2
- * filter, sorted by sortby, and its CSV driver reads f=csv over HTTP. OWSLib (Debian's python3-owslib, tools/owslib-check.py) reads the
+ * filter, sorted by sortby; its CSV driver reads f=csv over HTTP; and its FlatGeobuf driver reads
+ * f=fgb over /vsicurl/ by byte ranges, a bbox through the file's spatial index. OWSLib (Debian's python3-owslib, tools/owslib-check.py) reads the
  * queryables and the same filtered page, sorted and with chosen properties. Exits 1 when a
  * check fails.
  */
@@ -162,6 +163,33 @@ async function main(): Promise<void> {
     check(
       csvLines === pairs,
       `GDAL's CSV driver reads f=csv over HTTP: ${csvLines} line geometries from the wkt column, one per pair`,
+      failures,
+    );
+
+    // f=fgb: GDAL reads FlatGeobuf over HTTP (/vsicurl/, by byte ranges), and a bbox through its spatial index.
+    const fgbUrl = `/vsicurl/${server.base}/ogc/collections/authorities/items?f=fgb&limit=500`;
+    const fgbAll = await ogrinfo(['-ro', '-so', '-al', fgbUrl]);
+    check(/Feature Count: 326\b/.test(fgbAll), 'GDAL reads f=fgb over /vsicurl/: 326 features', failures);
+    const fgbBox = await ogrinfoWithLog([
+      '--debug',
+      'on',
+      '-ro',
+      '-al',
+      '-q',
+      '-geom=NO',
+      '-spat',
+      '-0.15',
+      '51.49',
+      '-0.12',
+      '51.51',
+      fgbUrl,
+    ]);
+    const fgbCodes = [...fgbBox.stdout.matchAll(/^\s+code \(String\) = (E0\d{7})$/gm)].map((m) => m[1]);
+    const fetches = [...fgbBox.stderr.matchAll(/VSICURL: Downloading (\d+)-(\d+)/g)];
+    const fetched = fetches.reduce((sum, m) => sum + Number(m[2]) - Number(m[1]) + 1, 0);
+    check(
+      fgbCodes.includes('E09000033') && fgbCodes.length < 10 && fetches.length <= 6,
+      `a bbox around Westminster reads ${fgbCodes.length} features through the file's spatial index, in ${fetches.length} byte ranges (${fetched} bytes)`,
       failures,
     );
 

@@ -78,7 +78,7 @@ export function openApiDocument(base: string, collections: readonly OgcCollectio
               required: false,
               style: 'form',
               explode: false,
-              description: `Features per page: 1..${MAX_LIMIT}, or 1..${CSV_MAX_LIMIT} with f=csv.`,
+              description: `Features per page: 1..${MAX_LIMIT}, or 1..${CSV_MAX_LIMIT} with f=csv or f=fgb.`,
               schema: { type: 'integer', minimum: 1, maximum: CSV_MAX_LIMIT, default: DEFAULT_LIMIT },
             },
             { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 } },

@@ -6,11 +6,20 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { BadUserInputError, type RequestContext, type RouteDeps } from '../common';
+import rangeParser from 'range-parser';
+import { BadUserInputError, ByteCache, type RequestContext, type RouteDeps } from '../common';
 import { intParameter, notModified, sendError } from './http';
 import { FILTER_LANGS, parseFilter, type FilterLang } from './cql2/cql2';
-import { CSV_MAX_LIMIT, csvOfItems } from './ogc.csv';
-import { COLLECTIONS, stringParameter, type ItemsRequest, type OgcCollection, type Query } from './ogc.collections';
+import { CSV_CHUNK, CSV_MAX_LIMIT, csvOfItems } from './ogc.csv';
+import { flatGeobuf } from './fgb.queries';
+import {
+  COLLECTIONS,
+  stringParameter,
+  type Feature,
+  type ItemsRequest,
+  type OgcCollection,
+  type Query,
+} from './ogc.collections';
 import { htmlPage, type HtmlView } from './ogc.html';
 import { CRS84, CRS_LIST, DEFAULT_LIMIT, EPSG_27700, MAX_LIMIT } from './ogc.constants';
 import { openApiDocument } from './ogc.openapi';
@@ -66,8 +75,8 @@ function filterParameter(query: Query): ItemsRequest['filter'] {
 /** The query parameters every items request takes; each collection adds its own. */
 export const COMMON_ITEMS_PARAMETERS = ['f', 'limit', 'offset', 'bbox', 'bbox-crs', 'crs'] as const;
 
-/** The formats of a collection's items besides JSON and HTML (f=csv: ogc.csv.ts). */
-const ITEM_FORMATS = ['csv'] as const;
+/** The formats of a collection's items besides JSON and HTML (f=csv: ogc.csv.ts; f=fgb: fgb.queries.ts). */
+const ITEM_FORMATS = ['csv', 'fgb'] as const;
 
 function wantsHtml(request: FastifyRequest): boolean {
   const f = (request.query as Query).f;
@@ -130,7 +139,18 @@ interface Link {
   title?: string;
 }
 
+/** What a route answers: the body (or its HTML view), with its media type, headers and status. */
+interface Answer {
+  body: object;
+  view: HtmlView;
+  type?: string;
+  headers?: Record<string, string>;
+  status?: number;
+}
+
 export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
+  /** FlatGeobuf files by data version and URL, for readers that ask a range at a time (32 MB). */
+  const fgbFiles = new ByteCache<{ bytes: Buffer; matched: number }>(32 * 2 ** 20, (f) => f.bytes.length);
   const base = (request: FastifyRequest): string => `${request.protocol}://${request.host}/ogc`;
   const json = 'application/json';
   const geojson = 'application/geo+json';
@@ -138,12 +158,7 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
 
   /** Answers with the document, or its HTML view; errors as JSON with their code. */
   const answer =
-    (
-      handler: (
-        request: FastifyRequest,
-        ctx: RequestContext,
-      ) => Promise<{ body: object; view: HtmlView; type?: string; headers?: Record<string, string> }>,
-    ) =>
+    (handler: (request: FastifyRequest, ctx: RequestContext) => Promise<Answer>) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
       try {
         const asHtml = wantsHtml(request);
@@ -160,6 +175,7 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
         for (const [k, v] of Object.entries(result.headers ?? {})) reply.header(k, v);
         reply.header('x-sql-statements', String(ctx.statements.count));
         if (asHtml) return reply.type('text/html; charset=utf-8').send(htmlPage(result.view));
+        if (result.status) reply.code(result.status);
         return reply.type(result.type ?? json).send(result.body);
       } catch (err) {
         return sendError(reply, o.log, err);
@@ -324,7 +340,7 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
 
   app.get(
     `/ogc/collections/:collection/items`,
-    answer(async (request, ctx) => {
+    answer(async (request, ctx): Promise<Answer> => {
       const c = collectionOf(request);
       const query = request.query as Query;
       refuseUnknown(
@@ -333,7 +349,8 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
         'the items accept',
       );
       const csv = query.f === 'csv';
-      const limit = intParameter(query, 'limit', 1, csv ? CSV_MAX_LIMIT : MAX_LIMIT, DEFAULT_LIMIT)!;
+      const fgb = query.f === 'fgb';
+      const limit = intParameter(query, 'limit', 1, csv || fgb ? CSV_MAX_LIMIT : MAX_LIMIT, DEFAULT_LIMIT)!;
       const offset = intParameter(query, 'offset', 0, 100000, 0)!;
       const crs = crsParameter(query, 'crs');
       const spatial = bboxParameter(query, crsParameter(query, 'bbox-crs'));
@@ -362,6 +379,59 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
           view: { title: c.title, links: [] },
         };
       }
+      if (fgb) {
+        // Built once per data version and URL (a reader over HTTP asks for it a range at a time).
+        const key = `${o.dataVersion()}|${request.url}`;
+        let file = fgbFiles.get(key);
+        if (!file) {
+          // Read in chunks as for CSV, then built whole by PostGIS with its spatial index.
+          const features: Feature[] = [];
+          let matched = 0;
+          for (let done = 0; done < limit;) {
+            const size = Math.min(CSV_CHUNK, limit - done);
+            const chunk = await read(offset + done, size);
+            matched = chunk.numberMatched;
+            features.push(...chunk.collection.features);
+            done += chunk.collection.features.length;
+            if (chunk.collection.features.length < size) break;
+          }
+          if (features.length === 0)
+            throw new NotFound(
+              `no ${c.itemName} matches on this page, and a FlatGeobuf file here has at least one feature; f=json answers with an empty FeatureCollection`,
+            );
+          file = { bytes: await flatGeobuf(ctx.db, features as never, srid), matched };
+          fgbFiles.set(key, file);
+        }
+        const headers: Record<string, string> = {
+          'content-crs': `<${crs}>`,
+          'content-disposition': `inline; filename="${c.id}.fgb"`,
+          'x-number-matched': String(file.matched),
+          'accept-ranges': 'bytes',
+        };
+        const view = { title: c.title, links: [] };
+        const range = request.headers.range;
+        const ranges = range ? rangeParser(file.bytes.length, range, { combine: true }) : -2;
+        if (ranges === -1)
+          return {
+            body: Buffer.alloc(0),
+            status: 416,
+            type: 'application/flatgeobuf',
+            headers: { ...headers, 'content-range': `bytes */${file.bytes.length}` },
+            view,
+          };
+        // One byte range: 206 with that slice (GDAL's /vsicurl/ reads the header, the index, then the features it needs).
+        if (ranges !== -2 && ranges.type === 'bytes' && ranges.length === 1) {
+          const { start, end } = ranges[0]!;
+          return {
+            body: file.bytes.subarray(start, end + 1),
+            status: 206,
+            type: 'application/flatgeobuf',
+            headers: { ...headers, 'content-range': `bytes ${start}-${end}/${file.bytes.length}` },
+            view,
+          };
+        }
+        return { body: file.bytes, type: 'application/flatgeobuf', headers, view };
+      }
       const { collection, numberMatched } = await read(offset, limit);
       const self = new URL(request.url, `${request.protocol}://${request.host}`);
       const at = (params: Record<string, string | undefined>, type?: string): string => {
@@ -377,6 +447,12 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
         { href: at({ f: undefined }, 'json'), rel: 'self', type: geojson, title: 'This page' },
         { href: at({}, 'html'), rel: 'alternate', type: html, title: 'This page as HTML' },
         { href: at({}, 'csv'), rel: 'alternate', type: 'text/csv', title: 'This page as CSV (WKT geometry)' },
+        {
+          href: at({}, 'fgb'),
+          rel: 'alternate',
+          type: 'application/flatgeobuf',
+          title: 'This page as FlatGeobuf (with its spatial index)',
+        },
         { href: `${base(request)}/collections/${c.id}`, rel: 'collection', type: json, title: 'The collection' },
       ];
       if (offset + collection.features.length < numberMatched)

@@ -1,7 +1,8 @@
 /**
  * The OGC API's items as CSV (f=csv): the same features as the JSON pages, their properties as
  * columns and their geometry as WKT (or none), streamed in chunks past the JSON page limit, with
- * filters, CRS and errors as for JSON.
+ * filters, CRS and errors as for JSON; and as FlatGeobuf (f=fgb), served a byte range at a time
+ * as readers over HTTP ask (GDAL reading it through its spatial index: npm run gdal-check).
  */
 import { wktToGeoJSON } from '@terraformer/wkt';
 import { parse } from 'csv-parse/sync';
@@ -91,5 +92,43 @@ describe('f=csv', () => {
     expect(filter.response.status).toBe(400);
     const f = await fetchUrl('/ogc/collections', { f: 'csv' });
     expect(f.status).toBe(400);
+  });
+});
+
+describe('f=fgb', () => {
+  const url = (params: Record<string, string>) => {
+    const u = new URL(`${base}/ogc/collections/authorities/items`);
+    for (const [k, v] of Object.entries({ f: 'fgb', ...params })) u.searchParams.set(k, v);
+    return u;
+  };
+
+  it('is a FlatGeobuf file of the page, its features counted as the JSON page counts them', async () => {
+    const page = await json('/ogc/collections/authorities/items', { filter: "band = 'HOTSPOT'", limit: '500' });
+    const response = await fetch(url({ filter: "band = 'HOTSPOT'", limit: '500' }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/flatgeobuf');
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    expect(response.headers.get('x-number-matched')).toBe(String(page.numberMatched));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // The magic bytes of FlatGeobuf 3 ("fgb" 3 "fgb", then the patch version).
+    expect([...bytes.subarray(0, 7)]).toEqual([0x66, 0x67, 0x62, 0x03, 0x66, 0x67, 0x62]);
+    expect(bytes.length).toBeGreaterThan(10000);
+  });
+
+  it('answers a byte range with 206 and that slice of the same file, and an impossible one with 416', async () => {
+    const whole = Buffer.from(await (await fetch(url({ limit: '20' }))).arrayBuffer());
+    const part = await fetch(url({ limit: '20' }), { headers: { range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${whole.length}`);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(whole.subarray(100, 200));
+    const beyond = await fetch(url({ limit: '20' }), { headers: { range: `bytes=${whole.length + 10}-` } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${whole.length}`);
+  });
+
+  it('says so when a page has no feature, as a FlatGeobuf file here holds at least one', async () => {
+    const empty = await fetch(url({ filter: "name = 'Atlantis'" }));
+    expect(empty.status).toBe(404);
+    expect((await empty.json()).description).toMatch(/f=json answers with an empty FeatureCollection/);
   });
 });

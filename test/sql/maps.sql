@@ -1,5 +1,35 @@
 -- The SQL of src/maps/ for the arguments in test/sql/specimens.ts. Written by npm run sql:emit; do not edit.
 
+-- FlatGeobuf of two features: text, integer, number and boolean properties (test values, a point each): flatGeobuf
+-- $1 = 4326
+-- $2 = "[{\"id\":\"a\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-0.1281,51.508]},\"code\":\"E09000033\",\"rank\":1,\"score\":0.5,\"coastal\":false},{\"id\":\"b\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-0.09,51.5]},\"code\":\"E09000028\",\"rank\":2,\"score\":0.25,\"coastal\":true}]"
+select
+  ST_AsFlatGeobuf (q, true, 'geom') as fgb
+from
+  (
+    select
+      r.id,
+      (
+        case
+          when json_typeof(r."code") = 'string' then r."code" #>> '{}'
+          else r."code"::text
+        end
+      ) as "code",
+      r."rank",
+      r."score",
+      r."coastal",
+      ST_SetSRID (ST_GeomFromGeoJSON (r.geometry), $1::int) as geom
+    from
+      json_to_recordset($2::json) as r (
+        id text,
+        geometry json,
+        "code" json,
+        "rank" bigint,
+        "score" float8,
+        "coastal" boolean
+      )
+  ) as q;
+
 -- does PostGIS encode MVT itself: postgisHasProtobuf
 select
   postgis_full_version () like '%PROTOBUF%' as native;

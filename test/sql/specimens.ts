@@ -22,6 +22,7 @@ import { deprivationOf } from '../../src/deprivation/deprivation.queries';
 import { countAuthorities, findAuthorities } from '../../src/filter/authorities.queries';
 import { FEATURE_PROPERTIES, featureCollection } from '../../src/filter/features.queries';
 import { districtsExtent, hasNativeMvt, vectorTile } from '../../src/maps/tiles.queries';
+import { flatGeobuf } from '../../src/maps/fgb.queries';
 import type { AuthorityCriteria } from '../../src/filter/criteria';
 import { AuthorityOrder } from '../../src/filter/order';
 import { knownDistrictCodes, readImportedEditions, restoreEditions } from '../../src/imports/backup/backup.sql';
@@ -192,6 +193,14 @@ export const SPECIMENS: Specimen[] = [
     run: (db) => featureCollection(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 10, offset: 0, sortBy: [{ property: 'region', descending: false }, { property: 'population', descending: true }] }, { simplifyMetres: 0, precision: 6, srid: 4326, properties: ['region', 'population'], edition: 2016 }),
   },
   // maps/
+  {
+    area: 'maps',
+    label: 'FlatGeobuf of two features: text, integer, number and boolean properties (test values, a point each)',
+    run: (db) => flatGeobuf(db, [
+      { id: 'a', geometry: { type: 'Point', coordinates: [-0.1281, 51.508] }, properties: { code: 'E09000033', rank: 1, score: 0.5, coastal: false } },
+      { id: 'b', geometry: { type: 'Point', coordinates: [-0.09, 51.5] }, properties: { code: 'E09000028', rank: 2, score: 0.25, coastal: true } },
+    ], 4326),
+  },
   { area: 'maps', label: 'does PostGIS encode MVT itself', run: (db) => hasNativeMvt(db) },
   { area: 'maps', label: 'vector tile 6/31/21 by ST_AsMVT (simplified for zoom 6)', run: (db) => vectorTile(db, 6, 31, 21, 2016, true) },
   { area: 'maps', label: 'vector tile 12/2046/1362 without protobuf-c (PostGIS clips, vt-pbf encodes)', run: (db) => vectorTile(db, 12, 2046, 1362, 2016, false) },
