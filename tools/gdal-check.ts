@@ -14,7 +14,8 @@
  * gives for the same CQL2 filter; and GDAL's GeoJSON driver reads an items URL carrying a CQL2
  * filter, sorted by sortby; its CSV driver reads f=csv over HTTP; and its FlatGeobuf driver reads
  * f=fgb over /vsicurl/ by byte ranges, a bbox through the file's spatial index. OWSLib (Debian's python3-owslib, tools/owslib-check.py) reads the
- * queryables and the same filtered page, sorted and with chosen properties. Exits 1 when a
+ * queryables and the same filtered page, sorted and with chosen properties, and pandas
+ * (python3-pandas) the CSV of the same filter. Exits 1 when a
  * check fails.
  */
 import { execFile } from 'node:child_process';
@@ -237,10 +238,18 @@ async function main(): Promise<void> {
     );
 
     // OWSLib (Debian's python3-owslib, in Debian's own interpreter): queryables and a filtered, sorted page.
-    process.stdout.write('$ /usr/bin/python3 tools/owslib-check.py <server>\n');
+    process.stdout.write('$ /usr/bin/python3 tools/owslib-check.py <server> (OWSLib and pandas)\n');
     const owslib = JSON.parse(
       (await run('/usr/bin/python3', [path.join(projectRoot(), 'tools', 'owslib-check.py'), server.base])).stdout,
-    ) as { queryables: string[]; geometry: string; matched: number; codes: string[]; scores: number[]; keys: string[] };
+    ) as {
+      queryables: string[];
+      geometry: string;
+      matched: number;
+      codes: string[];
+      scores: number[];
+      keys: string[];
+      csv: { codes: string[]; columns: string[]; multipolygons: number };
+    };
     check(
       ['band', 'coastal', 'geometry', 'rank', 'score'].every((q) => owslib.queryables.includes(q)) &&
         owslib.geometry === 'geometry-multipolygon',
@@ -253,6 +262,14 @@ async function main(): Promise<void> {
         owslib.scores.every((v, i) => i === 0 || owslib.scores[i - 1]! >= v) &&
         owslib.keys.join(',') === 'code,name,score',
       `OWSLib reads the CQL2-filtered page: the same ${owslib.matched} districts, highest score first, properties ${owslib.keys.join(', ')}`,
+      failures,
+    );
+
+    check(
+      JSON.stringify(owslib.csv.codes) === JSON.stringify(expected) &&
+        owslib.csv.multipolygons === expected.length &&
+        owslib.csv.columns.includes('wkt'),
+      `pandas reads the CSV of the same filter: ${owslib.csv.codes.length} rows, columns ${owslib.csv.columns.join(', ')}`,
       failures,
     );
 
