@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
 import rangeParser from 'range-parser';
 import { BadUserInputError, ByteCache, type RequestContext, type RouteDeps } from '../common';
 import { intParameter, notModified, sendError } from './http';
@@ -151,6 +152,11 @@ interface Answer {
 export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
   /** FlatGeobuf files by data version and URL, for readers that ask a range at a time (32 MB). */
   const fgbFiles = new ByteCache<{ bytes: Buffer; matched: number }>(32 * 2 ** 20, (f) => f.bytes.length);
+  /** Answers by data version, Accept and URL (RESPONSE_CACHE_BYTES, as GraphQL's; 0 turns it off). */
+  const responses = new ByteCache<{ body: Buffer; type: string; headers: Record<string, string> }>(
+    o.config.responseCacheBytes,
+    (r) => r.body.length,
+  );
   const base = (request: FastifyRequest): string => `${request.protocol}://${request.host}/ogc`;
   const json = 'application/json';
   const geojson = 'application/geo+json';
@@ -170,11 +176,25 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
           .header('etag', etag)
           .header('vary', 'accept');
         if (notModified(request, reply, etag)) return reply;
+        // The response cache: what a URL answers (for this Accept) changes only with the data.
+        const key = `${version}|${request.headers.accept ?? ''}|${request.url}`;
+        const cached = responses.get(key);
+        if (cached) {
+          for (const [k, v] of Object.entries(cached.headers)) reply.header(k, v);
+          return reply.header('x-sql-statements', '0').header('x-cache', 'HIT').type(cached.type).send(cached.body);
+        }
         const ctx = o.context(request, version);
         const result = await handler(request, ctx);
         for (const [k, v] of Object.entries(result.headers ?? {})) reply.header(k, v);
         reply.header('x-sql-statements', String(ctx.statements.count));
-        if (asHtml) return reply.type('text/html; charset=utf-8').send(htmlPage(result.view));
+        // Documents and their HTML are kept; streams (CSV) and files (FlatGeobuf) are not.
+        const document = !result.status && !Buffer.isBuffer(result.body) && !(result.body instanceof Readable);
+        if (asHtml || document) {
+          const type = asHtml ? 'text/html; charset=utf-8' : (result.type ?? json);
+          const body = Buffer.from(asHtml ? htmlPage(result.view) : JSON.stringify(result.body));
+          responses.set(key, { body, type, headers: result.headers ?? {} });
+          return reply.header('x-cache', 'MISS').type(type).send(body);
+        }
         if (result.status) reply.code(result.status);
         return reply.type(result.type ?? json).send(result.body);
       } catch (err) {

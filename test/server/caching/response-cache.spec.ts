@@ -211,6 +211,38 @@ describe('the data version', () => {
   });
 });
 
+describe('the OGC API pages', () => {
+  it('come from the same response cache on repeat, with no statement, until the data changes', async () => {
+    const { server, base } = await start({ dataVersionPollMs: 0 });
+    const url = `${base}/ogc/collections/authorities/items?band=COLDSPOT&limit=50`;
+    const first = await fetch(url);
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    expect(Number(first.headers.get('x-sql-statements'))).toBeGreaterThan(0);
+    const body = await first.text();
+    const again = await fetch(url);
+    expect(again.headers.get('x-cache')).toBe('HIT');
+    expect(again.headers.get('x-sql-statements')).toBe('0');
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await again.text()).toBe(body);
+    // Its HTML is kept apart from its JSON.
+    const page = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('x-cache')).toBe('MISS');
+    // A CSV (streamed) is worked out each time.
+    expect((await fetch(`${url}&f=csv`)).headers.get('x-cache')).toBeNull();
+
+    const before = server.dataVersion.current();
+    await servers.db.transaction((tx) =>
+      tx.query('touchRegions', sql.query`update regions set name = name where code = 'E12000007'`),
+    );
+    for (let i = 0; i < 100 && server.dataVersion.current() === before; i += 1)
+      await new Promise((r) => setTimeout(r, 20));
+    const after = await fetch(url);
+    expect(after.headers.get('x-cache')).toBe('MISS');
+    expect(after.headers.get('etag')).not.toBe(first.headers.get('etag'));
+  });
+});
+
 describe('the geometry cache', () => {
   it('simplifies each boundary once: a second request for the same output fetches no geometry', async () => {
     const { base } = await start({ responseCacheBytes: 0, geometryCacheBytes: 1 << 24 });
