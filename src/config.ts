@@ -507,7 +507,7 @@ const schema = z.object({
     .meta(
       about(
         'caches',
-        "Bytes of whole GraphQL responses kept in this process's memory, keyed by data version, query and variables; 32 MiB by default, 0 turns this cache off.",
+        "Bytes of whole responses kept in this process's memory, for GraphQL (keyed by data version, query and variables) and, as much again, for the OGC API's pages (by data version, Accept and URL); 32 MiB by default, 0 turns both caches off.",
       ),
     ),
   GEOMETRY_CACHE_BYTES: z.coerce
