@@ -169,7 +169,9 @@ export function graphqlHandler(o: GraphqlHandlerOptions) {
     }
     let changes = o.dataVersion.changes();
     let run = await execute(version);
-    if (o.dataVersion.changes() !== changes) {
+    // A request refused before it ran (503 SERVER_BUSY: no slot in time) read nothing, so a change
+    // meanwhile cannot have split it: it is answered as it is, not queued a second time.
+    if (o.dataVersion.changes() !== changes && run.response.status !== 503) {
       // A change committed while it ran, so its statements may have read both sides of it: once
       // the instance has moved to the change, work it out again (once) for the new version.
       await o.dataVersion.settled();

@@ -13,6 +13,7 @@ import { ByteCache } from '../../../src/common';
 import { testLimits } from '../../support/config';
 import type { RequestContext } from '../../../src/common';
 import type { DataVersion } from '../../../src/server/data-version';
+import { ServerBusyError } from '../../../src/server/admission';
 import { graphqlHandler, type CachedResponse } from '../../../src/server/graphql-handler';
 
 /** A data version the test moves: `announce()` counts a change and `settled()` waits for `move()`. */
@@ -58,6 +59,23 @@ let during: (() => void) | null = null;
 beforeAll(async () => {
   apollo = new ApolloServer<RequestContext>({
     typeDefs: 'type Query { workedOutFor(question: Int): Int }',
+    // As the admission plugin does when no slot comes in time: a query aliased `refused` is
+    // refused before it runs (after doing what the test says, e.g. letting a change commit).
+    plugins: [
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ request }) {
+              if (!request.query?.includes('refused')) return;
+              const act = during;
+              during = null;
+              act?.();
+              throw new ServerBusyError('the server is busy', 1);
+            },
+          };
+        },
+      },
+    ],
     resolvers: {
       Query: {
         workedOutFor: async (_: unknown, __: unknown, context: RequestContext) => {
@@ -172,5 +190,23 @@ describe('a data change while a request runs', () => {
     expect(answer.body).toEqual({ data: { workedOutFor: 10 } });
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.headers.etag).toBeUndefined();
+  });
+
+  it('answers a request refused before it ran (SERVER_BUSY) as it is, though a change committed meanwhile', async () => {
+    during = () => {
+      version.announce();
+      setTimeout(() => version.move(), 20);
+    };
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ refused: workedOutFor(question: 5) }' }),
+    });
+    expect(response.status).toBe(503);
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe('SERVER_BUSY');
+    expect(runs).toEqual([]);
+    expect(reruns).toBe(0);
   });
 });
