@@ -391,6 +391,18 @@ export const AREAS: OgcCollection = {
 
 // The spatial answers as layers.
 
+/**
+ * How many features match on all pages: the page's own count, or past the end (an empty page
+ * counts nothing) the count of a first page of one feature.
+ */
+async function matchedOf(
+  matched: number | null,
+  offset: number,
+  firstOfOne: () => Promise<{ matched: number | null }>,
+): Promise<number> {
+  return matched ?? (offset > 0 ? ((await firstOfOne()).matched ?? 0) : 0);
+}
+
 const KINDS = ['LAND_BORDER', 'ACROSS_WATER'] as const;
 
 /** `code=E06000057,E06000047`: ONS district codes, at most 50. */
@@ -434,24 +446,14 @@ export const NEIGHBOURS: OgcCollection = {
   extent: (ctx) => ctx.use(MapLoaders).extent(),
   cost: (limit) => 5 + limit,
   async items(ctx, r) {
-    const { collection, matched } = await neighbourFeatures(
-      ctx.db,
-      { codes: codesParameter(r.query), kinds: kindsParameter(r.query), ...r.spatial },
-      { limit: r.limit, offset: r.offset, srid: r.srid, precision: precisionOf(r.srid) },
-    );
+    const filter = { codes: codesParameter(r.query), kinds: kindsParameter(r.query), ...r.spatial };
+    const page = { limit: r.limit, offset: r.offset, srid: r.srid, precision: precisionOf(r.srid) };
+    const { collection, matched } = await neighbourFeatures(ctx.db, filter, page);
     return {
       collection: collection as Page['collection'],
-      numberMatched:
-        matched ??
-        (r.offset > 0
-          ? (
-              await neighbourFeatures(
-                ctx.db,
-                { codes: codesParameter(r.query), kinds: kindsParameter(r.query), ...r.spatial },
-                { limit: 100000, offset: 0, srid: r.srid, precision: 0 },
-              )
-            ).collection.features.length
-          : 0),
+      numberMatched: await matchedOf(matched, r.offset, () =>
+        neighbourFeatures(ctx.db, filter, { ...page, limit: 1, offset: 0 }),
+      ),
     };
   },
   async item(ctx, id, _query, srid) {
@@ -485,19 +487,9 @@ export const NEAREST_HOTSPOTS: OgcCollection = {
     const { collection, matched } = await nearestHotspotFeatures(ctx.db, criteria, r.spatial, page, criteria.edition);
     return {
       collection: collection as Page['collection'],
-      numberMatched:
-        matched ??
-        (r.offset > 0
-          ? (
-              await nearestHotspotFeatures(
-                ctx.db,
-                criteria,
-                r.spatial,
-                { ...page, limit: 100000, offset: 0 },
-                criteria.edition,
-              )
-            ).collection.features.length
-          : 0),
+      numberMatched: await matchedOf(matched, r.offset, () =>
+        nearestHotspotFeatures(ctx.db, criteria, r.spatial, { ...page, limit: 1, offset: 0 }, criteria.edition),
+      ),
     };
   },
   async item(ctx, id, query, srid) {

@@ -25,8 +25,26 @@ function rowOf(feature: Feature & { geometry?: unknown }, withGeometry: boolean)
 }
 
 /**
- * The CSV of `limit` features from `offset`, read by `read(offset, size)` in chunks. Resolves
- * once the first chunk is read, with the stream and the number of features matched.
+ * The pages of `limit` features from `offset`, read by `read(offset, size)` CSV_CHUNK at a time,
+ * until the limit or a short page (the last). Each chunk is one statement.
+ */
+export async function* readInChunks(
+  read: (offset: number, size: number) => Promise<Page>,
+  offset: number,
+  limit: number,
+): AsyncGenerator<Page> {
+  for (let done = 0; done < limit;) {
+    const size = Math.min(CSV_CHUNK, limit - done);
+    const page = await read(offset + done, size);
+    yield page;
+    done += page.collection.features.length;
+    if (page.collection.features.length < size) return;
+  }
+}
+
+/**
+ * The CSV of `limit` features from `offset`, read in chunks (readInChunks). Resolves once the
+ * first chunk is read, with the stream and the number of features matched.
  */
 export async function csvOfItems(
   read: (offset: number, size: number) => Promise<Page>,
@@ -34,19 +52,11 @@ export async function csvOfItems(
   limit: number,
   withGeometry: boolean,
 ): Promise<{ stream: Readable; numberMatched: number }> {
-  let requested = Math.min(CSV_CHUNK, limit);
-  const first = await read(offset, requested);
+  const pages = readInChunks(read, offset, limit);
+  const first = (await pages.next()).value as Page;
   async function* rows(): AsyncGenerator<Row> {
-    let page = first;
-    let done = 0;
-    for (;;) {
-      const n = page.collection.features.length;
-      for (const f of page.collection.features) yield rowOf(f, withGeometry);
-      done += n;
-      if (done >= limit || n < requested) return;
-      requested = Math.min(CSV_CHUNK, limit - done);
-      page = await read(offset + done, requested);
-    }
+    for (const f of first.collection.features) yield rowOf(f, withGeometry);
+    for await (const page of pages) for (const f of page.collection.features) yield rowOf(f, withGeometry);
   }
   const csv = stringify({
     header: true,

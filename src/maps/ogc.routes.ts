@@ -11,7 +11,7 @@ import rangeParser from 'range-parser';
 import { BadUserInputError, ByteCache, type RequestContext, type RouteDeps } from '../common';
 import { intParameter, notModified, sendError } from './http';
 import { FILTER_LANGS, parseFilter, type FilterLang } from './cql2/cql2';
-import { CSV_CHUNK, CSV_MAX_LIMIT, csvOfItems } from './ogc.csv';
+import { CSV_MAX_LIMIT, csvOfItems, readInChunks } from './ogc.csv';
 import { flatGeobuf } from './fgb.queries';
 import {
   COLLECTIONS,
@@ -407,13 +407,9 @@ export function mountOgc(app: FastifyInstance, o: RouteDeps): void {
           // Read in chunks as for CSV, then built whole by PostGIS with its spatial index.
           const features: Feature[] = [];
           let matched = 0;
-          for (let done = 0; done < limit;) {
-            const size = Math.min(CSV_CHUNK, limit - done);
-            const chunk = await read(offset + done, size);
+          for await (const chunk of readInChunks(read, offset, limit)) {
             matched = chunk.numberMatched;
             features.push(...chunk.collection.features);
-            done += chunk.collection.features.length;
-            if (chunk.collection.features.length < size) break;
           }
           if (features.length === 0)
             throw new NotFound(

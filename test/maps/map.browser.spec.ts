@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { countColours, countColoursOnceDrawn, launchChromium } from '../support/browser';
 import { useTestServers } from '../support/server';
 
 const servers = useTestServers();
@@ -37,46 +37,12 @@ const COLOURS = {
   hotspotLine: [0xff, 0x7f, 0x00],
 };
 
-/** How many pixels of the map are (within a small tolerance) each colour, read in the page itself. */
-async function colourCounts(page: Page): Promise<Record<keyof typeof COLOURS, number>> {
-  const png = (await page.locator('#map').screenshot()).toString('base64');
-  return page.evaluate(
-    async ({ png, colours }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts: Record<string, number> = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
-      for (let i = 0; i < data.length; i += 4) {
-        for (const [name, [r, g, b]] of Object.entries(colours)) {
-          if (Math.abs(data[i]! - r!) <= 10 && Math.abs(data[i + 1]! - g!) <= 10 && Math.abs(data[i + 2]! - b!) <= 10)
-            counts[name]! += 1;
-        }
-      }
-      return counts as never;
-    },
-    { png, colours: COLOURS },
-  );
-}
+/** How many pixels of the map are each colour (support/browser.ts). */
+const colourCounts = (page: Page) => countColours(page, '#map', COLOURS);
 
-/**
- * The colour counts once `drawn` holds, or the last counts after 10 s. MapLibre's idle event comes
- * with the frame it drew, and a screenshot taken at once can still show the frame before it.
- */
-async function countsOnceDrawn(
-  page: Page,
-  drawn: (c: Record<keyof typeof COLOURS, number>) => boolean,
-): Promise<Record<keyof typeof COLOURS, number>> {
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const counts = await colourCounts(page);
-    if (drawn(counts) || Date.now() > deadline) return counts;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** The map's colour counts once `drawn` holds, or after 10 s (support/browser.ts). */
+const countsOnceDrawn = (page: Page, drawn: (c: Record<keyof typeof COLOURS, number>) => boolean) =>
+  countColoursOnceDrawn(page, '#map', COLOURS, drawn);
 
 async function waitForIdle(page: Page, after = 0): Promise<void> {
   await page.waitForFunction((t) => Number(document.body.dataset.mapIdle ?? 0) > t, after, { timeout: 60000 });

@@ -10,7 +10,7 @@ import { testConfig } from '../../support/config';
 import type { Browser, Page } from 'playwright-core';
 import type { Db } from '../../../src/db/db';
 import { createServer, type AtlasServer } from '../../../src/server/http';
-import { bundledChromium, launchChromium } from '../../support/browser';
+import { bundledChromium, countColoursOnceDrawn, launchChromium } from '../../support/browser';
 import { openTestDb, testLog } from '../../support/db';
 
 let db: Db;
@@ -102,36 +102,9 @@ const PANE_COLOURS = {
   point: [0xd7, 0x30, 0x27],
 };
 
-/** Pixels of the map pane in each colour (within a small tolerance), once `drawn` holds or after 10 s. */
-async function paneColours(
-  page: Page,
-  drawn: (c: Record<keyof typeof PANE_COLOURS, number>) => boolean,
-): Promise<Record<keyof typeof PANE_COLOURS, number>> {
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const png = (await page.locator('#map-pane .map').screenshot()).toString('base64');
-    const counts = await page.evaluate(
-      async ({ png, colours }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${png}`;
-        await image.decode();
-        const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const { data } = context.getImageData(0, 0, image.width, image.height);
-        const found: Record<string, number> = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
-        for (let i = 0; i < data.length; i += 4)
-          for (const [name, [r, g, b]] of Object.entries(colours))
-            if (Math.abs(data[i]! - r!) <= 10 && Math.abs(data[i + 1]! - g!) <= 10 && Math.abs(data[i + 2]! - b!) <= 10)
-              found[name]! += 1;
-        return found as Record<keyof typeof PANE_COLOURS, number>;
-      },
-      { png, colours: PANE_COLOURS },
-    );
-    if (drawn(counts) || Date.now() > deadline) return counts;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** Pixels of the map pane in each colour, once `drawn` holds or after 10 s (support/browser.ts). */
+const paneColours = (page: Page, drawn: (c: Record<keyof typeof PANE_COLOURS, number>) => boolean) =>
+  countColoursOnceDrawn(page, '#map-pane .map', PANE_COLOURS, drawn);
 
 /** The GraphQL answer to `query`, asked over HTTP (to compare the page with). */
 async function answer(query: string): Promise<Record<string, unknown>> {
