@@ -99,6 +99,9 @@ const QUESTIONS = {
     ).rows[0].page,
 };
 
+// Exits on SIGINT, so that a profiler (`node --cpu-prof`, bench/profile.mjs) writes its profile.
+process.on('SIGINT', () => process.exit(0));
+
 http
   .createServer(async (req, res) => {
     const name = req.url?.replace(/^\/q\//, '') ?? '';
