@@ -23,6 +23,25 @@ export const AUTHORITY_COLUMNS = sql.query`
   p.persons_mid2016 as population, p.persons_mid2015 as "populationMid2015",
   p.land_area_km2 as "landAreaKm2", p.persons_per_km2 as "personsPerKm2"`;
 
+/**
+ * The district's own fields as JSON values (planned-json.ts), from AUTHORITY_FROM's aliases
+ * (`b` and `p` joined only when AUTHORITY_JSON_TABLES says a field reads them): the same values
+ * the resolvers give. `id` is nodeId's base64url of "LocalAuthority:<code>" (no padding).
+ */
+export const AUTHORITY_JSON: Readonly<Record<string, SQLQuery>> = {
+  code: sql.query`a.code`,
+  name: sql.query`a.name`,
+  population: sql.query`p.persons_mid2016`,
+  areaKm2: sql.query`b.area_km2`,
+  id: sql.query`translate(encode(convert_to('LocalAuthority:' || a.code, 'UTF8'), 'base64'), E'+/=\n', '-_')`,
+};
+
+/** The own tables AUTHORITY_JSON's fields read beyond `authorities a`: boundaries as b, populations as p. */
+export const AUTHORITY_JSON_TABLES: Readonly<Record<string, 'boundaries' | 'populations'>> = {
+  population: 'populations',
+  areaKm2: 'boundaries',
+};
+
 export const AUTHORITY_FROM = sql.query`authorities a join boundaries b on b.code = a.code left join populations p on p.code = a.code`;
 
 /** What a look-ahead plan (planned-field.ts) asks of the districts' row statement. */

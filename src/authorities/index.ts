@@ -34,6 +34,7 @@ export {
   type PlannedField,
   type SelectionPath,
 } from './planned-field';
+export { JsonJoins, JsonSelection, jsonObjectSql, type SelectedField } from './planned-json';
 
 export const authoritiesModule = defineModule({
   name: 'authorities',

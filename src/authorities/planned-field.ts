@@ -15,6 +15,10 @@
  *   named by a PlannedColumn whose id says what it holds (the same id, the same value).
  * - `answer(value, plan, district)`: the field's value, synchronously, from the plan and the
  *   column's value for that district.
+ * - `json(plan, selection, joins)`, optional: the field's value as JSON built by PostgreSQL for
+ *   the district `a` (planned-json.ts), for the selection under it (null for a leaf), with the
+ *   tables it reads joined through `joins`; null when that selection asks for what SQL does not
+ *   build. It lets a whole list be built in SQL.
  * - The resolver method (type-graphql) under it is the loader fallback, for districts fetched
  *   without the plan (by another path) or selections that were not planned.
  *
@@ -38,7 +42,16 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { argsAreValid, defineLoaders, type LoaderScope, type RequestContext } from '../common';
-import { plannedAlias, type AuthorityPlan, type AuthorityRow, type PlannedColumn } from './authority.queries';
+import type { SQLQuery } from '../db';
+import {
+  AUTHORITY_JSON,
+  AUTHORITY_JSON_TABLES,
+  plannedAlias,
+  type AuthorityPlan,
+  type AuthorityRow,
+  type PlannedColumn,
+} from './authority.queries';
+import { jsonObjectSql, type JsonJoins, type JsonSelection } from './planned-json';
 
 /** The value a planned column brought with the district; undefined when it was fetched without it. */
 export function plannedValue<V>(district: object, column: PlannedColumn<V>): V | undefined {
@@ -53,6 +66,7 @@ export interface PlannedField<A extends object, P, V, R> {
   plan(args: A, scope: LoaderScope): P | null | Promise<P | null>;
   column?(plan: P): PlannedColumn<V>;
   answer(value: V, plan: P, district: AuthorityRow): R;
+  json?(plan: P, selection: JsonSelection | null, joins: JsonJoins): SQLQuery | null;
 }
 
 type AnyPlannedField = PlannedField<any, any, any, unknown>;
@@ -133,6 +147,23 @@ export class PlanCache {
       this.byField.set(node, plan);
     }
     return plan;
+  }
+
+  /**
+   * A district of this selection as JSON built by PostgreSQL (planned-json.ts): its own scalars
+   * from AUTHORITY_JSON, planned fields from their `json`. Null when any field cannot be built
+   * so. Call after `for`, which makes the plans of the selection's planned fields.
+   */
+  jsonOf(selection: JsonSelection, joins: JsonJoins): SQLQuery | null {
+    for (const { name } of selection.fields) {
+      const table = Object.hasOwn(AUTHORITY_JSON_TABLES, name) ? AUTHORITY_JSON_TABLES[name] : undefined;
+      if (table) joins.own.add(table);
+    }
+    return jsonObjectSql(selection, AUTHORITY_JSON, (selected) => {
+      const field = declarationOf(selection.type.getFields()[selected.name]!);
+      const made = field?.json ? this.planOf(selected.nodes[0]!) : undefined;
+      return made?.field.json ? made.field.json(made.plan, selection.below(selected), joins) : null;
+    });
   }
 
   /** The plan made for a planned field's selection, or undefined. */

@@ -23,9 +23,13 @@ import {
 import { AuthorityLoaders, LocalAuthority, planned, plannedField } from '../authorities';
 import { BadUserInputError, listOf, Node, nodeId, type RequestContext } from '../common';
 import { editionOf, EditionArgs } from '../mobility';
+import { broadGroupOf } from './classification.rules';
 import {
   CLASSIFICATION_COLUMN,
+  classificationJsonSql,
   ClassificationLoaders,
+  type ClassificationNames,
+  regionJsonSql,
   type ClassificationRow,
   type RegionRow,
   type RegionStatsRow,
@@ -241,13 +245,21 @@ export const regionField = plannedField({
   row: true,
   plan: async (_args: object, scope) => scope.use(ClassificationLoaders).regions(),
   answer: (_none: undefined, regions, district) => regionOfDistrict(district, regions),
+  json: (_regions, selection) => selection && regionJsonSql(selection),
 });
+
+/** The enum values classificationOf gives, for the JSON PostgreSQL builds (classificationJsonSql). */
+export const CLASSIFICATION_NAMES: ClassificationNames = {
+  ruralUrbanClasses: [1, 2, 3, 4, 5, 6].map(ruralUrbanClassOf),
+  broadGroups: Object.fromEntries([1, 3, 4].map(broadGroupOf).map((name) => [name, broadGroupEnumOf(name)])),
+};
 
 /** `classification` planned: one JSON column of the district's own row statement. */
 export const classificationField = plannedField({
   plan: () => true,
   column: () => CLASSIFICATION_COLUMN,
   answer: (c, _plan, district) => classificationOfDistrict(district.code, c),
+  json: (_plan, selection, joins) => selection && classificationJsonSql(selection, CLASSIFICATION_NAMES, joins),
 });
 
 @Resolver(() => LocalAuthority)

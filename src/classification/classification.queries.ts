@@ -1,5 +1,5 @@
 /** Data of regions and district classifications: their SQL and the per-request loaders that batch it. */
-import { plannedColumn, type PlannedColumn } from '../authorities';
+import { type JsonJoins, jsonObjectSql, plannedColumn, type JsonSelection, type PlannedColumn } from '../authorities';
 import { defineLoaders, once, oneToOne, perArgs } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import { bandCountsSql } from '../mobility';
@@ -70,6 +70,74 @@ export function classificationJson(code: SQLQuery): SQLQuery {
     join area_classes g on g.code = s.parent_code
     join area_classes sg on sg.code = g.parent_code
     where c.code = ${code})`;
+}
+
+/** `region` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts); null (no SQL) for fields with arguments. */
+export function regionJsonSql(selection: JsonSelection): SQLQuery | null {
+  const object = jsonObjectSql(selection, { code: sql.query`r.code`, name: sql.query`r.name` });
+  return object && sql.query`(select ${object} from regions r where r.code = a.region_code)`;
+}
+
+/** The names GraphQL gives what SQL holds as codes or text: enums, as classification.graphql.ts maps them. */
+export interface ClassificationNames {
+  /** Enum value of each rural-urban class code 1..6, in code order. */
+  ruralUrbanClasses: readonly string[];
+  /** Enum value of each broad group, by the name DEFRA publishes. */
+  broadGroups: Readonly<Record<string, string>>;
+}
+
+/**
+ * `classification` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts),
+ * from the tables classificationJson reads, joined; null (no SQL) for a selection it cannot build.
+ */
+export function classificationJsonSql(
+  selection: JsonSelection,
+  names: ClassificationNames,
+  joins: JsonJoins,
+): SQLQuery | null {
+  const [c, cl, r, s, g, sg] = ['c', 'cl', 'r', 's', 'g', 'sg'].map((name) => joins.alias(name)) as [
+    SQLQuery,
+    SQLQuery,
+    SQLQuery,
+    SQLQuery,
+    SQLQuery,
+    SQLQuery,
+  ];
+  const broad = Object.entries(names.broadGroups);
+  const areaClass = (alias: SQLQuery) => (level: JsonSelection | null) =>
+    level && jsonObjectSql(level, { code: sql.query`${alias}.code`, name: sql.query`${alias}.name` });
+  const levels: Record<string, (level: JsonSelection | null) => SQLQuery | null> = {
+    supergroup: areaClass(sg),
+    group: areaClass(g),
+    subgroup: areaClass(s),
+  };
+  const object = jsonObjectSql(
+    selection,
+    {
+      ruralUrban: sql.query`(${sql.value(names.ruralUrbanClasses)}::text[])[${c}.rural_urban_code]`,
+      ruralUrbanCode: sql.query`${c}.rural_urban_code`,
+      ruralUrbanName: sql.query`${r}.name`,
+      ruralUrbanBroadGroup: sql.query`(${sql.value(broad.map(([, v]) => v))}::text[])[array_position(${sql.value(broad.map(([k]) => k))}::text[], ${r}.broad_group)]`,
+      rural: sql.query`${c}.rural`,
+      ruralPopulationPct2011: sql.query`${c}.rural_population_pct_2011`,
+      industrial: sql.query`${c}.industrial`,
+      coastal: sql.query`coalesce(${cl}.coastal, false)`,
+      coastlineKm: sql.query`coalesce(${cl}.coastline_km, 0)`,
+    },
+    (field) => {
+      if (field.name !== 'areaType') return null;
+      const areaType = selection.below(field);
+      return areaType && jsonObjectSql(areaType, {}, (level) => levels[level.name]?.(areaType.below(level)) ?? null);
+    },
+  );
+  if (!object) return null;
+  joins.add(sql.query`left join (classifications ${c}
+    left join coastlines ${cl} on ${cl}.code = ${c}.code
+    join rural_urban_classes ${r} on ${r}.code = ${c}.rural_urban_code
+    join area_classes ${s} on ${s}.code = ${c}.area_subgroup_code
+    join area_classes ${g} on ${g}.code = ${s}.parent_code
+    join area_classes ${sg} on ${sg}.code = ${g}.parent_code) on ${c}.code = a.code`);
+  return object;
 }
 
 export async function classificationsOf(db: Queryable, codes: readonly string[]): Promise<ClassificationRow[]> {

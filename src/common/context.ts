@@ -11,7 +11,7 @@ import { guard, observe, type Db } from '../db';
 import type { Logger } from '../logger';
 import { ByteCache } from './byte-cache';
 import { TimeBudgetError } from './errors';
-import type { RawJson } from './raw-json';
+import type { RawJson, RawSplice } from './raw-json';
 import { ReferenceCache } from './reference-cache';
 
 /** A district's geometry as GeoJSON text, as the geometry cache keeps it. */
@@ -75,6 +75,11 @@ export interface RequestContext extends LoaderScope {
    */
   readonly response: { hasErrors: boolean };
   /**
+   * Lists whose JSON PostgreSQL built, to be put into the response at their paths before it is
+   * written (server/apollo.ts). An array, so it is shared like `response`.
+   */
+  readonly splices: RawSplice[];
+  /**
    * The request's time budget (set once the request has its turn): no statement starts after
    * `deadline` (performance.now() ms). Shared like `response`.
    */
@@ -112,6 +117,7 @@ export function createRequestContext(o: RequestContextOptions): RequestContext {
     requestId,
     statements,
     response: { hasErrors: false },
+    splices: [],
     budget,
     use<T>(loaders: Loaders<T>): T {
       let value = made.get(loaders as Loaders<unknown>) as T | undefined;

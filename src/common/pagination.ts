@@ -50,17 +50,22 @@ export class PageInfo {
 }
 
 export interface Page<T> {
-  items: T[];
+  items: readonly T[];
   offset: number;
   hasNextPage: boolean;
 }
 
 export function pageInfo<T>(page: Page<T>): PageInfo {
-  const empty = page.items.length === 0;
+  return pageInfoOf(page.offset, page.items.length, page.hasNextPage);
+}
+
+/** The PageInfo of `count` results from `offset`. */
+export function pageInfoOf(offset: number, count: number, hasNextPage: boolean): PageInfo {
+  const empty = count === 0;
   return {
-    hasNextPage: page.hasNextPage,
-    hasPreviousPage: page.offset > 0,
-    startCursor: empty ? null : encodeCursor(page.offset),
-    endCursor: empty ? null : encodeCursor(page.offset + page.items.length - 1),
+    hasNextPage,
+    hasPreviousPage: offset > 0,
+    startCursor: empty ? null : encodeCursor(offset),
+    endCursor: empty ? null : encodeCursor(offset + count - 1),
   };
 }

@@ -64,3 +64,27 @@ export function stringifyWithRaw(value: unknown): string {
   parts.push(json.slice(at));
   return parts.join('');
 }
+
+/**
+ * A list whose JSON PostgreSQL built whole (a page of districts: filter/authorities.graphql.ts),
+ * to be put into the response at `path` (graphql-js's response path of the field) before it is
+ * written. graphql-js completes the field as an empty list; the splice replaces it.
+ */
+export interface RawSplice {
+  readonly path: readonly (string | number)[];
+  readonly json: RawJson;
+}
+
+/**
+ * Puts each splice's JSON into `data` at its path. A path that no longer leads to the field (a
+ * parent nulled by an error elsewhere) is skipped: there is nothing there to answer.
+ */
+export function applySplices(data: Record<string, unknown> | null | undefined, splices: readonly RawSplice[]): void {
+  for (const { path, json } of splices) {
+    let at: unknown = data;
+    for (const key of path.slice(0, -1)) at = at === null || typeof at !== 'object' ? undefined : (at as never)[key];
+    const last = path[path.length - 1]!;
+    if (at !== null && typeof at === 'object' && Array.isArray((at as Record<string, unknown>)[last]))
+      (at as Record<string | number, unknown>)[last] = json;
+  }
+}

@@ -5,9 +5,17 @@
  * list's SQL authorities.queries.ts.
  */
 import { Matches } from 'class-validator';
-import type { GraphQLResolveInfo } from 'graphql';
+import { getNamedType, GraphQLObjectType, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { AuthorityLoaders, AuthorityPlans, codeOnly, LocalAuthority, type SelectionPath } from '../authorities';
+import {
+  AuthorityLoaders,
+  AuthorityPlans,
+  codeOnly,
+  JsonJoins,
+  JsonSelection,
+  LocalAuthority,
+  type SelectionPath,
+} from '../authorities';
 import {
   DEFAULT_PAGE_SIZE,
   encodeCursor,
@@ -18,10 +26,13 @@ import {
   offsetAfter,
   pageInfo,
   PageInfo,
+  pageInfoOf,
+  RawJson,
   type RequestContext,
 } from '../common';
+import type { SQLQuery } from '../db';
 import { editionOf } from '../mobility';
-import { countAuthorities, findAuthorities, type PageRequest } from './authorities.queries';
+import { countAuthorities, findAuthorities, findAuthoritiesJson, type PageRequest } from './authorities.queries';
 import type { AuthorityCriteria } from './criteria';
 import { criteriaFromFilter } from './criteria.resolve';
 import { AuthorityFilter } from './filter.input';
@@ -105,6 +116,28 @@ const CONNECTION_NODES: SelectionPath[] = [
   ],
 ];
 
+/**
+ * The page's `nodes` as JSON built by PostgreSQL (authorities/planned-json.ts): a district's
+ * object SQL for each response key `nodes` is selected under. Null when the operation asks for
+ * `edges` (their cursors and nodes are the resolvers'), for no `nodes`, or for a field SQL does
+ * not build: the resolvers answer then.
+ */
+function nodesAsJson(info: GraphQLResolveInfo, plans: { jsonOf(s: JsonSelection, j: JsonJoins): SQLQuery | null }) {
+  const connection = getNamedType(info.returnType);
+  if (!(connection instanceof GraphQLObjectType)) return null;
+  const selection = new JsonSelection(info, connection, info.fieldNodes);
+  const lists = new Map<string, SQLQuery>();
+  const joins = new JsonJoins();
+  for (const field of selection.fields) {
+    if (field.name === 'edges') return null;
+    if (field.name !== 'nodes') continue;
+    const object = plans.jsonOf(selection.below(field)!, joins);
+    if (!object) return null;
+    lists.set(field.key, object);
+  }
+  return lists.size > 0 ? { lists, joins } : null;
+}
+
 @Resolver(() => AuthorityConnection)
 export class AuthoritiesResolver {
   @Query(() => AuthorityConnection, {
@@ -120,8 +153,27 @@ export class AuthoritiesResolver {
     const offset = offsetAfter(args.after);
     const criteria = await criteriaFromFilter(ctx, args.filter);
     const orderEdition = (await editionOf(ctx, args.filter?.edition, 'filter.edition')).edition;
-    const plan = await ctx.use(AuthorityPlans).for(info, CONNECTION_NODES);
+    const plans = ctx.use(AuthorityPlans);
+    const plan = await plans.for(info, CONNECTION_NODES);
     const request = { order: args.orderBy, orderEdition, limit: args.first, offset };
+    const json = nodesAsJson(info, plans);
+    if (json) {
+      // The lists go into the response as PostgreSQL wrote them; graphql-js completes `nodes`
+      // as an empty list, which the splice replaces (server/apollo.ts).
+      const page = await findAuthoritiesJson(ctx.db, criteria, request, [...json.lists.values()], json.joins);
+      const at = responsePathAsArray(info.path);
+      [...json.lists.keys()].forEach((key, i) =>
+        ctx.splices.push({ path: [...at, key], json: new RawJson(page.lists[i]!) }),
+      );
+      const count = Math.min(page.fetched, args.first);
+      return {
+        criteria,
+        page: request,
+        nodes: [],
+        edges: [],
+        pageInfo: pageInfoOf(offset, count, page.fetched > args.first),
+      };
+    }
     const rows = await findAuthorities(ctx.db, criteria, request, plan);
     // Code-only rows are not districts' rows: they answer this selection, not other lookups.
     const items = codeOnly(plan)

@@ -1,5 +1,12 @@
 /** SQL for `Query.authorities`: one page of the districts matching criteria, in order, and their count. */
-import { AUTHORITY_FROM, authorityColumns, codeOnly, type AuthorityPlan, type AuthorityRow } from '../authorities';
+import {
+  AUTHORITY_FROM,
+  authorityColumns,
+  codeOnly,
+  type AuthorityPlan,
+  type AuthorityRow,
+  type JsonJoins,
+} from '../authorities';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import type { AuthorityCriteria } from './criteria';
 import { sortSql, whereFromCriteria, type SortKey } from './criteria.sql';
@@ -74,6 +81,56 @@ export function findAuthorities(
       order by ${ORDER_SQL[page.order]}
       limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,
   );
+}
+
+export interface JsonPage {
+  /** Rows the page read: one more than its size when more follow. */
+  fetched: number;
+  /** Each list's JSON array, in the order of the objects asked for. */
+  lists: string[];
+}
+
+/**
+ * One page of authorities matching the criteria as JSON built by PostgreSQL: one array per
+ * object SQL given (a district as authorities/planned-json.ts builds it, for each way the
+ * operation selects the page's `nodes`), in the page's order, plus the count of rows read (one
+ * extra tells that more follow). `n` numbers the matching rows in order, from before the offset.
+ * `joins` are the tables the objects read (authorities/planned-json.ts JsonJoins). The arrays are text, passed into the response untouched.
+ */
+export async function findAuthoritiesJson(
+  db: Queryable,
+  criteria: AuthorityCriteria,
+  page: PageRequest,
+  objects: readonly SQLQuery[],
+  joins: JsonJoins,
+): Promise<JsonPage> {
+  const order = ORDER_SQL[page.order];
+  const own: SQLQuery[] = [];
+  if (joins.own.has('boundaries') || page.order.startsWith('AREA_'))
+    own.push(sql.query`join boundaries b on b.code = a.code`);
+  if (joins.own.has('populations') || page.order.startsWith('POPULATION_'))
+    own.push(sql.query`left join populations p on p.code = a.code`);
+  // Each list a text column of its own: a text[] would cost pg a parse of the whole array.
+  const lists = objects.map(
+    (_, i) =>
+      sql.query`'[' || coalesce(string_agg(${sql.identifier(`o${i}`)}, ',' order by n) filter (where n <= ${sql.value(page.offset + page.limit)}), '') || ']' as ${sql.identifier(`l${i}`)}`,
+  );
+  const rows = await db.query<Record<string, string> & { fetched: number }>(
+    'findAuthoritiesJson',
+    sql.query`
+      select count(*)::int as fetched, ${sql.join(lists, ', ')}
+      from (select row_number() over (order by ${order}) as n,
+                   ${sql.join(
+                     objects.map((o, i) => sql.query`${o} as ${sql.identifier(`o${i}`)}`),
+                     ', ',
+                   )}
+            from authorities a ${sql.join(own, ' ')} ${joins.sql} ${orderJoins(page, true)}
+            where ${whereFromCriteria(criteria)}
+            order by ${order}
+            limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}) page`,
+  );
+  const row = rows[0]!;
+  return { fetched: row.fetched, lists: objects.map((_, i) => row[`l${i}`]!) };
 }
 
 export async function countAuthorities(db: Queryable, criteria: AuthorityCriteria): Promise<number> {

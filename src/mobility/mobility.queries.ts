@@ -2,9 +2,10 @@
  * The index's data: SQL for editions and for scores (overall, by life stage and by indicator,
  * batched by (edition, code)), and the per-request loaders that batch those statements.
  */
-import { plannedColumn, type PlannedColumn } from '../authorities';
+import { type JsonJoins, jsonObjectSql, plannedColumn, type JsonSelection, type PlannedColumn } from '../authorities';
 import { defineLoaders, once, oneToMany, oneToOne } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
+import { bandSql, quintileSql } from './mobility.rules';
 
 export interface ScoreKey {
   edition: number;
@@ -43,6 +44,30 @@ export function scoreColumn(edition: number): SQLQuery {
 /** `mobility(edition)` as a planned column (mobility.graphql.ts): the score and rank, or null. */
 export const scorePlannedColumn = (edition: number): PlannedColumn<{ score: number; rank: number } | null> =>
   plannedColumn(`mobility:${edition}`, scoreColumn(edition));
+
+/**
+ * `mobility(edition)` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts)
+ * for `selection`, null when the district is not ranked in the edition; null (no SQL) when the
+ * selection asks for life stages or indicators, which resolvers answer. Joins the edition's
+ * scores and the edition (for its band thresholds).
+ */
+export function mobilityJsonSql(edition: number, selection: JsonSelection, joins: JsonJoins): SQLQuery | null {
+  const m = joins.alias('m');
+  const e = joins.alias('e');
+  const rank = sql.query`${m}.rank`;
+  const object = jsonObjectSql(selection, {
+    edition: sql.query`${m}.edition::int`,
+    score: sql.query`${m}.score`,
+    rank,
+    outOf: sql.query`${e}.ranked_count`,
+    band: bandSql(rank, e),
+    quintile: quintileSql(rank, e),
+  });
+  if (!object) return null;
+  joins.add(sql.query`left join (mobility_scores ${m} join editions ${e} on ${e}.edition = ${m}.edition)
+                      on ${m}.code = a.code and ${m}.edition = ${sql.value(edition)}`);
+  return sql.query`(case when ${m}.code is null then null else ${object} end)`;
+}
 
 export function scoresOf(db: Queryable, keys: readonly ScoreKey[]): Promise<ScoreRow[]> {
   return db.query<ScoreRow>(

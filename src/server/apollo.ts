@@ -9,7 +9,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { stringifyWithRaw } from '../common';
+import { applySplices, stringifyWithRaw } from '../common';
 import type { Limits } from '../config';
 import { admissionPlugin, type Admission } from './admission';
 import type { Logger } from '../logger';
@@ -30,6 +30,18 @@ const statementCountHeader: ApolloServerPlugin<RequestContext> = {
         response.http.headers.set('x-sql-statements', String(contextValue.statements.count));
         contextValue.response.hasErrors =
           response.body.kind !== 'single' || Boolean(response.body.singleResult.errors?.length);
+      },
+    };
+  },
+};
+
+/** Puts the lists PostgreSQL built as JSON into the response (common/raw-json.ts), before it is written. */
+const spliceRawLists: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (contextValue.splices.length > 0 && response.body.kind === 'single')
+          applySplices(response.body.singleResult.data, contextValue.splices);
       },
     };
   },
@@ -70,6 +82,7 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Reque
       // this server's caching is keyed by the data version instead (graphql-handler.ts).
       ApolloServerPluginCacheControlDisabled(),
       statementCountHeader,
+      spliceRawLists,
       // In this order: the cost, then a turn (admission needs the cost), then the budget.
       costPlugin(schema, o.limits, argsClasses()),
       ...(o.admission ? [admissionPlugin(o.admission)] : []),

@@ -19,7 +19,14 @@ import { migrate } from '../../src/db/migrator';
 import { withReadReplicas } from '../../src/db/replicas';
 import { sql } from '../../src/db/sql';
 import { deprivationOf } from '../../src/deprivation/deprivation.queries';
-import { countAuthorities, findAuthorities } from '../../src/filter/authorities.queries';
+import { countAuthorities, findAuthorities, findAuthoritiesJson } from '../../src/filter/authorities.queries';
+import { GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { AUTHORITY_JSON, AUTHORITY_JSON_TABLES } from '../../src/authorities/authority.queries';
+import { JsonJoins, jsonObjectSql, JsonSelection } from '../../src/authorities/planned-json';
+import { CLASSIFICATION_NAMES } from '../../src/classification/classification.graphql';
+import { classificationJsonSql, regionJsonSql } from '../../src/classification/classification.queries';
+import { mobilityJsonSql } from '../../src/mobility/mobility.queries';
+import { getSchema } from '../../src/server/schema';
 import { FEATURE_PROPERTIES, featureCollection } from '../../src/filter/features.queries';
 import { districtsExtent, hasNativeMvt, vectorTile } from '../../src/maps/tiles.queries';
 import { flatGeobuf } from '../../src/maps/fgb.queries';
@@ -102,6 +109,30 @@ const PLANNED: AuthorityPlan = {
   ]),
   key: 'classification,mobility:2016',
 };
+/**
+ * A page of districts as JSON built by PostgreSQL for `nodes { ... }` (authorities/planned-json.ts),
+ * composed as PlanCache.jsonOf composes it, with mobility in edition 2016.
+ */
+async function jsonPageObjects(nodes: string): Promise<{ object: ReturnType<typeof jsonObjectSql>; joins: JsonJoins }> {
+  const schema = await getSchema();
+  const operation = parse(`{ authorities { nodes ${nodes} } }`).definitions[0] as OperationDefinitionNode;
+  const scope = { schema, fragments: {}, variableValues: {} };
+  const connection = new JsonSelection(scope, schema.getType('AuthorityConnection') as GraphQLObjectType, [
+    operation.selectionSet.selections[0] as FieldNode,
+  ]);
+  const selection = connection.below(connection.fields[0]!)!;
+  const joins = new JsonJoins();
+  for (const { name } of selection.fields) if (AUTHORITY_JSON_TABLES[name]) joins.own.add(AUTHORITY_JSON_TABLES[name]!);
+  const object = jsonObjectSql(selection, AUTHORITY_JSON, (field) => {
+    const below = selection.below(field)!;
+    if (field.name === 'mobility') return mobilityJsonSql(2016, below, joins);
+    if (field.name === 'region') return regionJsonSql(below);
+    if (field.name === 'classification') return classificationJsonSql(below, CLASSIFICATION_NAMES, joins);
+    return null;
+  });
+  return { object, joins };
+}
+
 /** A look-ahead plan for a selection of codes only: no row, no planned column. */
 const CODES_ONLY: AuthorityPlan = { row: false, columns: new Map(), key: '' };
 
@@ -176,6 +207,24 @@ export const SPECIMENS: Specimen[] = [
   { area: 'filter', label: 'a page, every condition, worst rank first, second page', run: (db) => findAuthorities(db, EVERY_CONDITION, { order: AuthorityOrder.RANK_DESC, orderEdition: 2016, limit: 20, offset: 20 }) },
   { area: 'filter', label: 'codes only, within 10 km of a point, largest first', run: (db) => findAuthorities(db, { edition: 2016, within: { metres: 10000, point: WESTMINSTER } }, { order: AuthorityOrder.AREA_DESC, orderEdition: 2016, limit: 500, offset: 0 }, CODES_ONLY) },
   { area: 'filter', label: 'a page planned with mobility and classification', run: (db) => findAuthorities(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 65, offset: 0 }, PLANNED) },
+  {
+    area: 'filter',
+    label: 'a page as JSON built by PostgreSQL: own fields, region, rank and band, classification, hotspots by rank, second page',
+    answers: { findAuthoritiesJson: [{ fetched: 0, l0: '[]' }] },
+    run: async (db) => {
+      const { object, joins } = await jsonPageObjects('{ __typename id code name population areaKm2 region { name } mobility { rank band quintile outOf } classification { ruralUrban ruralUrbanBroadGroup rural industrial coastal areaType { group { code name } } } }');
+      return findAuthoritiesJson(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 20, offset: 20 }, [object!], joins);
+    },
+  },
+  {
+    area: 'filter',
+    label: 'a page as JSON built by PostgreSQL: codes twice (two aliases of nodes), by code',
+    answers: { findAuthoritiesJson: [{ fetched: 0, l0: '[]', l1: '[]' }] },
+    run: async (db) => {
+      const { object, joins } = await jsonPageObjects('{ code }');
+      return findAuthoritiesJson(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 500, offset: 0 }, [object!, object!], joins);
+    },
+  },
   { area: 'filter', label: 'the count of a filter', run: (db) => countAuthorities(db, HOTSPOTS) },
   {
     area: 'filter',
