@@ -68,7 +68,8 @@ const CATEGORIES = [
   ],
 ];
 
-function split(profile) {
+/** The samples taken between `fromUs` and `toUs` after the profile started (the measured run only). */
+function split(profile, fromUs, toUs) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -89,9 +90,12 @@ function split(profile) {
   const byCategory = new Map();
   const byFunction = new Map();
   let idle = 0;
+  let at = 0;
   for (let i = 0; i < profile.samples.length; i += 1) {
     const id = profile.samples[i];
     const us = profile.timeDeltas[i] ?? 0;
+    at += us;
+    if (at < fromUs || at > toUs) continue;
     const frame = byId.get(id).callFrame;
     if (frame.functionName === '(idle)' || frame.functionName === '(program)') {
       idle += us;
@@ -133,6 +137,7 @@ async function waitFor(url) {
 /** Runs `script` under the profiler while autocannon sends `request`; returns the split and the request count. */
 async function profileOne(system, script, env, port, request) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-profile-'));
+  const spawned = performance.now();
   const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -150,15 +155,22 @@ async function profileOne(system, script, env, port, request) {
     await autocannon({ ...target, connections: CONNECTIONS, duration: 1 }); // warm-up: JIT, pools
     const started = performance.now();
     const result = await autocannon({ ...target, connections: CONNECTIONS, duration: SECONDS });
-    const seconds = (performance.now() - started) / 1000;
+    const ended = performance.now();
+    const seconds = (ended - started) / 1000;
     if (result.non2xx || result.errors) throw new Error(`${system}: ${result.non2xx + result.errors} failed requests`);
     child.kill('SIGINT');
     await exited;
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error(`${system} wrote no profile`);
-    // The whole run is in the profile; warm-up and start-up are spread over every request below.
+    // Only the measured run's samples: start-up and warm-up are left out (the profile starts
+    // with the process, a few milliseconds after the spawn; that much of the warm-up's tail may
+    // count).
     const total = result.requests.total;
-    const s = split(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+    const s = split(
+      JSON.parse(readFileSync(path.join(dir, file), 'utf8')),
+      (started - spawned) * 1000,
+      (ended - spawned) * 1000,
+    );
     return { requests: total, rps: Math.round(total / seconds), ...s };
   } finally {
     child.kill('SIGKILL');
@@ -208,7 +220,7 @@ async function main() {
   const lines = [
     `Where the time goes (\`npm run bench:profile\`, ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}; concurrency ${CONNECTIONS}, ${SECONDS} s per system and question, response cache off).`,
     '',
-    'CPU milliseconds of the server process per request, by what it was doing (a sample counts for the first category met from the sampled function up its stack). "busy" is all of them; the rest of the wall time the process waited (on PostgreSQL, on the client). The floor (bench/floor.mjs) is one hand-written statement through `pg` behind a bare HTTP server.',
+    'CPU milliseconds of the server process per request during the measured run (start-up and warm-up left out), by what it was doing (a sample counts for the first category met from the sampled function up its stack). "busy" is all of them; the rest of the wall time the process waited (on PostgreSQL, on the client). The floor (bench/floor.mjs) is one hand-written statement through `pg` behind a bare HTTP server.',
     '',
   ];
   for (const r of results) {

@@ -34,6 +34,44 @@ export const QUESTIONS = [
     postgraphile: ['{ allAuthorities(orderBy: CODE_ASC) { nodes { code rank band } } }', (d) => d.allAuthorities.nodes],
   },
   {
+    // The large list: what a dashboard's table asks of every district. PostGraphile would need
+    // computed columns for band, quintile and the classification flags' rules: floor only.
+    name: 'all districts with every scalar field, region, rank and band, classification and deprivation',
+    key: 'large',
+    atlas: [
+      `{ authorities(first: 500) { nodes { code name population areaKm2 region { code name }
+          mobility { score rank band quintile }
+          classification { ruralUrbanCode rural industrial coastal coastlineKm areaType { supergroup { code } group { code } subgroup { code } } }
+          deprivation { extent localConcentration imd { averageScore rankOfAverageScore } } } } }`,
+      (d) =>
+        d.authorities.nodes.map((n) => [
+          n.code,
+          n.name,
+          n.population,
+          n.areaKm2,
+          n.region.code,
+          n.region.name,
+          n.mobility?.score ?? null,
+          n.mobility?.rank ?? null,
+          n.mobility?.band ?? null,
+          n.mobility?.quintile ?? null,
+          n.classification.ruralUrbanCode,
+          n.classification.rural,
+          n.classification.industrial,
+          n.classification.coastal,
+          n.classification.coastlineKm,
+          n.classification.areaType.supergroup.code,
+          n.classification.areaType.group.code,
+          n.classification.areaType.subgroup.code,
+          n.deprivation.extent,
+          n.deprivation.localConcentration,
+          n.deprivation.imd.averageScore,
+          n.deprivation.imd.rankOfAverageScore,
+        ]),
+    ],
+    postgraphile: null,
+  },
+  {
     name: 'all districts with simplified boundaries (GeoJSON)',
     key: 'boundaries',
     atlas: [

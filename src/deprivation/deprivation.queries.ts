@@ -1,5 +1,5 @@
 /** Data of the Indices of Deprivation 2015 district summaries: the SQL and its per-request loader (all domains of a district in one batch). */
-import { plannedColumn, type PlannedColumn } from '../authorities';
+import { type JsonJoins, jsonObjectSql, plannedColumn, type JsonSelection, type PlannedColumn } from '../authorities';
 import { defineLoaders, oneToMany } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
 
@@ -74,6 +74,55 @@ export const DEPRIVATION_COLUMN: PlannedColumn<DeprivationRow[]> = plannedColumn
   sql.query`(select coalesce(json_agg(r order by ${domainOrder(sql.query`r.domain`)}), '[]'::json)
              from (select ${DEPRIVATION_COLUMNS} from ${DEPRIVATION_FROM} where d.code = a.code) as r)`,
 );
+
+/** DeprivationMeasures' fields as JSON values, from the summary row `d`. */
+const measuresJson = (d: SQLQuery): Record<string, SQLQuery> => ({
+  domain: sql.query`${d}.domain`,
+  averageRank: sql.query`${d}.average_rank`,
+  rankOfAverageRank: sql.query`${d}.rank_of_average_rank`,
+  averageScore: sql.query`${d}.average_score`,
+  rankOfAverageScore: sql.query`${d}.rank_of_average_score`,
+  mostDeprived10PctShare: sql.query`${d}.most_deprived_10pct_share`,
+  rankOfMostDeprived10PctShare: sql.query`${d}.rank_of_most_deprived_10pct_share`,
+  scale: sql.query`${d}.scale`,
+  rankOfScale: sql.query`${d}.rank_of_scale`,
+});
+
+/**
+ * `deprivation` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts):
+ * the IMD row joined once; `domains` an array of the district's rows in DOMAIN_ORDER; `outOf` the
+ * number of districts the IMD ranks (counted once per statement). Null when the district has no
+ * IMD row, as the resolver gives.
+ */
+export function deprivationJsonSql(selection: JsonSelection, joins: JsonJoins): SQLQuery | null {
+  const imd = joins.alias('di');
+  const object = jsonObjectSql(
+    selection,
+    {
+      extent: sql.query`${imd}.extent`,
+      rankOfExtent: sql.query`${imd}.rank_of_extent`,
+      localConcentration: sql.query`${imd}.local_concentration`,
+      rankOfLocalConcentration: sql.query`${imd}.rank_of_local_concentration`,
+      outOf: sql.query`(select count(*)::int from deprivation_domains where domain = 'IMD')`,
+    },
+    (field) => {
+      const below = selection.below(field);
+      if (!below) return null;
+      if (field.name === 'imd') return jsonObjectSql(below, measuresJson(imd));
+      if (field.name !== 'domains') return null;
+      const d = joins.alias('dd');
+      const item = jsonObjectSql(below, measuresJson(d));
+      return (
+        item &&
+        sql.query`(select '[' || coalesce(string_agg(${item}, ',' order by ${domainOrder(sql.query`${d}.domain`)}), '') || ']'
+                   from deprivation_domains ${d} where ${d}.code = a.code)`
+      );
+    },
+  );
+  if (!object) return null;
+  joins.add(sql.query`left join deprivation_domains ${imd} on ${imd}.code = a.code and ${imd}.domain = 'IMD'`);
+  return sql.query`(case when ${imd}.code is null then null else ${object} end)`;
+}
 
 // Per-request loader for deprivation summaries (all domains of a district in one batch).
 

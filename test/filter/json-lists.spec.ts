@@ -1,9 +1,10 @@
 /**
  * A page's `nodes` built as JSON by PostgreSQL (authorities/planned-json.ts) gives the same answer
  * as the resolvers: for generated selections (own fields, region, mobility, classification and
- * its area type, with aliases, fragments, `@include`/`@skip`, `__typename`, repeated fields) and
- * pages (filters, orders, sizes, cursors), `nodes { S }` (built by PostgreSQL) equals
- * `edges { node { S } }` (edges are always answered by the resolvers) on the real seed.
+ * its area type, deprivation and its domains; with aliases, fragments, `@include`/`@skip`,
+ * `__typename`, repeated fields) and pages (filters, orders, sizes, cursors), `nodes { S }`
+ * (built by PostgreSQL) equals `edges { node { S } }` (edges are always answered by the
+ * resolvers) on the real seed.
  */
 import fc from 'fast-check';
 import { useTestApi } from '../support/graphql';
@@ -46,13 +47,42 @@ const mobility = fc
   // With its argument under an alias of its own: `mobility` and `mobility(edition: 2016)` under
   // one response key would be a conflict the validation refuses.
   .map(([fields, edition]) => `${edition ? 'm2016: mobility(edition: 2016)' : 'mobility'} { ${fields.join(' ')} }`);
+const measures = pick([
+  'domain',
+  'averageRank',
+  'rankOfAverageRank',
+  'averageScore',
+  'rankOfAverageScore',
+  'mostDeprived10PctShare',
+  'rankOfMostDeprived10PctShare',
+  'scale',
+  'rankOfScale',
+  '__typename',
+]).map((f) => `{ ${f.join(' ')} }`);
+const deprivation = fc
+  .record({ imd: measures, domains: measures })
+  .chain((lists) =>
+    pick([
+      'extent',
+      'rankOfExtent',
+      'localConcentration',
+      'rankOfLocalConcentration',
+      'outOf',
+      'imd',
+      'domains',
+      '__typename',
+    ]).map(
+      (chosen) =>
+        `deprivation { ${chosen.map((f) => (f in lists ? `${f} ${lists[f as keyof typeof lists]}` : f)).join(' ')} }`,
+    ),
+  );
 const region = pick(['code', 'name', '__typename']).map((f) => `region { ${f.join(' ')} }`);
 const leaf = fc.constantFrom('code', 'name', 'population', 'areaKm2', 'id', '__typename');
 
 /** One item of a selection: a field, possibly aliased, or wrapped in a fragment or a directive. */
 const item = fc
   .tuple(
-    fc.oneof({ weight: 3, arbitrary: leaf }, region, mobility, classification),
+    fc.oneof({ weight: 3, arbitrary: leaf }, region, mobility, classification, deprivation),
     fc.constantFrom('plain', 'alias', 'include', 'skip', 'inline', 'spread'),
     fc.integer({ min: 1, max: 3 }),
   )
@@ -145,7 +175,7 @@ describe('a page of districts built as JSON by PostgreSQL', () => {
 
   it('writes the same JSON text the resolvers write, key for key', async () => {
     const selection =
-      '__typename id code name population areaKm2 region { code name } mobility { edition score rank outOf band quintile } classification { ruralUrban ruralPopulationPct2011 coastlineKm rural }';
+      '__typename id code name population areaKm2 region { code name } mobility { edition score rank outOf band quintile } classification { ruralUrban ruralPopulationPct2011 coastlineKm rural } deprivation { extent outOf imd { averageScore rankOfAverageScore } domains { domain averageScore scale rankOfScale } }';
     const built = await api.run(`{ authorities(first: 500) { nodes { ${selection} } } }`);
     const resolved = await api.run(`{ authorities(first: 500) { edges { node { ${selection} } } } }`);
     expect(built.statementNames).toContain('findAuthoritiesJson');

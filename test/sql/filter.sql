@@ -609,253 +609,325 @@ offset
   $6;
 
 -- a page as JSON built by PostgreSQL: own fields, region, rank and band, classification, hotspots by rank, second page: findAuthoritiesJson
--- $1 = 40
--- $2 = "{\"__typename\":"
--- $3 = "\"LocalAuthority\""
--- $4 = ",\"id\":"
--- $5 = ",\"code\":"
--- $6 = ",\"name\":"
--- $7 = ",\"population\":"
--- $8 = ",\"areaKm2\":"
--- $9 = ",\"region\":"
--- $10 = "{\"name\":"
--- $11 = "}"
--- $12 = ",\"mobility\":"
--- $13 = "{\"rank\":"
--- $14 = ",\"band\":"
--- $15 = ",\"quintile\":"
--- $16 = ",\"outOf\":"
--- $17 = "}"
--- $18 = ",\"classification\":"
--- $19 = "{\"ruralUrban\":"
--- $20 = ["MAINLY_RURAL","LARGELY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","URBAN_WITH_CITY_AND_TOWN","URBAN_WITH_MINOR_CONURBATION","URBAN_WITH_MAJOR_CONURBATION"]
--- $21 = ",\"ruralUrbanBroadGroup\":"
--- $22 = ["PREDOMINANTLY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","PREDOMINANTLY_URBAN"]
--- $23 = ["Predominantly Rural","Urban with Significant Rural","Predominantly Urban"]
--- $24 = ",\"rural\":"
--- $25 = ",\"industrial\":"
--- $26 = ",\"coastal\":"
--- $27 = ",\"areaType\":"
--- $28 = "{\"group\":"
--- $29 = "{\"code\":"
--- $30 = ",\"name\":"
+-- $1 = "{\"__typename\":"
+-- $2 = "\"LocalAuthority\""
+-- $3 = ",\"id\":"
+-- $4 = ",\"code\":"
+-- $5 = ",\"name\":"
+-- $6 = ",\"population\":"
+-- $7 = ",\"areaKm2\":"
+-- $8 = ",\"region\":"
+-- $9 = "{\"name\":"
+-- $10 = "}"
+-- $11 = ",\"mobility\":"
+-- $12 = "{\"rank\":"
+-- $13 = ",\"band\":"
+-- $14 = ",\"quintile\":"
+-- $15 = ",\"outOf\":"
+-- $16 = "}"
+-- $17 = ",\"classification\":"
+-- $18 = "{\"ruralUrban\":"
+-- $19 = ["MAINLY_RURAL","LARGELY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","URBAN_WITH_CITY_AND_TOWN","URBAN_WITH_MINOR_CONURBATION","URBAN_WITH_MAJOR_CONURBATION"]
+-- $20 = ",\"ruralUrbanBroadGroup\":"
+-- $21 = ["PREDOMINANTLY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","PREDOMINANTLY_URBAN"]
+-- $22 = ["Predominantly Rural","Urban with Significant Rural","Predominantly Urban"]
+-- $23 = ",\"rural\":"
+-- $24 = ",\"industrial\":"
+-- $25 = ",\"coastal\":"
+-- $26 = ",\"areaType\":"
+-- $27 = "{\"group\":"
+-- $28 = "{\"code\":"
+-- $29 = ",\"name\":"
+-- $30 = "}"
 -- $31 = "}"
 -- $32 = "}"
--- $33 = "}"
--- $34 = "}"
--- $35 = 2016
--- $36 = 2016
--- $37 = 2016
--- $38 = "HOTSPOT"
--- $39 = 21
--- $40 = 20
+-- $33 = ",\"deprivation\":"
+-- $34 = "{\"extent\":"
+-- $35 = ",\"outOf\":"
+-- $36 = ",\"imd\":"
+-- $37 = "{\"rankOfAverageScore\":"
+-- $38 = "}"
+-- $39 = ",\"domains\":"
+-- $40 = "{\"domain\":"
+-- $41 = ",\"averageScore\":"
+-- $42 = "}"
+-- $43 = ["IMD","INCOME","EMPLOYMENT","EDUCATION","HEALTH","CRIME","BARRIERS","LIVING_ENVIRONMENT","IDACI","IDAOPI"]
+-- $44 = "}"
+-- $45 = "}"
+-- $46 = 2016
+-- $47 = 2016
+-- $48 = 2016
+-- $49 = "HOTSPOT"
+-- $50 = 21
+-- $51 = 20
 select
-  count(*)::int as fetched,
-  '[' || coalesce(
-    string_agg(
-      "o0",
-      ','
-      order by
-        n
-    ) filter (
-      where
-        n <= $1
-    ),
-    ''
-  ) || ']' as "l0"
-from
-  (
-    select
-      row_number() over (
-        order by
-          o.rank asc nulls last,
-          a.code asc
-      ) as n,
-      (
-        $2 || coalesce($3, 'null') || $4 || coalesce(
-          to_json(
-            translate(
-              encode(
-                convert_to('LocalAuthority:' || a.code, 'UTF8'),
-                'base64'
-              ),
-              E'+/=
+  concat(
+    $1::text,
+    coalesce($2, 'null'),
+    $3::text,
+    coalesce(
+      to_json(
+        translate(
+          encode(
+            convert_to('LocalAuthority:' || a.code, 'UTF8'),
+            'base64'
+          ),
+          E'+/=
 ',
-              '-_'
-            )
-          )::text,
-          'null'
-        ) || $5 || coalesce(to_json(a.code)::text, 'null') || $6 || coalesce(to_json(a.name)::text, 'null') || $7 || coalesce(to_json(p.persons_mid2016)::text, 'null') || $8 || coalesce(to_json(b.area_km2)::text, 'null') || $9 || coalesce(
-          (
-            select
-              (
-                $10 || coalesce(to_json(r.name)::text, 'null') || $11
-              )
-            from
-              regions r
-            where
-              r.code = a.region_code
-          ),
-          'null'
-        ) || $12 || coalesce(
-          (
-            case
-              when "m_1".code is null then null
-              else (
-                $13 || coalesce(to_json("m_1".rank)::text, 'null') || $14 || coalesce(
-                  to_json(
-                    (
-                      case
-                        when "m_1".rank is null then null
-                        when width_bucket("m_1".rank, "e_2".quintile_min_ranks) = 1 then 'HOTSPOT'
-                        when width_bucket("m_1".rank, "e_2".quintile_min_ranks) = 5 then 'COLDSPOT'
-                        else 'NEITHER'
-                      end
-                    )
-                  )::text,
-                  'null'
-                ) || $15 || coalesce(
-                  to_json(
-                    width_bucket("m_1".rank, "e_2".quintile_min_ranks)
-                  )::text,
-                  'null'
-                ) || $16 || coalesce(to_json("e_2".ranked_count)::text, 'null') || $17
-              )
-            end
-          ),
-          'null'
-        ) || $18 || coalesce(
-          (
-            $19 || coalesce(
-              to_json(($20::text[]) ["c_3".rural_urban_code])::text,
-              'null'
-            ) || $21 || coalesce(
+          '-_'
+        )
+      )::text,
+      'null'
+    ),
+    $4::text,
+    coalesce(to_json(a.code)::text, 'null'),
+    $5::text,
+    coalesce(to_json(a.name)::text, 'null'),
+    $6::text,
+    coalesce(to_json(p.persons_mid2016)::text, 'null'),
+    $7::text,
+    coalesce(to_json(b.area_km2)::text, 'null'),
+    $8::text,
+    coalesce(
+      (
+        select
+          concat(
+            $9::text,
+            coalesce(to_json(r.name)::text, 'null'),
+            $10::text
+          )
+        from
+          regions r
+        where
+          r.code = a.region_code
+      ),
+      'null'
+    ),
+    $11::text,
+    coalesce(
+      (
+        case
+          when "m_1".code is null then null
+          else concat(
+            $12::text,
+            coalesce(to_json("m_1".rank)::text, 'null'),
+            $13::text,
+            coalesce(
               to_json(
-                ($22::text[]) [array_position($23::text[], "r_5".broad_group)]
+                (
+                  case
+                    when "m_1".rank is null then null
+                    when width_bucket("m_1".rank, "e_2".quintile_min_ranks) = 1 then 'HOTSPOT'
+                    when width_bucket("m_1".rank, "e_2".quintile_min_ranks) = 5 then 'COLDSPOT'
+                    else 'NEITHER'
+                  end
+                )
               )::text,
               'null'
-            ) || $24 || coalesce(to_json("c_3".rural)::text, 'null') || $25 || coalesce(to_json("c_3".industrial)::text, 'null') || $26 || coalesce(
-              to_json(coalesce("cl_4".coastal, false))::text,
+            ),
+            $14::text,
+            coalesce(
+              to_json(
+                width_bucket("m_1".rank, "e_2".quintile_min_ranks)
+              )::text,
               'null'
-            ) || $27 || coalesce(
-              (
-                $28 || coalesce(
-                  (
-                    $29 || coalesce(to_json("g_7".code)::text, 'null') || $30 || coalesce(to_json("g_7".name)::text, 'null') || $31
-                  ),
-                  'null'
-                ) || $32
+            ),
+            $15::text,
+            coalesce(to_json("e_2".ranked_count)::text, 'null'),
+            $16::text
+          )
+        end
+      ),
+      'null'
+    ),
+    $17::text,
+    coalesce(
+      concat(
+        $18::text,
+        coalesce(
+          to_json(($19::text[]) ["c_3".rural_urban_code])::text,
+          'null'
+        ),
+        $20::text,
+        coalesce(
+          to_json(
+            ($21::text[]) [array_position($22::text[], "r_5".broad_group)]
+          )::text,
+          'null'
+        ),
+        $23::text,
+        coalesce(to_json("c_3".rural)::text, 'null'),
+        $24::text,
+        coalesce(to_json("c_3".industrial)::text, 'null'),
+        $25::text,
+        coalesce(
+          to_json(coalesce("cl_4".coastal, false))::text,
+          'null'
+        ),
+        $26::text,
+        coalesce(
+          concat(
+            $27::text,
+            coalesce(
+              concat(
+                $28::text,
+                coalesce(to_json("g_7".code)::text, 'null'),
+                $29::text,
+                coalesce(to_json("g_7".name)::text, 'null'),
+                $30::text
               ),
               'null'
-            ) || $33
+            ),
+            $31::text
           ),
           'null'
-        ) || $34
-      ) as "o0"
+        ),
+        $32::text
+      ),
+      'null'
+    ),
+    $33::text,
+    coalesce(
+      (
+        case
+          when "di_9".code is null then null
+          else concat(
+            $34::text,
+            coalesce(to_json("di_9".extent)::text, 'null'),
+            $35::text,
+            coalesce(
+              to_json(
+                (
+                  select
+                    count(*)::int
+                  from
+                    deprivation_domains
+                  where
+                    domain = 'IMD'
+                )
+              )::text,
+              'null'
+            ),
+            $36::text,
+            coalesce(
+              concat(
+                $37::text,
+                coalesce(
+                  to_json("di_9".rank_of_average_score)::text,
+                  'null'
+                ),
+                $38::text
+              ),
+              'null'
+            ),
+            $39::text,
+            coalesce(
+              (
+                select
+                  '[' || coalesce(
+                    string_agg(
+                      concat(
+                        $40::text,
+                        coalesce(to_json("dd_10".domain)::text, 'null'),
+                        $41::text,
+                        coalesce(to_json("dd_10".average_score)::text, 'null'),
+                        $42::text
+                      ),
+                      ','
+                      order by
+                        array_position($43::text[], "dd_10".domain)
+                    ),
+                    ''
+                  ) || ']'
+                from
+                  deprivation_domains "dd_10"
+                where
+                  "dd_10".code = a.code
+              ),
+              'null'
+            ),
+            $44::text
+          )
+        end
+      ),
+      'null'
+    ),
+    $45::text
+  ) as "j0"
+from
+  authorities a
+  join boundaries b on b.code = a.code
+  left join populations p on p.code = a.code
+  left join (
+    mobility_scores "m_1"
+    join editions "e_2" on "e_2".edition = "m_1".edition
+  ) on "m_1".code = a.code
+  and "m_1".edition = $46
+  left join (
+    classifications "c_3"
+    left join coastlines "cl_4" on "cl_4".code = "c_3".code
+    join rural_urban_classes "r_5" on "r_5".code = "c_3".rural_urban_code
+    join area_classes "s_6" on "s_6".code = "c_3".area_subgroup_code
+    join area_classes "g_7" on "g_7".code = "s_6".parent_code
+    join area_classes "sg_8" on "sg_8".code = "g_7".parent_code
+  ) on "c_3".code = a.code
+  left join deprivation_domains "di_9" on "di_9".code = a.code
+  and "di_9".domain = 'IMD'
+  left join mobility_scores o on o.code = a.code
+  and o.edition = $47
+where
+  exists (
+    select
+      1
     from
-      authorities a
-      join boundaries b on b.code = a.code
-      left join populations p on p.code = a.code
-      left join (
-        mobility_scores "m_1"
-        join editions "e_2" on "e_2".edition = "m_1".edition
-      ) on "m_1".code = a.code
-      and "m_1".edition = $35
-      left join (
-        classifications "c_3"
-        left join coastlines "cl_4" on "cl_4".code = "c_3".code
-        join rural_urban_classes "r_5" on "r_5".code = "c_3".rural_urban_code
-        join area_classes "s_6" on "s_6".code = "c_3".area_subgroup_code
-        join area_classes "g_7" on "g_7".code = "s_6".parent_code
-        join area_classes "sg_8" on "sg_8".code = "g_7".parent_code
-      ) on "c_3".code = a.code
-      left join mobility_scores o on o.code = a.code
-      and o.edition = $36
+      mobility_scores m
+      join editions e on e.edition = m.edition
     where
-      exists (
-        select
-          1
-        from
-          mobility_scores m
-          join editions e on e.edition = m.edition
-        where
-          m.code = a.code
-          and m.edition = $37
-          and (
-            case
-              when m.rank is null then null
-              when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
-              when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
-              else 'NEITHER'
-            end
-          ) = $38
-      )
-    order by
-      o.rank asc nulls last,
-      a.code asc
-    limit
-      $39
-    offset
-      $40
-  ) page;
+      m.code = a.code
+      and m.edition = $48
+      and (
+        case
+          when m.rank is null then null
+          when width_bucket(m.rank, e.quintile_min_ranks) = 1 then 'HOTSPOT'
+          when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
+          else 'NEITHER'
+        end
+      ) = $49
+  )
+order by
+  o.rank asc nulls last,
+  a.code asc
+limit
+  $50
+offset
+  $51;
 
 -- a page as JSON built by PostgreSQL: codes twice (two aliases of nodes), by code: findAuthoritiesJson
--- $1 = 500
--- $2 = 500
--- $3 = "{\"code\":"
--- $4 = "}"
--- $5 = 501
--- $6 = 0
+-- $1 = "{\"code\":"
+-- $2 = "}"
+-- $3 = 501
+-- $4 = 0
 select
-  count(*)::int as fetched,
-  '[' || coalesce(
-    string_agg(
-      "o0",
-      ','
-      order by
-        n
-    ) filter (
-      where
-        n <= $1
-    ),
-    ''
-  ) || ']' as "l0",
-  '[' || coalesce(
-    string_agg(
-      "o1",
-      ','
-      order by
-        n
-    ) filter (
-      where
-        n <= $2
-    ),
-    ''
-  ) || ']' as "l1"
+  concat(
+    $1::text,
+    coalesce(to_json(a.code)::text, 'null'),
+    $2::text
+  ) as "j0",
+  concat(
+    $1::text,
+    coalesce(to_json(a.code)::text, 'null'),
+    $2::text
+  ) as "j1"
 from
-  (
-    select
-      row_number() over (
-        order by
-          a.code asc
-      ) as n,
-      (
-        $3 || coalesce(to_json(a.code)::text, 'null') || $4
-      ) as "o0",
-      (
-        $3 || coalesce(to_json(a.code)::text, 'null') || $4
-      ) as "o1"
-    from
-      authorities a
-    where
-      true
-    order by
-      a.code asc
-    limit
-      $5
-    offset
-      $6
-  ) page;
+  authorities a
+where
+  true
+order by
+  a.code asc
+limit
+  $3
+offset
+  $4;
 
 -- the count of a filter: countAuthorities
 -- $1 = 2016

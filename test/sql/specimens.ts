@@ -18,7 +18,7 @@ import type { Db } from '../../src/db/db';
 import { migrate } from '../../src/db/migrator';
 import { withReadReplicas } from '../../src/db/replicas';
 import { sql } from '../../src/db/sql';
-import { deprivationOf } from '../../src/deprivation/deprivation.queries';
+import { deprivationJsonSql, deprivationOf } from '../../src/deprivation/deprivation.queries';
 import { countAuthorities, findAuthorities, findAuthoritiesJson } from '../../src/filter/authorities.queries';
 import { GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { AUTHORITY_JSON, AUTHORITY_JSON_TABLES } from '../../src/authorities/authority.queries';
@@ -128,6 +128,7 @@ async function jsonPageObjects(nodes: string): Promise<{ object: ReturnType<type
     if (field.name === 'mobility') return mobilityJsonSql(2016, below, joins);
     if (field.name === 'region') return regionJsonSql(below);
     if (field.name === 'classification') return classificationJsonSql(below, CLASSIFICATION_NAMES, joins);
+    if (field.name === 'deprivation') return deprivationJsonSql(below, joins);
     return null;
   });
   return { object, joins };
@@ -212,7 +213,7 @@ export const SPECIMENS: Specimen[] = [
     label: 'a page as JSON built by PostgreSQL: own fields, region, rank and band, classification, hotspots by rank, second page',
     answers: { findAuthoritiesJson: [{ fetched: 0, l0: '[]' }] },
     run: async (db) => {
-      const { object, joins } = await jsonPageObjects('{ __typename id code name population areaKm2 region { name } mobility { rank band quintile outOf } classification { ruralUrban ruralUrbanBroadGroup rural industrial coastal areaType { group { code name } } } }');
+      const { object, joins } = await jsonPageObjects('{ __typename id code name population areaKm2 region { name } mobility { rank band quintile outOf } classification { ruralUrban ruralUrbanBroadGroup rural industrial coastal areaType { group { code name } } } deprivation { extent outOf imd { rankOfAverageScore } domains { domain averageScore } } }');
       return findAuthoritiesJson(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 20, offset: 20 }, [object!], joins);
     },
   },
