@@ -3,9 +3,9 @@
  * can build (the district's own scalars, and planned fields that declare `json`), the list's
  * statement returns the list's JSON whole, and the response takes it as it came (RawJson): no
  * row objects, no resolver per field and district, no serialising. Answered by resolvers, a list
- * of 326 districts with their rank and band cost the server 7.8 ms of CPU where the hand-written
- * floor spends 0.8 ms (bench/results/profile-before.md): graphql-js's walk, pg's parsing of the
- * rows and the garbage of both.
+ * of 326 districts with their rank and band cost the server 5.2 ms of CPU where the hand-written
+ * floor spends 1.1 ms (bench/results/profile-before.md): graphql-js's walk, pg's parsing of the
+ * rows and the garbage of both; built so, 0.9 ms (profile-after.md).
  *
  * How a selection becomes SQL: graphql-js's own collectSubfields resolves fragments, `@include`
  * and `@skip` and merges fields by response key, exactly as execution would; each response key
