@@ -45,8 +45,22 @@ export function pageOrderSql(page: PageRequest): SQLQuery {
   return page.sortBy?.length ? sortSql(page.sortBy, page.orderEdition) : ORDER_SQL[page.order];
 }
 
-/** The joins an ordering needs beyond the district's own tables (none for code or name). */
-export function orderJoins(page: PageRequest, own: boolean): SQLQuery {
+/** The district's own tables beyond `authorities a` (AUTHORITY_FROM joins both). */
+export type OwnTable = 'boundaries' | 'populations';
+
+const BOTH: ReadonlySet<OwnTable> = new Set<OwnTable>(['boundaries', 'populations']);
+const NONE: ReadonlySet<OwnTable> = new Set<OwnTable>();
+
+/** The joins of the own tables in `tables`, as AUTHORITY_FROM writes them (b and p). */
+export function ownJoins(tables: ReadonlySet<OwnTable>): SQLQuery {
+  const joins: SQLQuery[] = [];
+  if (tables.has('boundaries')) joins.push(sql.query`join boundaries b on b.code = a.code`);
+  if (tables.has('populations')) joins.push(sql.query`left join populations p on p.code = a.code`);
+  return sql.join(joins, ' ');
+}
+
+/** The joins an ordering needs beyond the tables already `joined` (none for code or name). */
+export function orderJoins(page: PageRequest, joined: ReadonlySet<OwnTable>): SQLQuery {
   const joins: SQLQuery[] = [];
   if (page.order.startsWith('RANK_') || page.order.startsWith('SCORE_')) {
     joins.push(
@@ -55,9 +69,10 @@ export function orderJoins(page: PageRequest, own: boolean): SQLQuery {
   }
   if (page.order.startsWith('IMD_RANK_'))
     joins.push(sql.query`left join deprivation_domains od on od.code = a.code and od.domain = 'IMD'`);
-  if (!own && page.order.startsWith('AREA_')) joins.push(sql.query`join boundaries b on b.code = a.code`);
-  if (!own && page.order.startsWith('POPULATION_')) joins.push(sql.query`left join populations p on p.code = a.code`);
-  return sql.join(joins, ' ');
+  const needs = new Set<OwnTable>();
+  if (page.order.startsWith('AREA_') && !joined.has('boundaries')) needs.add('boundaries');
+  if (page.order.startsWith('POPULATION_') && !joined.has('populations')) needs.add('populations');
+  return sql.join([...joins, ownJoins(needs)], ' ');
 }
 
 /**
@@ -76,7 +91,7 @@ export function findAuthorities(
     own ? 'findAuthorities' : 'findAuthorityCodes',
     sql.query`
       select ${own ? authorityColumns(plan) : sql.query`a.code`}
-      from ${own ? AUTHORITY_FROM : sql.query`authorities a`} ${orderJoins(page, own)}
+      from ${own ? AUTHORITY_FROM : sql.query`authorities a`} ${orderJoins(page, own ? BOTH : NONE)}
       where ${whereFromCriteria(criteria)}
       order by ${ORDER_SQL[page.order]}
       limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,
@@ -107,11 +122,6 @@ export async function findAuthoritiesJson(
   objects: readonly SQLQuery[],
   joins: JsonJoins,
 ): Promise<JsonPage> {
-  const own: SQLQuery[] = [];
-  if (joins.own.has('boundaries') || page.order.startsWith('AREA_'))
-    own.push(sql.query`join boundaries b on b.code = a.code`);
-  if (joins.own.has('populations') || page.order.startsWith('POPULATION_'))
-    own.push(sql.query`left join populations p on p.code = a.code`);
   const rows = await db.query<Record<string, string>>(
     'findAuthoritiesJson',
     sql.query`
@@ -119,7 +129,7 @@ export async function findAuthoritiesJson(
         objects.map((o, i) => sql.query`${o} as ${sql.identifier(`j${i}`)}`),
         ', ',
       )}
-      from authorities a ${sql.join(own, ' ')} ${joins.sql} ${orderJoins(page, true)}
+      from authorities a ${ownJoins(joins.own)} ${joins.sql} ${orderJoins(page, joins.own)}
       where ${whereFromCriteria(criteria)}
       order by ${ORDER_SQL[page.order]}
       limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,

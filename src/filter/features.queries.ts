@@ -106,7 +106,7 @@ export async function featureCollection(
     sql.query`
       with page as (
         select a.code, row_number() over (order by ${order}) as ord, count(*) over () as matched
-        from authorities a ${orderJoins(page, false)}
+        from authorities a ${orderJoins(page, new Set())}
         where ${whereFromCriteria(criteria)}
         order by ${order} limit ${sql.value(page.limit)} offset ${sql.value(page.offset)}
       )
