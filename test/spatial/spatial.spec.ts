@@ -23,6 +23,7 @@ import {
   type NeighboursOfDistrictQueryVariables,
 } from '../generated/graphql';
 import { useTestApi } from '../support/graphql';
+import { MAX_GEOMETRY_POSITIONS } from '../../src/common/geo/geometry.check';
 
 const api = useTestApi();
 
@@ -32,6 +33,12 @@ const WESTMINSTER = 'E09000033';
 const ISLE_OF_WIGHT = 'E06000046';
 const ISLES_OF_SCILLY = 'E06000053';
 const HEREFORDSHIRE = 'E06000019';
+
+/** SYNTHETIC geometry: a line of n positions across England. */
+const syntheticLine = (n: number): { type: 'LineString'; coordinates: number[][] } => ({
+  type: 'LineString',
+  coordinates: Array.from({ length: n }, (_, i) => [-3 + (2 * i) / n, 52 + i / n]),
+});
 
 type NeighbourResult = NonNullable<NeighboursOfDistrictQuery['authority']>['neighbours'][number];
 
@@ -364,6 +371,32 @@ describe('distance and area filters', () => {
       ],
       [
         { intersects: { type: 'Point', coordinates: ['a', 51] } },
+        'filter.intersects',
+        /^filter.intersects is not valid GeoJSON/,
+      ],
+      // The size bound comes before the structural check, which would read every position.
+      [
+        { intersects: syntheticLine(MAX_GEOMETRY_POSITIONS + 1) },
+        'filter.intersects',
+        `filter.intersects has more than ${MAX_GEOMETRY_POSITIONS} positions; simplify it first`,
+      ],
+      [
+        {
+          intersects: {
+            type: 'GeometryCollection',
+            geometries: [syntheticLine(MAX_GEOMETRY_POSITIONS / 2), syntheticLine(MAX_GEOMETRY_POSITIONS / 2 + 1)],
+          },
+        },
+        'filter.intersects',
+        `filter.intersects has more than ${MAX_GEOMETRY_POSITIONS} positions; simplify it first`,
+      ],
+      [
+        {
+          intersects: {
+            type: 'LineString',
+            coordinates: [...syntheticLine(MAX_GEOMETRY_POSITIONS).coordinates, ['a']],
+          },
+        },
         'filter.intersects',
         /^filter.intersects is not valid GeoJSON/,
       ],

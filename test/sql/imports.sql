@@ -31,6 +31,17 @@ from
 -- data:build from db/sources (the workspace answers nothing): indexStage
 create index gb_g on gb using gist (g);
 
+-- data:build from db/sources (the workspace answers nothing): stagePieces
+create temp table gb_piece as
+select
+  code,
+  ST_Subdivide (g, 256) as g
+from
+  gb;
+
+-- data:build from db/sources (the workspace answers nothing): indexPieces
+create index gb_piece_g on gb_piece using gist (g);
+
 -- data:build from db/sources (the workspace answers nothing): checkBoundaryGeometries
 select
   code,
@@ -80,11 +91,14 @@ with
     select
       a.code,
       b.code as "neighbourCode",
-      ST_Distance (a.g, b.g) / 1000 as "gapKm"
+      min(ST_Distance (a.g, b.g)) / 1000 as "gapKm"
     from
-      gb a
-      join gb b on a.code < b.code
+      gb_piece a
+      join gb_piece b on a.code < b.code
       and ST_DWithin (a.g, b.g, $1)
+    group by
+      a.code,
+      b.code
   ),
   lines as materialized (
     select
@@ -285,6 +299,17 @@ from
 -- the derivations on two SYNTHETIC squares: indexStage
 create index gb_g on gb using gist (g);
 
+-- the derivations on two SYNTHETIC squares: stagePieces
+create temp table gb_piece as
+select
+  code,
+  ST_Subdivide (g, 256) as g
+from
+  gb;
+
+-- the derivations on two SYNTHETIC squares: indexPieces
+create index gb_piece_g on gb_piece using gist (g);
+
 -- the derivations on two SYNTHETIC squares: landBorders
 -- $1 = 0.005
 select
@@ -320,11 +345,14 @@ with
     select
       a.code,
       b.code as "neighbourCode",
-      ST_Distance (a.g, b.g) / 1000 as "gapKm"
+      min(ST_Distance (a.g, b.g)) / 1000 as "gapKm"
     from
-      gb a
-      join gb b on a.code < b.code
+      gb_piece a
+      join gb_piece b on a.code < b.code
       and ST_DWithin (a.g, b.g, $1)
+    group by
+      a.code,
+      b.code
   ),
   lines as materialized (
     select

@@ -40,25 +40,29 @@ export function checkGeometry(value: Record<string, unknown>, argument: string, 
       `${argument} must be a GeoJSON geometry (${GEOMETRY_TYPES.join(', ')}); got type ${JSON.stringify(type)}`,
     );
   }
-  const text = JSON.stringify(value);
-  const issues = getIssues(text).filter((i) => i.severity === 'error');
-  if (issues.length > 0) {
-    throw new BadUserInputError(
-      argument,
-      `${argument} is not valid GeoJSON: ${[...new Set(issues.map((i) => i.message))].join(' ')}`,
-    );
-  }
+  // The size first: counting stops past the bound, so an oversized geometry is refused before
+  // the full structural check reads every position of it.
   const all: number[][] = [];
   const collect = (g: Record<string, unknown>): void => {
-    if (g.type === 'GeometryCollection')
-      for (const member of (g.geometries as Record<string, unknown>[]) ?? []) collect(member);
-    else positions(g.coordinates, all);
+    if (g.type === 'GeometryCollection') {
+      const members = Array.isArray(g.geometries) ? (g.geometries as unknown[]) : [];
+      for (const member of members)
+        if (member !== null && typeof member === 'object') collect(member as Record<string, unknown>);
+    } else positions(g.coordinates, all);
   };
   collect(value);
   if (all.length > MAX_GEOMETRY_POSITIONS) {
     throw new BadUserInputError(
       argument,
       `${argument} has more than ${MAX_GEOMETRY_POSITIONS} positions; simplify it first`,
+    );
+  }
+  const text = JSON.stringify(value);
+  const issues = getIssues(text).filter((i) => i.severity === 'error');
+  if (issues.length > 0) {
+    throw new BadUserInputError(
+      argument,
+      `${argument} is not valid GeoJSON: ${[...new Set(issues.map((i) => i.message))].join(' ')}`,
     );
   }
   if (all.length === 0) throw new BadUserInputError(argument, `${argument} has no positions`);

@@ -3,6 +3,7 @@
  * the read-only serving role, introspection and GraphiQL switches, CORS, security headers and
  * the Prometheus metrics.
  */
+import { readFileSync } from 'node:fs';
 import type { Config } from '../../../src/config';
 import { openPg } from '../../../src/db/pg.driver';
 import { openPglite } from '../../../src/db/pglite.driver';
@@ -10,6 +11,7 @@ import { sql } from '../../../src/db/sql';
 import { createErrorFormatter } from '../../../src/server/format-error';
 import { testLimits as limits } from '../../support/config';
 import { openPrivateTestDb, testLog } from '../../support/db';
+import { PGLITE_DUMP } from '../../support/paths';
 import { useTestServers } from '../../support/server';
 
 const servers = useTestServers({ graphiql: true });
@@ -98,7 +100,10 @@ describe('statement timeout', () => {
     const url = process.env.TEST_DATABASE_URL;
     const slow = url
       ? openPg({ connectionString: url, poolMax: 1, statementTimeoutMs: 200 }, testLog)
-      : await openPglite(null, testLog, { statementTimeoutMs: 200 });
+      : await openPglite(null, testLog, {
+          statementTimeoutMs: 200,
+          loadDataDir: new Blob([readFileSync(PGLITE_DUMP)]),
+        });
     try {
       const setting = await slow.query<{ statement_timeout: string }>('show', sql.query`show statement_timeout`);
       expect(setting[0]?.statement_timeout).toBe('200ms');
