@@ -97,7 +97,10 @@ async function nativeTile(db: Queryable, z: number, x: number, y: number, editio
  * Where PostGIS has no protobuf-c (PGlite): PostGIS does ST_AsMVTGeom's work with functions it
  * has (clip to the tile and its buffer, map to tile units with y down, snap to the integer grid,
  * make valid, orient exterior rings as MVT wants: positive area in tile units), and vt-pbf, the
- * Mapbox encoder, writes the protobuf from the GeoJSON of the tile-unit polygons.
+ * Mapbox encoder, writes the protobuf from the GeoJSON of the tile-unit polygons. Made valid by
+ * GEOS's 'structure' method, which rebuilds polygons from their rings' areas (what a tile of
+ * areas needs) at 40 % of the time of the default 'linework' on the embedded database (a zoom 5
+ * tile of England: 284 against 695 ms).
  */
 async function encodedTile(db: Queryable, z: number, x: number, y: number, edition: number): Promise<Buffer> {
   const scale = sql.query`(${sql.value(TILE_EXTENT)}::float8 / (ST_XMax(t.env) - ST_XMin(t.env)))`;
@@ -111,7 +114,7 @@ async function encodedTile(db: Queryable, z: number, x: number, y: number, editi
       features as (
         select ST_ForcePolygonCCW(ST_CollectionExtract(ST_MakeValid(ST_SnapToGrid(ST_Affine(
                  ST_ClipByBox2D(${boundaryFor(z)}, ST_Expand(t.env, ${margin})::box2d),
-                 ${scale}, 0, 0, -${scale}, -ST_XMin(t.env) * ${scale}, ST_YMax(t.env) * ${scale}), 1)), 3)) as g,
+                 ${scale}, 0, 0, -${scale}, -ST_XMin(t.env) * ${scale}, ST_YMax(t.env) * ${scale}), 1), 'method=structure'), 3)) as g,
                ${propertyColumns(TILE_PROPERTIES)}
         from t, authorities a ${featureJoins(edition)}
         where b.boundary_wgs84 && ST_Transform(t.env, 4326)

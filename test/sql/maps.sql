@@ -128,7 +128,8 @@ with
                 ST_YMax (t.env) * ($5::float8 / (ST_XMax (t.env) - ST_XMin (t.env)))
               ),
               1
-            )
+            ),
+            'method=structure'
           ),
           3
         )

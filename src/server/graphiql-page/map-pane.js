@@ -39,31 +39,33 @@ export class MapPane {
     this.status.textContent =
       `${count} ${count === 1 ? 'feature' : 'features'} drawn` +
       (projected ? `; ${projected} in British National Grid not drawn (ask for WGS84 to see them)` : '');
-    const map = await this.open();
+    const box = bounds(collection);
+    const view = box && {
+      bounds: [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ],
+      options: { padding: 30, maxZoom: 11, duration: 0 },
+    };
+    const map = await this.open(view);
     map.resize();
     map.getSource('result').setData(collection);
-    const box = bounds(collection);
-    if (box)
-      map.fitBounds(
-        [
-          [box[0], box[1]],
-          [box[2], box[3]],
-        ],
-        { padding: 30, maxZoom: 11, duration: 0 },
-      );
+    if (view) map.fitBounds(view.bounds, view.options);
     map.once('idle', () => (document.body.dataset.resultDrawn = String(count)));
     map.triggerRepaint();
   }
 
-  /** The map, made on first use. */
-  open() {
+  /**
+   * The map, made on first use, opening on the first result's `view` (so it never fetches the
+   * tiles of a view it leaves at once), or on England when there is none.
+   */
+  open(view) {
     this.ready ??= import(this.mapLibreUrl).then(
       (maplibregl) =>
         new Promise((resolve) => {
           const map = new maplibregl.Map({
             container: this.container,
-            center: [-1.5, 52.8],
-            zoom: 5,
+            ...(view ? { bounds: view.bounds, fitBoundsOptions: view.options } : { center: [-1.5, 52.8], zoom: 5 }),
             attributionControl: { compact: true },
             style: {
               version: 8,
