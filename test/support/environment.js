@@ -14,12 +14,15 @@
 const path = require('node:path');
 const { readFileSync } = require('node:fs');
 const { Blob } = require('node:buffer');
+const { setTimeout } = require('node:timers');
 const { TestEnvironment } = require('jest-environment-node');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /** This worker's shared database (a PGlite), opened at the first request. */
 let shared;
+/** The test file this worker ran last. */
+let lastFile;
 
 async function openShared() {
   // The built driver (npm test builds first): this realm does not load TypeScript.
@@ -37,13 +40,27 @@ if (inWorker) {
     if (!Array.isArray(message) || message[0] !== CHILD_MESSAGE_END) return;
     process.off('message', onEnd);
     void shared?.then((db) => db.close()).catch(() => undefined);
+    // Jest kills a worker still alive 500 ms after this and warns "A worker process has failed to
+    // exit gracefully" without saying why: say what still holds this one open, and after which file.
+    setTimeout(() => {
+      const held = process.getActiveResourcesInfo().join(', ');
+      process.stderr.write(
+        `jest worker ${process.pid} still open 400 ms after the end, after ${lastFile ?? 'no file'}; its resources (one Timeout is this message's): ${held}\n`,
+      );
+    }, 400).unref();
   };
   process.on('message', onEnd);
 }
 
 class AtlasEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.testPath = context.testPath;
+  }
+
   async setup() {
     await super.setup();
+    lastFile = path.relative(ROOT, this.testPath);
     if (inWorker) this.global.atlasSharedDatabase = () => (shared ??= openShared());
   }
 }
