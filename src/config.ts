@@ -495,7 +495,7 @@ const schema = z.object({
     .meta(
       about(
         'caches',
-        'Milliseconds editions, regions and sources stay cached across requests, per data version so an import shows at once; 0 turns this cache off.',
+        'Milliseconds editions, regions and sources, and what a request works out from its document alone (how a list is built), stay cached across requests, per data version so an import shows at once; 0 turns these caches off.',
       ),
     ),
   RESPONSE_CACHE_BYTES: z.coerce

@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import { ByteCache } from './byte-cache';
 import { TimeBudgetError } from './errors';
 import type { RawJson, RawSplice } from './raw-json';
+import { DocumentCache } from './document-cache';
 import { ReferenceCache } from './reference-cache';
 
 /** A district's geometry as GeoJSON text, as the geometry cache keeps it. */
@@ -31,11 +32,14 @@ export interface SharedCaches {
   reference: ReferenceCache;
   /** Boundary GeoJSON per district and output options. */
   geometry: ByteCache<GeometryEntry>;
+  /** What a request works out from its document (a list's JSON plan), per AST node. */
+  documents: DocumentCache;
 }
 
 export const NO_SHARED_CACHES: SharedCaches = Object.freeze({
   reference: new ReferenceCache(0),
   geometry: createGeometryCache(0),
+  documents: new DocumentCache(0),
 });
 
 /** What a domain's loaders are made from. */
@@ -46,6 +50,8 @@ export interface LoaderScope {
   readonly dataVersion: number;
   /** Reference data (editions, regions, sources, the extent) for this data version. */
   readonly reference: Pick<ReferenceCache, 'get'>;
+  /** The shared document cache, keyed by this request's data version. */
+  readonly documents: Pick<DocumentCache, 'get'>;
   readonly caches: SharedCaches;
   /** The request's loaders of a domain, made on first use. */
   use<T>(loaders: Loaders<T>): T;
@@ -112,6 +118,7 @@ export function createRequestContext(o: RequestContextOptions): RequestContext {
     db,
     dataVersion,
     reference: caches.reference.forVersion(dataVersion),
+    documents: caches.documents.forVersion(dataVersion),
     caches,
     log: o.log.child({ requestId }),
     requestId,

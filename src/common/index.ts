@@ -13,6 +13,7 @@ export * from './loader';
 export * from './module';
 export * from './node';
 export * from './pagination';
+export * from './document-cache';
 export * from './reference-cache';
 export * from './source.queries';
 export * from './source.type';

@@ -154,9 +154,13 @@ export class AuthoritiesResolver {
     const criteria = await criteriaFromFilter(ctx, args.filter);
     const orderEdition = (await editionOf(ctx, args.filter?.edition, 'filter.edition')).edition;
     const plans = ctx.use(AuthorityPlans);
-    const plan = await plans.for(info, CONNECTION_NODES);
     const request = { order: args.orderBy, orderEdition, limit: args.first, offset };
-    const json = nodesAsJson(info, plans);
+    // Whether the nodes are built as JSON, and how, follows from the document, its variables and
+    // the data version alone: worked out once for them, and kept (common/document-cache.ts).
+    const json = await ctx.documents.get(info.fieldNodes[0]!, JSON.stringify(info.variableValues), async () => {
+      await plans.for(info, CONNECTION_NODES);
+      return nodesAsJson(info, plans);
+    });
     if (json) {
       // The lists go into the response as PostgreSQL wrote them; graphql-js completes `nodes`
       // as an empty list, which the splice replaces (server/apollo.ts).
@@ -174,6 +178,7 @@ export class AuthoritiesResolver {
         pageInfo: pageInfoOf(offset, count, page.fetched > args.first),
       };
     }
+    const plan = await plans.for(info, CONNECTION_NODES);
     const rows = await findAuthorities(ctx.db, criteria, request, plan);
     // Code-only rows are not districts' rows: they answer this selection, not other lookups.
     const items = codeOnly(plan)

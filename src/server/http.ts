@@ -19,6 +19,7 @@ import { checkJsonBody } from './input-limits';
 import {
   ByteCache,
   createGeometryCache,
+  DocumentCache,
   createSharedCache,
   ReferenceCache,
   type RequestContext,
@@ -110,6 +111,7 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
   const shared: SharedCaches = {
     reference: new ReferenceCache(config.referenceCacheMs),
     geometry: createGeometryCache(config.geometryCacheBytes),
+    documents: new DocumentCache(config.referenceCacheMs),
   };
   const responses = new ByteCache<CachedResponse>(config.responseCacheBytes, (entry) => entry.body.length);
   const dataVersion = await watchDataVersion(db, log.child({ module: 'data-version' }), config.dataVersionPollMs);

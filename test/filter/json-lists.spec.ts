@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { useTestApi } from '../support/graphql';
+import { useTestServers } from '../support/server';
 
 const api = useTestApi();
 
@@ -217,5 +218,44 @@ describe('a page of districts built as JSON by PostgreSQL', () => {
     expect(built.data!.a.x).toEqual(a.map((n: { code: string }) => ({ code: n.code })));
     expect(built.data!.a.y).toEqual(a.map((n: { name: string }) => ({ name: n.name })));
     expect(built.data!.b.nodes).toEqual(resolved.data!.b.edges.map((e: { node: unknown }) => e.node));
+  });
+});
+
+describe('a list kept built for the next request of its document', () => {
+  const servers = useTestServers({ referenceCacheMs: 60000 });
+
+  it('is kept per set of variables: each answer is the one worked out afresh', async () => {
+    const { base } = await servers.start();
+    const query = `query Kept($rank: Boolean!, $edition: Int) {
+      authorities(first: 4, orderBy: RANK_ASC) { nodes { code mobility(edition: $edition) { score rank @include(if: $rank) } } }
+    }`;
+    const post = async (variables: Record<string, unknown>) => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+    };
+    const runs = [
+      { rank: true },
+      { rank: false },
+      { rank: true },
+      { rank: true, edition: 2099 },
+      { rank: false, edition: 2016 },
+      { rank: true },
+    ];
+    for (const variables of runs) {
+      const fresh = await api.run(query, variables);
+      const answered = await post(variables);
+      // Worked out afresh, each answer is the list or (edition 2099) the error naming the edition.
+      if (variables.edition === 2099) expect(fresh.errors?.[0]?.message).toMatch(/edition 2099 is not loaded/);
+      else expect(fresh.data?.authorities.nodes).toHaveLength(4);
+      expect({ variables, answered: answered.data ?? null }).toEqual({ variables, answered: fresh.data ?? null });
+      expect({ variables, errors: answered.errors?.map((e) => e.message) }).toEqual({
+        variables,
+        errors: fresh.errors?.map((e) => e.message),
+      });
+    }
   });
 });
