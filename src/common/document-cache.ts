@@ -6,6 +6,13 @@
  * from is (reference-cache.ts). ttlMs = 0 turns it off; so do requests with no shared caches (the
  * tests' API, whose data version does not follow imports).
  */
+/**
+ * Keys longer than this (variables of 4 KB or more, such as a large GeoJSON filter) are worked out
+ * afresh and never kept: the key is kept with its entry, so long ones would let a client fill the
+ * memory with one document and many large sets of variables.
+ */
+export const MAX_KEY_LENGTH = 4096;
+
 export class DocumentCache {
   private readonly byNode = new WeakMap<object, Map<string, { at: number; value: Promise<unknown> }>>();
 
@@ -16,7 +23,7 @@ export class DocumentCache {
   ) {}
 
   get<T>(node: object, key: string, make: () => Promise<T>): Promise<T> {
-    if (this.ttlMs <= 0) return make();
+    if (this.ttlMs <= 0 || key.length > MAX_KEY_LENGTH) return make();
     let entries = this.byNode.get(node);
     if (!entries) this.byNode.set(node, (entries = new Map()));
     const now = Date.now();

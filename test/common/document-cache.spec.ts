@@ -3,7 +3,7 @@
  * made once per AST node, variables and data version, kept for its time to live, and never kept
  * when making it failed.
  */
-import { DocumentCache } from '../../src/common/document-cache';
+import { DocumentCache, MAX_KEY_LENGTH } from '../../src/common/document-cache';
 
 describe('the document cache', () => {
   it('makes an entry once per node and key, and again for another node, key or data version', async () => {
@@ -46,6 +46,18 @@ describe('the document cache', () => {
     expect(made).toBe(3);
     await get('a');
     expect(made).toBe(4);
+  });
+
+  it('keeps nothing for a key longer than MAX_KEY_LENGTH (large variables)', async () => {
+    const cache = new DocumentCache(60000);
+    const node = {};
+    let made = 0;
+    const long = JSON.stringify({ g: 'x'.repeat(MAX_KEY_LENGTH) });
+    for (let i = 0; i < 2; i += 1) await cache.get(node, long, () => Promise.resolve((made += 1)));
+    expect(made).toBe(2);
+    const short = JSON.stringify({ g: 'x'.repeat(100) });
+    for (let i = 0; i < 2; i += 1) await cache.get(node, short, () => Promise.resolve((made += 1)));
+    expect(made).toBe(3);
   });
 
   it('makes an entry again after a failure', async () => {
