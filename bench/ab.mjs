@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { createSeededDatabase, databaseUrl } from './database.mjs';
 import { QUESTIONS } from './questions.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,11 +29,7 @@ const ROUNDS = Number(arg('rounds', '4'));
 const CONNECTIONS = 8;
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'atlas_ab';
-const dbUrl = (() => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${DB}`;
-  return u.toString();
-})();
+const dbUrl = databaseUrl(ADMIN_URL, DB);
 const log = (...args) => console.error('[ab]', ...args);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -100,19 +96,6 @@ async function cpuPerRequest(dir, port, query) {
   }
 }
 
-async function prepareDatabase() {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB} with (force)`);
-  await admin.query(`create database ${DB}`);
-  await admin.end();
-  log('loading the seed into', DB);
-  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'imports', 'cli', 'db-load.js')], {
-    env: { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
-}
-
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -130,7 +113,7 @@ try {
     cwd: worktree,
     stdio: 'inherit',
   });
-  await prepareDatabase();
+  await createSeededDatabase(ADMIN_URL, DB, log);
   const lines = [
     `Paired A/B (\`npm run bench:ab\`, ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}): server CPU ms per request, ${REQUESTS} requests a round at concurrency ${CONNECTIONS}, response cache off; A = ${head}${dirty ? ' with uncommitted changes in src/' : ''}, B = ${commit}.`,
     '',

@@ -6,7 +6,7 @@
 // is what the question reads, so each copy changes the size of the tables, not the answer.
 //   npm run bench:curve                 3 rounds of 3 s per point, concurrency 1
 // Writes bench/results/curve-latest.json, .md and .svg (the plot drawn by vega-lite).
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,16 +15,13 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
+import { createSeededDatabase, databaseUrl } from './database.mjs';
 import { QUESTIONS } from './questions.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'atlas_curve';
-const dbUrl = (() => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${DB}`;
-  return u.toString();
-})();
+const dbUrl = databaseUrl(ADMIN_URL, DB);
 const ROWS = [10, 100, 326];
 const EDITIONS = [1, 5, 20];
 const ROUNDS = 3;
@@ -32,19 +29,6 @@ const SECONDS = 3;
 const log = (...args) => console.error('[curve]', ...args);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const large = QUESTIONS.find((q) => q.key === 'large');
-
-async function prepareDatabase() {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB} with (force)`);
-  await admin.query(`create database ${DB}`);
-  await admin.end();
-  log('loading the seed into', DB);
-  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'imports', 'cli', 'db-load.js')], {
-    env: { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
-}
 
 /** BENCH COPIES: the shipped edition copied under the next years until `count` are loaded. */
 async function loadEditions(count) {
@@ -120,7 +104,7 @@ async function timeOne(target) {
 }
 
 async function main() {
-  await prepareDatabase();
+  await createSeededDatabase(ADMIN_URL, DB, log);
   const points = [];
   for (const editions of EDITIONS) {
     await loadEditions(editions);

@@ -7,13 +7,13 @@
 //   npm run bench:profile -- --only all,one --seconds 10 --label after-json-lists
 // Writes bench/results/profile-<label>.md and .json (label default "latest"). Needs DATABASE_URL
 // of a local server whose role can create databases; it (re)creates the database atlas_profile.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { createSeededDatabase, databaseUrl } from './database.mjs';
 import { MAP_QUESTIONS, QUESTIONS } from './questions.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,11 +27,7 @@ const ONLY = arg('only', '')?.split(',').filter(Boolean);
 const CONNECTIONS = 8;
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'atlas_profile';
-const dbUrl = (() => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${DB}`;
-  return u.toString();
-})();
+const dbUrl = databaseUrl(ADMIN_URL, DB);
 const log = (...args) => console.error('[profile]', ...args);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -109,19 +105,6 @@ function split(profile, fromUs, toUs) {
   return { byCategory, byFunction, idle };
 }
 
-async function prepareDatabase() {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB} with (force)`);
-  await admin.query(`create database ${DB}`);
-  await admin.end();
-  log('loading the seed into', DB);
-  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'imports', 'cli', 'db-load.js')], {
-    env: { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
-}
-
 async function waitFor(url) {
   for (let i = 0; i < 200; i += 1) {
     try {
@@ -181,7 +164,7 @@ async function profileOne(system, script, env, port, request) {
 const ms = (us, n) => Math.round((us / 1000 / n) * 1000) / 1000;
 
 async function main() {
-  await prepareDatabase();
+  await createSeededDatabase(ADMIN_URL, DB, log);
   const graphqlQuestions = QUESTIONS.map((q) => ({
     key: q.key,
     name: q.name,

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { createSeededDatabase, databaseUrl } from './database.mjs';
 import { MAP_QUESTIONS, QUESTIONS } from './questions.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,11 +27,7 @@ const ROUNDS = 3;
 const WARMUP_SECONDS = 1;
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'atlas_bench';
-const benchUrl = (() => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${BENCH_DB}`;
-  return u.toString();
-})();
+const benchUrl = databaseUrl(ADMIN_URL, BENCH_DB);
 if (!/@(127\.0\.0\.1|localhost)[:/]/.test(ADMIN_URL))
   throw new Error('the benchmark runs against a local server on 127.0.0.1 only');
 
@@ -129,16 +126,7 @@ function ensurePostgraphile() {
 }
 
 async function prepareDatabase() {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-  await admin.query(`create database ${BENCH_DB}`);
-  await admin.end();
-  log('loading the seed into', BENCH_DB);
-  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'imports', 'cli', 'db-load.js')], {
-    env: { ...process.env, DATABASE_URL: benchUrl, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  });
+  await createSeededDatabase(ADMIN_URL, BENCH_DB, log);
   const client = new pg.Client({ connectionString: benchUrl });
   await client.connect();
   await client.query(readFileSync(path.join(ROOT, 'bench', 'postgraphile.sql'), 'utf8'));
