@@ -17,7 +17,7 @@ import {
   type JobServer,
 } from './imports';
 import { createLogger } from './logger';
-import { createServer } from './server';
+import { createProcessMetrics, createServer } from './server';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  const server = await createServer({ db, log, config });
+  const server = await createServer({ db, log, config, processMetrics: createProcessMetrics() });
   const address = await server.listen(config.port, config.host);
   // Imports, backups and restores from local commands run here, on the primary, in write
   // transactions; the data version is read again before the command hears back, so what it

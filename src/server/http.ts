@@ -13,6 +13,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import helmet from 'helmet';
+import type { Registry } from 'prom-client';
 import { Admission, largeBodyGate, type AdmissionOptions } from './admission';
 import { INPUT_LIMIT } from './body-errors';
 import { checkJsonBody } from './input-limits';
@@ -44,6 +45,11 @@ export interface ServerOptions {
   log: Logger;
   /** The resolved configuration (config.ts, the one source of every default). */
   config: Config;
+  /**
+   * The process's own metrics (createProcessMetrics), which /metrics reports beside the server's;
+   * the process's entry point makes them once. Without them /metrics has the server's own only.
+   */
+  processMetrics?: Registry;
 }
 
 /** Paths the per-client rate limit never counts. */
@@ -106,7 +112,7 @@ function securityHeaders(): Record<string, string> {
   return headers;
 }
 
-export async function createServer({ db, log, config }: ServerOptions): Promise<AtlasServer> {
+export async function createServer({ db, log, config, processMetrics }: ServerOptions): Promise<AtlasServer> {
   const { limits } = config;
   const shared: SharedCaches = {
     reference: new ReferenceCache(config.referenceCacheMs),
@@ -178,10 +184,15 @@ export async function createServer({ db, log, config }: ServerOptions): Promise<
 
   const admitted = admissionFor(db, config.admission);
   const admission = new Admission(admitted);
-  const metrics = createMetrics(db, admission, () => ({
-    response_cache: responses.stats().bytes,
-    geometry_cache: shared.geometry.stats().bytes,
-  }));
+  const metrics = createMetrics(
+    db,
+    admission,
+    () => ({
+      response_cache: responses.stats().bytes,
+      geometry_cache: shared.geometry.stats().bytes,
+    }),
+    processMetrics,
+  );
   const largeBodies = largeBodyGate(app, admitted, metrics.rejected);
   const sharedCache = config.sharedCache
     ? createSharedCache({

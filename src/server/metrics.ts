@@ -1,6 +1,7 @@
 /**
  * Prometheus metrics (prom-client) at /metrics: GraphQL requests and latency by operation,
- * errors by code, database pool usage, and the process defaults. One registry per server.
+ * errors by code, database pool usage (one registry per server), and the process's own figures
+ * (prom-client's defaults: CPU, memory, handles, event-loop lag, GC), made once per process.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -24,9 +25,29 @@ export interface Metrics {
 /** Bytes held by the parts of the process the memory gauge reports beside V8's own figures. */
 export type MemoryParts = () => Record<string, number>;
 
-export function createMetrics(db: Db, admission?: Admission, memoryParts?: MemoryParts): Metrics {
+/**
+ * The process's own metrics, for its entry point to make once and hand to its server. prom-client
+ * watches garbage collection with a PerformanceObserver and the event loop with a delay monitor,
+ * and never lets either go: made per server, every server a process ever started would keep its
+ * observer, and with it all it could reach, for the life of the process.
+ */
+export function createProcessMetrics(): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  return registry;
+}
+
+/**
+ * The server's metrics, with `processMetrics` (createProcessMetrics) reported beside them when
+ * given; without it /metrics reports the server's own only.
+ */
+export function createMetrics(
+  db: Db,
+  admission?: Admission,
+  memoryParts?: MemoryParts,
+  processMetrics?: Registry,
+): Metrics {
+  const registry = new Registry();
   const requests = new Counter({
     name: 'atlas_graphql_requests_total',
     help: 'GraphQL requests by operation name and outcome (ok or error).',
@@ -136,7 +157,8 @@ export function createMetrics(db: Db, admission?: Admission, memoryParts?: Memor
     registers: [registry],
   });
   return {
-    registry,
+    // The same metric objects, so the merged registry reports their current values.
+    registry: processMetrics ? Registry.merge([processMetrics, registry]) : registry,
     plugin,
     cacheOutcome: (outcome) => cache.inc({ outcome }),
     sharedCacheOutcome: (outcome) => shared.inc({ outcome }),

@@ -6,23 +6,20 @@
  * realm (this module is loaded once per worker), and later files borrow the same instance
  * (support/db.ts). A file that writes, or switches roles, opens a private copy instead.
  *
- * PostgreSQL keeps a timer armed (its timeouts, as an Emscripten setitimer), so the database is
- * closed when jest asks the worker to end: jest-worker's end message is [CHILD_MESSAGE_END] (2 in
- * its types.js), after which the worker's process must exit by itself within 500 ms. A run in
- * jest's own process (one file, in band) has no worker to end: there each file opens its own.
+ * PostgreSQL keeps a timer armed (its timeouts, as an Emscripten setitimer), so a worker holding
+ * the database would never exit by itself: it exits when jest asks it to end (jest-worker's end
+ * message is [CHILD_MESSAGE_END], 2 in its types.js). A run in jest's own process (one file, in
+ * band) has no worker to end: there each file opens its own.
  */
 const path = require('node:path');
 const { readFileSync } = require('node:fs');
 const { Blob } = require('node:buffer');
-const { setTimeout } = require('node:timers');
 const { TestEnvironment } = require('jest-environment-node');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /** This worker's shared database (a PGlite), opened at the first request. */
 let shared;
-/** The test file this worker ran last. */
-let lastFile;
 
 async function openShared() {
   // The built driver (npm test builds first): this realm does not load TypeScript.
@@ -36,31 +33,20 @@ const CHILD_MESSAGE_END = 2;
 const inWorker = typeof process.send === 'function';
 
 if (inWorker) {
-  const onEnd = (message) => {
-    if (!Array.isArray(message) || message[0] !== CHILD_MESSAGE_END) return;
-    process.off('message', onEnd);
-    void shared?.then((db) => db.close()).catch(() => undefined);
-    // Jest kills a worker still alive 500 ms after this and warns "A worker process has failed to
-    // exit gracefully" without saying why: say what still holds this one open, and after which file.
-    setTimeout(() => {
-      const held = process.getActiveResourcesInfo().join(', ');
-      process.stderr.write(
-        `jest worker ${process.pid} still open 400 ms after the end, after ${lastFile ?? 'no file'}; its resources (one Timeout is this message's): ${held}\n`,
-      );
-    }, 400).unref();
-  };
-  process.on('message', onEnd);
+  // Jest kills a worker still alive 500 ms after its end message and warns "A worker process has
+  // failed to exit gracefully". Most of that time goes to the system taking back the worker's
+  // memory (1-1.5 GB here: the shared database's WebAssembly memory and files, V8's heap), which
+  // took 250-400 ms with both workers ending at once on this 2-core machine; closing the database
+  // first (a checkpoint, then the event loop draining) added 20-150 ms more. The worker has sent
+  // its last result by then and the shared database lives in memory only, so it exits at once.
+  process.on('message', (message) => {
+    if (Array.isArray(message) && message[0] === CHILD_MESSAGE_END) process.exit(0);
+  });
 }
 
 class AtlasEnvironment extends TestEnvironment {
-  constructor(config, context) {
-    super(config, context);
-    this.testPath = context.testPath;
-  }
-
   async setup() {
     await super.setup();
-    lastFile = path.relative(ROOT, this.testPath);
     if (inWorker) this.global.atlasSharedDatabase = () => (shared ??= openShared());
   }
 }

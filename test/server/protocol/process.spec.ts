@@ -1,7 +1,7 @@
 /**
  * The built server as a process: it starts with no configuration but a database (a new embedded
- * one starts from the seeded snapshot), answers, and on SIGTERM drains, closes the database and
- * exits 0 by itself.
+ * one starts from the seeded snapshot), answers, reports its process's figures beside its own at
+ * /metrics, and on SIGTERM drains, closes the database and exits 0 by itself.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +37,11 @@ it('serves, then exits 0 on SIGTERM', async () => {
     body: JSON.stringify({ query: '{ authority(code: "E09000033") { name } }' }),
   });
   expect(await response.json()).toEqual({ data: { authority: { name: 'Westminster' } } });
+  const metrics = await (await fetch(`${url.replace('localhost', '127.0.0.1')}/metrics`)).text();
+  expect(metrics).toMatch(/^atlas_graphql_requests_total\{operation="anonymous",outcome="ok"\} 1$/m);
+  expect(metrics).toMatch(/^process_resident_memory_bytes \d+$/m);
+  expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
+  expect(metrics).toMatch(/^# TYPE nodejs_gc_duration_seconds histogram$/m);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
