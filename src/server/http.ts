@@ -184,15 +184,15 @@ export async function createServer({ db, log, config, processMetrics }: ServerOp
 
   const admitted = admissionFor(db, config.admission);
   const admission = new Admission(admitted);
-  const metrics = createMetrics(
+  const metrics = createMetrics({
     db,
     admission,
-    () => ({
+    memoryParts: () => ({
       response_cache: responses.stats().bytes,
       geometry_cache: shared.geometry.stats().bytes,
     }),
     processMetrics,
-  );
+  });
   const largeBodies = largeBodyGate(app, admitted, metrics.rejected);
   const sharedCache = config.sharedCache
     ? createSharedCache({

@@ -37,16 +37,15 @@ export function createProcessMetrics(): Registry {
   return registry;
 }
 
-/**
- * The server's metrics, with `processMetrics` (createProcessMetrics) reported beside them when
- * given; without it /metrics reports the server's own only.
- */
-export function createMetrics(
-  db: Db,
-  admission?: Admission,
-  memoryParts?: MemoryParts,
-  processMetrics?: Registry,
-): Metrics {
+export interface MetricsOptions {
+  db: Db;
+  admission?: Admission;
+  memoryParts?: MemoryParts;
+  /** The process's own (createProcessMetrics), reported beside the server's; without them, the server's only. */
+  processMetrics?: Registry;
+}
+
+export function createMetrics({ db, admission, memoryParts, processMetrics }: MetricsOptions): Metrics {
   const registry = new Registry();
   const requests = new Counter({
     name: 'atlas_graphql_requests_total',

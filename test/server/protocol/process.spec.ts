@@ -31,13 +31,14 @@ it('serves, then exits 0 on SIGTERM', async () => {
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before serving: ${output.slice(-2000)}`)));
   });
-  const response = await fetch(`${url.replace('localhost', '127.0.0.1')}/graphql`, {
+  const base = url.replace('localhost', '127.0.0.1');
+  const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ authority(code: "E09000033") { name } }' }),
   });
   expect(await response.json()).toEqual({ data: { authority: { name: 'Westminster' } } });
-  const metrics = await (await fetch(`${url.replace('localhost', '127.0.0.1')}/metrics`)).text();
+  const metrics = await (await fetch(`${base}/metrics`)).text();
   expect(metrics).toMatch(/^atlas_graphql_requests_total\{operation="anonymous",outcome="ok"\} 1$/m);
   expect(metrics).toMatch(/^process_resident_memory_bytes \d+$/m);
   expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
