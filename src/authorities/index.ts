@@ -34,7 +34,17 @@ export {
   type PlannedField,
   type SelectionPath,
 } from './planned-field';
-export { JsonJoins, JsonSelection, jsonObjectSql, type SelectedField } from './planned-json';
+export {
+  compileJson,
+  JsonJoins,
+  jsonObject,
+  JsonSelection,
+  jsonText,
+  jsonTextSql,
+  nullWhen,
+  type JsonShape,
+  type SelectedField,
+} from './planned-json';
 
 export const authoritiesModule = defineModule({
   name: 'authorities',

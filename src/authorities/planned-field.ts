@@ -15,10 +15,10 @@
  *   named by a PlannedColumn whose id says what it holds (the same id, the same value).
  * - `answer(value, plan, district)`: the field's value, synchronously, from the plan and the
  *   column's value for that district.
- * - `json(plan, selection, joins)`, optional: the field's value as JSON built by PostgreSQL for
- *   the district `a` (planned-json.ts), for the selection under it (null for a leaf), with the
- *   tables it reads joined through `joins`; null when that selection asks for what SQL does not
- *   build. It lets a whole list be built in SQL.
+ * - `json(plan, selection, joins)`, optional: the shape of the field's JSON for the district `a`
+ *   (planned-json.ts): the SQL of each value, for the selection under it (null for a leaf), with
+ *   the tables it reads joined through `joins`; null when that selection asks for what SQL does
+ *   not fetch. It lets a whole list be fetched by one statement and written as JSON at once.
  * - The resolver method (type-graphql) under it is the loader fallback, for districts fetched
  *   without the plan (by another path) or selections that were not planned.
  *
@@ -42,7 +42,6 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { argsAreValid, defineLoaders, type LoaderScope, type RequestContext } from '../common';
-import type { SQLQuery } from '../db';
 import {
   AUTHORITY_JSON,
   AUTHORITY_JSON_TABLES,
@@ -51,7 +50,7 @@ import {
   type AuthorityRow,
   type PlannedColumn,
 } from './authority.queries';
-import { jsonObjectSql, type JsonJoins, type JsonSelection } from './planned-json';
+import { jsonObject, type JsonJoins, type JsonSelection, type JsonShape } from './planned-json';
 
 /** The value a planned column brought with the district; undefined when it was fetched without it. */
 export function plannedValue<V>(district: object, column: PlannedColumn<V>): V | undefined {
@@ -66,7 +65,7 @@ export interface PlannedField<A extends object, P, V, R> {
   plan(args: A, scope: LoaderScope): P | null | Promise<P | null>;
   column?(plan: P): PlannedColumn<V>;
   answer(value: V, plan: P, district: AuthorityRow): R;
-  json?(plan: P, selection: JsonSelection | null, joins: JsonJoins): SQLQuery | null;
+  json?(plan: P, selection: JsonSelection | null, joins: JsonJoins): JsonShape | null;
 }
 
 type AnyPlannedField = PlannedField<any, any, any, unknown>;
@@ -150,16 +149,16 @@ export class PlanCache {
   }
 
   /**
-   * A district of this selection as JSON built by PostgreSQL (planned-json.ts): its own scalars
-   * from AUTHORITY_JSON, planned fields from their `json`. Null when any field cannot be built
-   * so. Call after `for`, which makes the plans of the selection's planned fields.
+   * The JSON shape of a district of this selection (planned-json.ts): its own scalars from
+   * AUTHORITY_JSON, planned fields from their `json`. Null when any field cannot be fetched so.
+   * Call after `for`, which makes the plans of the selection's planned fields.
    */
-  jsonOf(selection: JsonSelection, joins: JsonJoins): SQLQuery | null {
+  jsonOf(selection: JsonSelection, joins: JsonJoins): JsonShape | null {
     for (const { name } of selection.fields) {
       const table = Object.hasOwn(AUTHORITY_JSON_TABLES, name) ? AUTHORITY_JSON_TABLES[name] : undefined;
       if (table) joins.own.add(table);
     }
-    return jsonObjectSql(selection, AUTHORITY_JSON, (selected) => {
+    return jsonObject(selection, AUTHORITY_JSON, (selected) => {
       const field = declarationOf(selection.type.getFields()[selected.name]!);
       const made = field?.json ? this.planOf(selected.nodes[0]!) : undefined;
       return made?.field.json ? made.field.json(made.plan, selection.below(selected), joins) : null;

@@ -1,20 +1,34 @@
 /**
- * Districts as JSON built by PostgreSQL: when every field a list of districts asks for is one SQL
- * can build (the district's own scalars, and planned fields that declare `json`), the list's
- * statement returns the list's JSON whole, and the response takes it as it came (RawJson): no
- * row objects, no resolver per field and district, no serialising. Answered by resolvers, a list
- * of 326 districts with their rank and band cost the server 5.2 ms of CPU where the hand-written
- * floor spends 1.1 ms (bench/results/profile-before.md): graphql-js's walk, pg's parsing of the
- * rows and the garbage of both; built so, 0.9 ms (profile-after.md).
+ * Districts as JSON for a list: when every field a list of districts asks for is one SQL can
+ * fetch (the district's own scalars, and planned fields that declare `json`), the list's one
+ * statement fetches each value as a text column and the list's JSON is written from those texts
+ * (compileJson), passed into the response untouched (RawJson): no row objects, no resolver per
+ * field and district, no serialising of an object tree. Answered by resolvers, a list of 326
+ * districts with their rank and band cost the server 5.2 ms of CPU where the hand-written floor
+ * spends 1.1 ms (bench/results/profile-before.md).
  *
- * How a selection becomes SQL: graphql-js's own collectSubfields resolves fragments, `@include`
+ * Why the JSON is written here and not by PostgreSQL (as it was until 2026-12-05): PostgreSQL 15
+ * looks up each value's type and output function again on every call of to_json, concat or
+ * json_build_object, so building the large list's 326 objects of 22 values took its statement from
+ * 1.7 ms (the same values as columns) to 5.1-6.5 ms (pgbench, prepared, one client): CPU the two
+ * cores here share with the server. Written from text columns here it costs 0.4-0.5 ms.
+ *
+ * How a selection becomes a shape: graphql-js's own collectSubfields resolves fragments, `@include`
  * and `@skip` and merges fields by response key, exactly as execution would; each response key
- * becomes a key of the object PostgreSQL writes, in the same order, so the JSON is the one the resolvers
- * would have written. A field SQL does not build (arguments, a resolver-only field, a plan that
+ * becomes a key of the object written, in the same order, so the JSON is the one the resolvers
+ * would have written. A field SQL does not fetch (arguments, a resolver-only field, a plan that
  * could not be made) makes the whole selection null, and the resolvers answer it as before.
  * The same answers both ways are a property test (test/filter/json-lists.spec.ts).
  */
-import { GraphQLObjectType, getNamedType, isLeafType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLObjectType,
+  getNamedType,
+  isLeafType,
+  type FieldNode,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { sql, type SQLQuery } from '../db';
 
@@ -87,43 +101,147 @@ export class JsonJoins {
   }
 }
 
-/**
- * At most this many keys per object: the object is one call of `concat`, which takes at most 100
- * arguments (two a key, and the closing brace). A larger selection is left to the resolvers.
- */
-const MAX_KEYS = 49;
+/** How a value's text from PostgreSQL (`::text`) is written as JSON: `json` is JSON text already. */
+export type JsonValueKind = 'string' | 'number' | 'boolean' | 'json';
 
 /**
- * The JSON object of a selection, as SQL giving its text: `__typename` is the type's name, a
- * plain leaf (no arguments) the value `columns` gives for its name (written by `to_json`), any
- * other field the JSON text `nested` gives for it (SQL null is JSON null). Null when a field has
- * neither. The text is one `concat('{"code":', to_json(a.code)::text, …, '}')`. Measured on the
- * list of 326 districts with rank and band, PostgreSQL wrote such text in 0.70 ms, where
- * json_build_object took 0.88 ms (and pads every key with spaces) and row_to_json of a subquery
- * per object 1.24 ms; one `concat` rather than a chain of `||`, which copies the growing text
- * at every step. Keys are GraphQL names (the parser admits only [_A-Za-z][_0-9A-Za-z]*), quoted
- * by JSON.stringify and passed as values.
+ * What a selection's JSON is made of: a value fetched as a column, a constant (`__typename`), or
+ * an object of keyed parts that is null when `nullWhen` holds.
  */
-export function jsonObjectSql(
+export type JsonShape =
+  | { readonly kind: 'value'; readonly sql: SQLQuery; readonly as: JsonValueKind }
+  | { readonly kind: 'constant'; readonly text: string }
+  | { readonly kind: 'object'; readonly fields: readonly JsonPart[]; readonly nullWhen?: SQLQuery };
+
+export interface JsonPart {
+  readonly key: string;
+  readonly shape: JsonShape;
+}
+
+/** A value of the district's row that is JSON text already (an array PostgreSQL aggregates). */
+export const jsonText = (text: SQLQuery): JsonShape => ({ kind: 'value', sql: text, as: 'json' });
+
+/** The shape, null (as JSON) wherever `condition` holds. */
+export const nullWhen = (shape: JsonShape, condition: SQLQuery): JsonShape =>
+  shape.kind === 'object' ? { ...shape, nullWhen: condition } : shape;
+
+/** How a leaf of this GraphQL type is written: numbers and booleans as PostgreSQL writes them, text quoted. */
+function kindOf(type: GraphQLNamedType): JsonValueKind {
+  if (type instanceof GraphQLEnumType) return 'string';
+  switch (type.name) {
+    case 'Int':
+    case 'Float':
+      return 'number';
+    case 'Boolean':
+      return 'boolean';
+    case 'String':
+    case 'ID':
+      return 'string';
+    default:
+      return 'json';
+  }
+}
+
+/**
+ * The JSON object of a selection: `__typename` is the type's name, a plain leaf (no arguments)
+ * the value `columns` gives for its name, any other field the shape `nested` gives for it. Null
+ * when a field has neither. Keys are GraphQL names (the parser admits only [_A-Za-z][_0-9A-Za-z]*).
+ */
+export function jsonObject(
   selection: JsonSelection,
   columns: Readonly<Record<string, SQLQuery>>,
-  nested?: (field: SelectedField) => SQLQuery | null,
-): SQLQuery | null {
-  if (selection.fields.length > MAX_KEYS) return null;
-  if (selection.fields.length === 0) return sql.query`${sql.literal('{}')}`;
-  const parts: SQLQuery[] = [];
-  for (const [i, field] of selection.fields.entries()) {
-    let text: SQLQuery | null;
-    if (field.name === '__typename') text = sql.query`${sql.literal(JSON.stringify(selection.type.name))}`;
+  nested?: (field: SelectedField) => JsonShape | null,
+): JsonShape | null {
+  const fields: JsonPart[] = [];
+  for (const field of selection.fields) {
+    let shape: JsonShape | null;
+    if (field.name === '__typename') shape = { kind: 'constant', text: JSON.stringify(selection.type.name) };
     else if (selection.isPlainLeaf(field))
-      text = Object.hasOwn(columns, field.name) ? sql.query`to_json(${columns[field.name]!})::text` : null;
-    else text = nested ? nested(field) : null;
-    if (!text) return null;
+      shape = Object.hasOwn(columns, field.name)
+        ? {
+            kind: 'value',
+            sql: columns[field.name]!,
+            as: kindOf(getNamedType(selection.type.getFields()[field.name]!.type)),
+          }
+        : null;
+    else shape = nested ? nested(field) : null;
+    if (!shape) return null;
+    fields.push({ key: field.key, shape });
+  }
+  return { kind: 'object', fields };
+}
+
+/**
+ * A shape as SQL giving its JSON text, for JSON PostgreSQL must build itself (the items of an
+ * array it aggregates per district): one `concat('{"code":', to_json(a.code)::text, …, '}')`.
+ */
+export function jsonTextSql(shape: JsonShape): SQLQuery {
+  if (shape.kind === 'constant') return sql.query`${sql.literal(shape.text)}::text`;
+  if (shape.kind === 'value') return shape.as === 'json' ? shape.sql : sql.query`to_json(${shape.sql})::text`;
+  if (shape.fields.length === 0) return sql.query`${sql.literal('{}')}::text`;
+  const parts: SQLQuery[] = [];
+  for (const [i, { key, shape: part }] of shape.fields.entries()) {
     parts.push(
-      sql.query`${sql.literal(`${i === 0 ? '{' : ','}${JSON.stringify(field.key)}:`)}::text`,
-      sql.query`coalesce(${text}, 'null')`,
+      sql.query`${sql.literal(`${i === 0 ? '{' : ','}${JSON.stringify(key)}:`)}::text`,
+      sql.query`coalesce(${jsonTextSql(part)}, 'null')`,
     );
   }
   parts.push(sql.query`${sql.literal('}')}::text`);
-  return sql.query`concat(${sql.join(parts, ', ')})`;
+  const object = concatSql(parts);
+  return shape.nullWhen ? sql.query`(case when ${shape.nullWhen} then null else ${object} end)` : object;
+}
+
+/** `concat` of the parts; it takes at most 100 arguments, so a longer list is concatenated in groups. */
+function concatSql(parts: SQLQuery[]): SQLQuery {
+  if (parts.length <= 100) return sql.query`concat(${sql.join(parts, ', ')})`;
+  const groups: SQLQuery[] = [];
+  for (let i = 0; i < parts.length; i += 100) groups.push(concatSql(parts.slice(i, i + 100)));
+  return concatSql(groups);
+}
+
+/** Writes one object of a row of text columns. */
+type Writer = (row: readonly (string | null)[]) => string;
+
+/** Numbers as PostgreSQL writes them are JSON, but for the three values JSON has no number for. */
+const asNumber = (text: string): string =>
+  text === 'NaN' || text === 'Infinity' || text === '-Infinity' ? 'null' : text;
+
+/**
+ * The columns a list's statement selects for these shapes (each value `::text`, each object's
+ * null condition as 'true' or 'false'), and for each shape a function that writes its JSON from
+ * a row of those columns, in order.
+ */
+export function compileJson(shapes: readonly JsonShape[]): { columns: SQLQuery[]; writers: Writer[] } {
+  const columns: SQLQuery[] = [];
+  const column = (text: SQLQuery): number => columns.push(text) - 1;
+  const compile = (shape: JsonShape): Writer => {
+    if (shape.kind === 'constant') {
+      const text = shape.text;
+      return () => text;
+    }
+    if (shape.kind === 'value') {
+      const at = column(sql.query`(${shape.sql})::text`);
+      switch (shape.as) {
+        case 'string':
+          return (row) => (row[at] === null ? 'null' : JSON.stringify(row[at]));
+        case 'number':
+          return (row) => (row[at] === null ? 'null' : asNumber(row[at]!));
+        default:
+          return (row) => row[at] ?? 'null';
+      }
+    }
+    const nullAt = shape.nullWhen ? column(sql.query`(${shape.nullWhen})::text`) : -1;
+    const keys = shape.fields.map(({ key }, i) => `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+    const parts = shape.fields.map(({ shape: part }) => compile(part));
+    const n = parts.length;
+    if (n === 0) return (row) => (nullAt >= 0 && row[nullAt] === 'true' ? 'null' : '{}');
+    return (row) => {
+      if (nullAt >= 0 && row[nullAt] === 'true') return 'null';
+      let text = '';
+      for (let i = 0; i < n; i++) text += keys[i]! + parts[i]!(row);
+      return `${text}}`;
+    };
+  };
+  const writers = shapes.map(compile);
+  return { columns, writers };
 }

@@ -26,10 +26,10 @@ import { editionOf, EditionArgs } from '../mobility';
 import { broadGroupOf } from './classification.rules';
 import {
   CLASSIFICATION_COLUMN,
-  classificationJsonSql,
+  classificationJsonShape,
   ClassificationLoaders,
   type ClassificationNames,
-  regionJsonSql,
+  regionJson,
   type ClassificationRow,
   type RegionRow,
   type RegionStatsRow,
@@ -245,10 +245,10 @@ export const regionField = plannedField({
   row: true,
   plan: async (_args: object, scope) => scope.use(ClassificationLoaders).regions(),
   answer: (_none: undefined, regions, district) => regionOfDistrict(district, regions),
-  json: (_regions, selection) => selection && regionJsonSql(selection),
+  json: (_regions, selection, joins) => selection && regionJson(selection, joins),
 });
 
-/** The enum values classificationOf gives, for the JSON PostgreSQL builds (classificationJsonSql). */
+/** The enum values classificationOf gives, for lists written as JSON (classificationJsonShape). */
 export const CLASSIFICATION_NAMES: ClassificationNames = {
   ruralUrbanClasses: [1, 2, 3, 4, 5, 6].map(ruralUrbanClassOf),
   broadGroups: Object.fromEntries([1, 3, 4].map(broadGroupOf).map((name) => [name, broadGroupEnumOf(name)])),
@@ -259,7 +259,7 @@ export const classificationField = plannedField({
   plan: () => true,
   column: () => CLASSIFICATION_COLUMN,
   answer: (c, _plan, district) => classificationOfDistrict(district.code, c),
-  json: (_plan, selection, joins) => selection && classificationJsonSql(selection, CLASSIFICATION_NAMES, joins),
+  json: (_plan, selection, joins) => selection && classificationJsonShape(selection, CLASSIFICATION_NAMES, joins),
 });
 
 @Resolver(() => LocalAuthority)

@@ -1,5 +1,12 @@
 /** Data of regions and district classifications: their SQL and the per-request loaders that batch it. */
-import { type JsonJoins, jsonObjectSql, plannedColumn, type JsonSelection, type PlannedColumn } from '../authorities';
+import {
+  type JsonJoins,
+  jsonObject,
+  type JsonSelection,
+  type JsonShape,
+  plannedColumn,
+  type PlannedColumn,
+} from '../authorities';
 import { defineLoaders, once, oneToOne, perArgs } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import { bandCountsSql } from '../mobility';
@@ -72,10 +79,12 @@ export function classificationJson(code: SQLQuery): SQLQuery {
     where c.code = ${code})`;
 }
 
-/** `region` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts); null (no SQL) for fields with arguments. */
-export function regionJsonSql(selection: JsonSelection): SQLQuery | null {
-  const object = jsonObjectSql(selection, { code: sql.query`r.code`, name: sql.query`r.name` });
-  return object && sql.query`(select ${object} from regions r where r.code = a.region_code)`;
+/** `region` of the district `a` as a JSON shape (authorities/planned-json.ts), its region joined; null for fields with arguments. */
+export function regionJson(selection: JsonSelection, joins: JsonJoins): JsonShape | null {
+  const r = joins.alias('r');
+  const object = jsonObject(selection, { code: sql.query`${r}.code`, name: sql.query`${r}.name` });
+  if (object) joins.add(sql.query`left join regions ${r} on ${r}.code = a.region_code`);
+  return object;
 }
 
 /** The names GraphQL gives what SQL holds as codes or text: enums, as classification.graphql.ts maps them. */
@@ -87,14 +96,14 @@ export interface ClassificationNames {
 }
 
 /**
- * `classification` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts),
- * from the tables classificationJson reads, joined; null (no SQL) for a selection it cannot build.
+ * `classification` of the district `a` as a JSON shape (authorities/planned-json.ts), from the
+ * tables classificationJson reads, joined; null for a selection SQL does not fetch.
  */
-export function classificationJsonSql(
+export function classificationJsonShape(
   selection: JsonSelection,
   names: ClassificationNames,
   joins: JsonJoins,
-): SQLQuery | null {
+): JsonShape | null {
   const [c, cl, r, s, g, sg] = ['c', 'cl', 'r', 's', 'g', 'sg'].map((name) => joins.alias(name)) as [
     SQLQuery,
     SQLQuery,
@@ -105,13 +114,13 @@ export function classificationJsonSql(
   ];
   const broad = Object.entries(names.broadGroups);
   const areaClass = (alias: SQLQuery) => (level: JsonSelection | null) =>
-    level && jsonObjectSql(level, { code: sql.query`${alias}.code`, name: sql.query`${alias}.name` });
-  const levels: Record<string, (level: JsonSelection | null) => SQLQuery | null> = {
+    level && jsonObject(level, { code: sql.query`${alias}.code`, name: sql.query`${alias}.name` });
+  const levels: Record<string, (level: JsonSelection | null) => JsonShape | null> = {
     supergroup: areaClass(sg),
     group: areaClass(g),
     subgroup: areaClass(s),
   };
-  const object = jsonObjectSql(
+  const object = jsonObject(
     selection,
     {
       ruralUrban: sql.query`(${sql.value(names.ruralUrbanClasses)}::text[])[${c}.rural_urban_code]`,
@@ -127,7 +136,7 @@ export function classificationJsonSql(
     (field) => {
       if (field.name !== 'areaType') return null;
       const areaType = selection.below(field);
-      return areaType && jsonObjectSql(areaType, {}, (level) => levels[level.name]?.(areaType.below(level)) ?? null);
+      return areaType && jsonObject(areaType, {}, (level) => levels[level.name]?.(areaType.below(level)) ?? null);
     },
   );
   if (!object) return null;

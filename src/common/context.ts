@@ -81,7 +81,7 @@ export interface RequestContext extends LoaderScope {
    */
   readonly response: { hasErrors: boolean };
   /**
-   * Lists whose JSON PostgreSQL built, to be put into the response at their paths before it is
+   * Lists whose JSON was written whole from one statement, to be put into the response at their paths before it is
    * written (server/apollo.ts). An array, so it is shared like `response`.
    */
   readonly splices: RawSplice[];

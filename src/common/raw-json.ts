@@ -68,7 +68,7 @@ export function stringifyWithRaw(value: unknown): string {
 }
 
 /**
- * A list whose JSON PostgreSQL built whole (a page of districts: filter/authorities.graphql.ts),
+ * A list whose JSON was written whole from one statement (a page of districts: filter/authorities.graphql.ts),
  * to be put into the response at `path` (graphql-js's response path of the field) before it is
  * written. graphql-js completes the field as an empty list; the splice replaces it.
  */

@@ -17,7 +17,7 @@ import {
 } from 'type-graphql';
 import { LocalAuthority, planned, plannedField } from '../authorities';
 import type { RequestContext } from '../common';
-import { DEPRIVATION_COLUMN, deprivationJsonSql, DeprivationLoaders, type DeprivationRow } from './deprivation.queries';
+import { DEPRIVATION_COLUMN, deprivationJson, DeprivationLoaders, type DeprivationRow } from './deprivation.queries';
 
 export enum DeprivationDomain {
   IMD = 'IMD',
@@ -162,7 +162,7 @@ export const deprivationField = plannedField({
   plan: () => true,
   column: () => DEPRIVATION_COLUMN,
   answer: (rows, _plan, district) => deprivationOf(district.code, rows),
-  json: (_plan, selection, joins) => selection && deprivationJsonSql(selection, joins),
+  json: (_plan, selection, joins) => selection && deprivationJson(selection, joins),
 });
 
 @Resolver(() => LocalAuthority)

@@ -1,5 +1,15 @@
 /** Data of the Indices of Deprivation 2015 district summaries: the SQL and its per-request loader (all domains of a district in one batch). */
-import { type JsonJoins, jsonObjectSql, plannedColumn, type JsonSelection, type PlannedColumn } from '../authorities';
+import {
+  type JsonJoins,
+  jsonObject,
+  type JsonSelection,
+  type JsonShape,
+  jsonText,
+  jsonTextSql,
+  nullWhen,
+  plannedColumn,
+  type PlannedColumn,
+} from '../authorities';
 import { defineLoaders, oneToMany } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
 
@@ -89,14 +99,14 @@ const measuresJson = (d: SQLQuery): Record<string, SQLQuery> => ({
 });
 
 /**
- * `deprivation` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts):
- * the IMD row joined once; `domains` an array of the district's rows in DOMAIN_ORDER; `outOf` the
+ * `deprivation` of the district `a` as a JSON shape (authorities/planned-json.ts): the IMD row
+ * joined once; `domains` an array PostgreSQL builds of the district's rows in DOMAIN_ORDER; `outOf` the
  * number of districts the IMD ranks (counted once per statement). Null when the district has no
  * IMD row, as the resolver gives.
  */
-export function deprivationJsonSql(selection: JsonSelection, joins: JsonJoins): SQLQuery | null {
+export function deprivationJson(selection: JsonSelection, joins: JsonJoins): JsonShape | null {
   const imd = joins.alias('di');
-  const object = jsonObjectSql(
+  const object = jsonObject(
     selection,
     {
       extent: sql.query`${imd}.extent`,
@@ -108,20 +118,20 @@ export function deprivationJsonSql(selection: JsonSelection, joins: JsonJoins): 
     (field) => {
       const below = selection.below(field);
       if (!below) return null;
-      if (field.name === 'imd') return jsonObjectSql(below, measuresJson(imd));
+      if (field.name === 'imd') return jsonObject(below, measuresJson(imd));
       if (field.name !== 'domains') return null;
       const d = joins.alias('dd');
-      const item = jsonObjectSql(below, measuresJson(d));
+      const item = jsonObject(below, measuresJson(d));
       return (
         item &&
-        sql.query`(select '[' || coalesce(string_agg(${item}, ',' order by ${domainOrder(sql.query`${d}.domain`)}), '') || ']'
-                   from deprivation_domains ${d} where ${d}.code = a.code)`
+        jsonText(sql.query`(select '[' || coalesce(string_agg(${jsonTextSql(item)}, ',' order by ${domainOrder(sql.query`${d}.domain`)}), '') || ']'
+                   from deprivation_domains ${d} where ${d}.code = a.code)`)
       );
     },
   );
   if (!object) return null;
   joins.add(sql.query`left join deprivation_domains ${imd} on ${imd}.code = a.code and ${imd}.domain = 'IMD'`);
-  return sql.query`(case when ${imd}.code is null then null else ${object} end)`;
+  return nullWhen(object, sql.query`${imd}.code is null`);
 }
 
 // Per-request loader for deprivation summaries (all domains of a district in one batch).

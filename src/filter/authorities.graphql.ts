@@ -11,8 +11,10 @@ import {
   AuthorityLoaders,
   AuthorityPlans,
   codeOnly,
+  compileJson,
   JsonJoins,
   JsonSelection,
+  type JsonShape,
   LocalAuthority,
   type SelectionPath,
 } from '../authorities';
@@ -30,7 +32,6 @@ import {
   RawJson,
   type RequestContext,
 } from '../common';
-import type { SQLQuery } from '../db';
 import { editionOf } from '../mobility';
 import { countAuthorities, findAuthorities, findAuthoritiesJson, type PageRequest } from './authorities.queries';
 import type { AuthorityCriteria } from './criteria';
@@ -117,16 +118,17 @@ const CONNECTION_NODES: SelectionPath[] = [
 ];
 
 /**
- * The page's `nodes` as JSON built by PostgreSQL (authorities/planned-json.ts): a district's
- * object SQL for each response key `nodes` is selected under. Null when the operation asks for
- * `edges` (their cursors and nodes are the resolvers'), for no `nodes`, or for a field SQL does
- * not build: the resolvers answer then.
+ * The page's `nodes` as JSON written from one statement's columns (authorities/planned-json.ts):
+ * a district's JSON shape for each response key `nodes` is selected under, compiled into the
+ * columns to select and a writer per key. Null when the operation asks for `edges` (their cursors
+ * and nodes are the resolvers'), for no `nodes`, or for a field SQL does not fetch: the resolvers
+ * answer then.
  */
-function nodesAsJson(info: GraphQLResolveInfo, plans: { jsonOf(s: JsonSelection, j: JsonJoins): SQLQuery | null }) {
+function nodesAsJson(info: GraphQLResolveInfo, plans: { jsonOf(s: JsonSelection, j: JsonJoins): JsonShape | null }) {
   const connection = getNamedType(info.returnType);
   if (!(connection instanceof GraphQLObjectType)) return null;
   const selection = new JsonSelection(info, connection, info.fieldNodes);
-  const lists = new Map<string, SQLQuery>();
+  const lists = new Map<string, JsonShape>();
   const joins = new JsonJoins();
   for (const field of selection.fields) {
     if (field.name === 'edges') return null;
@@ -135,7 +137,7 @@ function nodesAsJson(info: GraphQLResolveInfo, plans: { jsonOf(s: JsonSelection,
     if (!object) return null;
     lists.set(field.key, object);
   }
-  return lists.size > 0 ? { lists, joins } : null;
+  return lists.size > 0 ? { keys: [...lists.keys()], ...compileJson([...lists.values()]), joins } : null;
 }
 
 @Resolver(() => AuthorityConnection)
@@ -162,13 +164,11 @@ export class AuthoritiesResolver {
       return nodesAsJson(info, plans);
     });
     if (json) {
-      // The lists go into the response as PostgreSQL wrote them; graphql-js completes `nodes`
-      // as an empty list, which the splice replaces (server/apollo.ts).
-      const page = await findAuthoritiesJson(ctx.db, criteria, request, [...json.lists.values()], json.joins);
+      // The lists go into the response as written; graphql-js completes `nodes` as an empty
+      // list, which the splice replaces (server/apollo.ts).
+      const page = await findAuthoritiesJson(ctx.db, criteria, request, json, json.joins);
       const at = responsePathAsArray(info.path);
-      [...json.lists.keys()].forEach((key, i) =>
-        ctx.splices.push({ path: [...at, key], json: new RawJson(page.lists[i]!) }),
-      );
+      json.keys.forEach((key, i) => ctx.splices.push({ path: [...at, key], json: new RawJson(page.lists[i]!) }));
       const count = Math.min(page.fetched, args.first);
       return {
         criteria,

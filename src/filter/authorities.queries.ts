@@ -101,32 +101,30 @@ export function findAuthorities(
 export interface JsonPage {
   /** Rows the page read: one more than its size when more follow. */
   fetched: number;
-  /** Each list's JSON array, in the order of the objects asked for. */
+  /** Each list's JSON array, in the order of the writers. */
   lists: string[];
 }
 
 /**
- * One page of authorities matching the criteria as JSON built by PostgreSQL: each row carries
- * one object's text per list asked for (a district as authorities/planned-json.ts builds it, for
- * each way the operation selects the page's `nodes`), in the page's order, plus one extra row
- * that tells whether more follow. The texts are joined into arrays here, passed into the
- * response untouched. Rows rather than an aggregate: `string_agg(… order by …)` sorted and
- * copied the whole page's text once more (4 ms of the large list's statement); a column of text
- * per row costs the driver next to nothing. `joins` are the tables the objects read
- * (authorities/planned-json.ts JsonJoins).
+ * One page of authorities matching the criteria as JSON: the statement selects the text of every
+ * value the lists' objects hold (`columns`, from authorities/planned-json.ts compileJson), in the
+ * page's order, plus one extra row that tells whether more follow; each writer writes one list's
+ * object from a row, and the objects are joined into arrays here, passed into the response
+ * untouched. `joins` are the tables the values read (authorities/planned-json.ts JsonJoins).
  */
 export async function findAuthoritiesJson(
   db: Queryable,
   criteria: AuthorityCriteria,
   page: PageRequest,
-  objects: readonly SQLQuery[],
+  json: { columns: readonly SQLQuery[]; writers: readonly ((row: readonly (string | null)[]) => string)[] },
   joins: JsonJoins,
 ): Promise<JsonPage> {
-  const rows = await db.query<Record<string, string>>(
+  const selected = json.columns.length > 0 ? json.columns : [sql.query`null::text`];
+  const rows = await db.query<Record<string, string | null>>(
     'findAuthoritiesJson',
     sql.query`
       select ${sql.join(
-        objects.map((o, i) => sql.query`${o} as ${sql.identifier(`j${i}`)}`),
+        selected.map((c, i) => sql.query`${c} as ${sql.identifier(`c${i}`)}`),
         ', ',
       )}
       from authorities a ${ownJoins(joins.own)} ${joins.sql} ${orderJoins(page, joins.own)}
@@ -134,10 +132,14 @@ export async function findAuthoritiesJson(
       order by ${ORDER_SQL[page.order]}
       limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,
   );
-  const shown = rows.slice(0, page.limit);
+  const shown = rows.slice(0, page.limit).map((row) => Object.values(row));
   return {
     fetched: rows.length,
-    lists: objects.map((_, i) => `[${shown.map((row) => row[`j${i}`]).join(',')}]`),
+    lists: json.writers.map((write) => {
+      let text = '[';
+      for (let i = 0; i < shown.length; i++) text += (i === 0 ? '' : ',') + write(shown[i]!);
+      return `${text}]`;
+    }),
   };
 }
 

@@ -34,7 +34,7 @@ import {
   Source,
   SourceLoaders,
 } from '../common';
-import { type EditionRow, MobilityLoaders, mobilityJsonSql, scorePlannedColumn } from './mobility.queries';
+import { type EditionRow, MobilityLoaders, mobilityJson, scorePlannedColumn } from './mobility.queries';
 import { type Band, bandLimits, EDITION_MAX, EDITION_MIN, standingOf } from './mobility.rules';
 
 export enum MobilityBand {
@@ -261,7 +261,7 @@ export const mobilityField = plannedField({
   },
   column: (edition) => scorePlannedColumn(edition.edition),
   answer: (score, edition, district) => score && mobilityOf(district.code, edition, score),
-  json: (edition, selection, joins) => selection && mobilityJsonSql(edition.edition, selection, joins),
+  json: (edition, selection, joins) => selection && mobilityJson(edition.edition, selection, joins),
 });
 
 function mobilityOf(code: string, e: EditionRow, s: { score: number; rank: number }): Mobility {

@@ -2,7 +2,15 @@
  * The index's data: SQL for editions and for scores (overall, by life stage and by indicator,
  * batched by (edition, code)), and the per-request loaders that batch those statements.
  */
-import { type JsonJoins, jsonObjectSql, plannedColumn, type JsonSelection, type PlannedColumn } from '../authorities';
+import {
+  type JsonJoins,
+  jsonObject,
+  type JsonSelection,
+  type JsonShape,
+  nullWhen,
+  plannedColumn,
+  type PlannedColumn,
+} from '../authorities';
 import { defineLoaders, once, oneToMany, oneToOne } from '../common';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import { bandSql, quintileSql } from './mobility.rules';
@@ -46,16 +54,16 @@ export const scorePlannedColumn = (edition: number): PlannedColumn<{ score: numb
   plannedColumn(`mobility:${edition}`, scoreColumn(edition));
 
 /**
- * `mobility(edition)` of the district `a` as JSON built by PostgreSQL (authorities/planned-json.ts)
+ * `mobility(edition)` of the district `a` as a JSON shape (authorities/planned-json.ts)
  * for `selection`, null when the district is not ranked in the edition; null (no SQL) when the
  * selection asks for life stages or indicators, which resolvers answer. Joins the edition's
  * scores and the edition (for its band thresholds).
  */
-export function mobilityJsonSql(edition: number, selection: JsonSelection, joins: JsonJoins): SQLQuery | null {
+export function mobilityJson(edition: number, selection: JsonSelection, joins: JsonJoins): JsonShape | null {
   const m = joins.alias('m');
   const e = joins.alias('e');
   const rank = sql.query`${m}.rank`;
-  const object = jsonObjectSql(selection, {
+  const object = jsonObject(selection, {
     edition: sql.query`${m}.edition::int`,
     score: sql.query`${m}.score`,
     rank,
@@ -66,7 +74,7 @@ export function mobilityJsonSql(edition: number, selection: JsonSelection, joins
   if (!object) return null;
   joins.add(sql.query`left join (mobility_scores ${m} join editions ${e} on ${e}.edition = ${m}.edition)
                       on ${m}.code = a.code and ${m}.edition = ${sql.value(edition)}`);
-  return sql.query`(case when ${m}.code is null then null else ${object} end)`;
+  return nullWhen(object, sql.query`${m}.code is null`);
 }
 
 export function scoresOf(db: Queryable, keys: readonly ScoreKey[]): Promise<ScoreRow[]> {

@@ -608,273 +608,121 @@ limit
 offset
   $6;
 
--- a page as JSON built by PostgreSQL: own fields, region, rank and band, classification, hotspots by rank, second page: findAuthoritiesJson
--- $1 = "{\"__typename\":"
--- $2 = "\"LocalAuthority\""
--- $3 = ",\"id\":"
--- $4 = ",\"code\":"
--- $5 = ",\"name\":"
--- $6 = ",\"population\":"
--- $7 = ",\"areaKm2\":"
--- $8 = ",\"region\":"
--- $9 = "{\"name\":"
--- $10 = "}"
--- $11 = ",\"mobility\":"
--- $12 = "{\"rank\":"
--- $13 = ",\"band\":"
--- $14 = ",\"quintile\":"
--- $15 = ",\"outOf\":"
--- $16 = "}"
--- $17 = ",\"classification\":"
--- $18 = "{\"ruralUrban\":"
--- $19 = ["MAINLY_RURAL","LARGELY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","URBAN_WITH_CITY_AND_TOWN","URBAN_WITH_MINOR_CONURBATION","URBAN_WITH_MAJOR_CONURBATION"]
--- $20 = ",\"ruralUrbanBroadGroup\":"
--- $21 = ["PREDOMINANTLY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","PREDOMINANTLY_URBAN"]
--- $22 = ["Predominantly Rural","Urban with Significant Rural","Predominantly Urban"]
--- $23 = ",\"rural\":"
--- $24 = ",\"industrial\":"
--- $25 = ",\"coastal\":"
--- $26 = ",\"areaType\":"
--- $27 = "{\"group\":"
--- $28 = "{\"code\":"
--- $29 = ",\"name\":"
--- $30 = "}"
--- $31 = "}"
--- $32 = "}"
--- $33 = ",\"deprivation\":"
--- $34 = "{\"extent\":"
--- $35 = ",\"outOf\":"
--- $36 = ",\"imd\":"
--- $37 = "{\"rankOfAverageScore\":"
--- $38 = "}"
--- $39 = ",\"domains\":"
--- $40 = "{\"domain\":"
--- $41 = ",\"averageScore\":"
--- $42 = "}"
--- $43 = ["IMD","INCOME","EMPLOYMENT","EDUCATION","HEALTH","CRIME","BARRIERS","LIVING_ENVIRONMENT","IDACI","IDAOPI"]
--- $44 = "}"
--- $45 = "}"
--- $46 = 2016
--- $47 = 2016
--- $48 = 2016
--- $49 = "HOTSPOT"
--- $50 = 21
--- $51 = 20
+-- a page as JSON: own fields, region, rank and band, classification, hotspots by rank, second page: findAuthoritiesJson
+-- $1 = ["MAINLY_RURAL","LARGELY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","URBAN_WITH_CITY_AND_TOWN","URBAN_WITH_MINOR_CONURBATION","URBAN_WITH_MAJOR_CONURBATION"]
+-- $2 = ["PREDOMINANTLY_RURAL","URBAN_WITH_SIGNIFICANT_RURAL","PREDOMINANTLY_URBAN"]
+-- $3 = ["Predominantly Rural","Urban with Significant Rural","Predominantly Urban"]
+-- $4 = "{\"domain\":"
+-- $5 = ",\"averageScore\":"
+-- $6 = "}"
+-- $7 = ["IMD","INCOME","EMPLOYMENT","EDUCATION","HEALTH","CRIME","BARRIERS","LIVING_ENVIRONMENT","IDACI","IDAOPI"]
+-- $8 = 2016
+-- $9 = 2016
+-- $10 = 2016
+-- $11 = "HOTSPOT"
+-- $12 = 21
+-- $13 = 20
 select
-  concat(
-    $1::text,
-    coalesce($2, 'null'),
-    $3::text,
-    coalesce(
-      to_json(
-        translate(
-          encode(
-            convert_to('LocalAuthority:' || a.code, 'UTF8'),
-            'base64'
-          ),
-          E'+/=
+  (
+    translate(
+      encode(
+        convert_to('LocalAuthority:' || a.code, 'UTF8'),
+        'base64'
+      ),
+      E'+/=
 ',
-          '-_'
-        )
-      )::text,
-      'null'
-    ),
-    $4::text,
-    coalesce(to_json(a.code)::text, 'null'),
-    $5::text,
-    coalesce(to_json(a.name)::text, 'null'),
-    $6::text,
-    coalesce(to_json(p.persons_mid2016)::text, 'null'),
-    $7::text,
-    coalesce(to_json(b.area_km2)::text, 'null'),
-    $8::text,
-    coalesce(
-      (
-        select
-          concat(
-            $9::text,
-            coalesce(to_json(r.name)::text, 'null'),
-            $10::text
-          )
-        from
-          regions r
-        where
-          r.code = a.region_code
-      ),
-      'null'
-    ),
-    $11::text,
-    coalesce(
-      (
-        case
-          when "m_1".code is null then null
-          else concat(
-            $12::text,
-            coalesce(to_json("m_1".rank)::text, 'null'),
-            $13::text,
-            coalesce(
-              to_json(
-                (
-                  case
-                    when "m_1".rank is null then null
-                    when width_bucket("m_1".rank, "e_2".quintile_min_ranks) = 1 then 'HOTSPOT'
-                    when width_bucket("m_1".rank, "e_2".quintile_min_ranks) = 5 then 'COLDSPOT'
-                    else 'NEITHER'
-                  end
-                )
-              )::text,
-              'null'
+      '-_'
+    )
+  )::text as "c0",
+  (a.code)::text as "c1",
+  (a.name)::text as "c2",
+  (p.persons_mid2016)::text as "c3",
+  (b.area_km2)::text as "c4",
+  ("r_1".name)::text as "c5",
+  ("m_2".code is null)::text as "c6",
+  ("m_2".rank)::text as "c7",
+  (
+    (
+      case
+        when "m_2".rank is null then null
+        when width_bucket("m_2".rank, "e_3".quintile_min_ranks) = 1 then 'HOTSPOT'
+        when width_bucket("m_2".rank, "e_3".quintile_min_ranks) = 5 then 'COLDSPOT'
+        else 'NEITHER'
+      end
+    )
+  )::text as "c8",
+  (
+    width_bucket("m_2".rank, "e_3".quintile_min_ranks)
+  )::text as "c9",
+  ("e_3".ranked_count)::text as "c10",
+  (($1::text[]) ["c_4".rural_urban_code])::text as "c11",
+  (
+    ($2::text[]) [array_position($3::text[], "r_6".broad_group)]
+  )::text as "c12",
+  ("c_4".rural)::text as "c13",
+  ("c_4".industrial)::text as "c14",
+  (coalesce("cl_5".coastal, false))::text as "c15",
+  ("g_8".code)::text as "c16",
+  ("g_8".name)::text as "c17",
+  ("di_10".code is null)::text as "c18",
+  ("di_10".extent)::text as "c19",
+  (
+    (
+      select
+        count(*)::int
+      from
+        deprivation_domains
+      where
+        domain = 'IMD'
+    )
+  )::text as "c20",
+  ("di_10".rank_of_average_score)::text as "c21",
+  (
+    (
+      select
+        '[' || coalesce(
+          string_agg(
+            concat(
+              $4::text,
+              coalesce(to_json("dd_11".domain)::text, 'null'),
+              $5::text,
+              coalesce(to_json("dd_11".average_score)::text, 'null'),
+              $6::text
             ),
-            $14::text,
-            coalesce(
-              to_json(
-                width_bucket("m_1".rank, "e_2".quintile_min_ranks)
-              )::text,
-              'null'
-            ),
-            $15::text,
-            coalesce(to_json("e_2".ranked_count)::text, 'null'),
-            $16::text
-          )
-        end
-      ),
-      'null'
-    ),
-    $17::text,
-    coalesce(
-      concat(
-        $18::text,
-        coalesce(
-          to_json(($19::text[]) ["c_3".rural_urban_code])::text,
-          'null'
-        ),
-        $20::text,
-        coalesce(
-          to_json(
-            ($21::text[]) [array_position($22::text[], "r_5".broad_group)]
-          )::text,
-          'null'
-        ),
-        $23::text,
-        coalesce(to_json("c_3".rural)::text, 'null'),
-        $24::text,
-        coalesce(to_json("c_3".industrial)::text, 'null'),
-        $25::text,
-        coalesce(
-          to_json(coalesce("cl_4".coastal, false))::text,
-          'null'
-        ),
-        $26::text,
-        coalesce(
-          concat(
-            $27::text,
-            coalesce(
-              concat(
-                $28::text,
-                coalesce(to_json("g_7".code)::text, 'null'),
-                $29::text,
-                coalesce(to_json("g_7".name)::text, 'null'),
-                $30::text
-              ),
-              'null'
-            ),
-            $31::text
+            ','
+            order by
+              array_position($7::text[], "dd_11".domain)
           ),
-          'null'
-        ),
-        $32::text
-      ),
-      'null'
-    ),
-    $33::text,
-    coalesce(
-      (
-        case
-          when "di_9".code is null then null
-          else concat(
-            $34::text,
-            coalesce(to_json("di_9".extent)::text, 'null'),
-            $35::text,
-            coalesce(
-              to_json(
-                (
-                  select
-                    count(*)::int
-                  from
-                    deprivation_domains
-                  where
-                    domain = 'IMD'
-                )
-              )::text,
-              'null'
-            ),
-            $36::text,
-            coalesce(
-              concat(
-                $37::text,
-                coalesce(
-                  to_json("di_9".rank_of_average_score)::text,
-                  'null'
-                ),
-                $38::text
-              ),
-              'null'
-            ),
-            $39::text,
-            coalesce(
-              (
-                select
-                  '[' || coalesce(
-                    string_agg(
-                      concat(
-                        $40::text,
-                        coalesce(to_json("dd_10".domain)::text, 'null'),
-                        $41::text,
-                        coalesce(to_json("dd_10".average_score)::text, 'null'),
-                        $42::text
-                      ),
-                      ','
-                      order by
-                        array_position($43::text[], "dd_10".domain)
-                    ),
-                    ''
-                  ) || ']'
-                from
-                  deprivation_domains "dd_10"
-                where
-                  "dd_10".code = a.code
-              ),
-              'null'
-            ),
-            $44::text
-          )
-        end
-      ),
-      'null'
-    ),
-    $45::text
-  ) as "j0"
+          ''
+        ) || ']'
+      from
+        deprivation_domains "dd_11"
+      where
+        "dd_11".code = a.code
+    )
+  )::text as "c22"
 from
   authorities a
   join boundaries b on b.code = a.code
   left join populations p on p.code = a.code
+  left join regions "r_1" on "r_1".code = a.region_code
   left join (
-    mobility_scores "m_1"
-    join editions "e_2" on "e_2".edition = "m_1".edition
-  ) on "m_1".code = a.code
-  and "m_1".edition = $46
+    mobility_scores "m_2"
+    join editions "e_3" on "e_3".edition = "m_2".edition
+  ) on "m_2".code = a.code
+  and "m_2".edition = $8
   left join (
-    classifications "c_3"
-    left join coastlines "cl_4" on "cl_4".code = "c_3".code
-    join rural_urban_classes "r_5" on "r_5".code = "c_3".rural_urban_code
-    join area_classes "s_6" on "s_6".code = "c_3".area_subgroup_code
-    join area_classes "g_7" on "g_7".code = "s_6".parent_code
-    join area_classes "sg_8" on "sg_8".code = "g_7".parent_code
-  ) on "c_3".code = a.code
-  left join deprivation_domains "di_9" on "di_9".code = a.code
-  and "di_9".domain = 'IMD'
+    classifications "c_4"
+    left join coastlines "cl_5" on "cl_5".code = "c_4".code
+    join rural_urban_classes "r_6" on "r_6".code = "c_4".rural_urban_code
+    join area_classes "s_7" on "s_7".code = "c_4".area_subgroup_code
+    join area_classes "g_8" on "g_8".code = "s_7".parent_code
+    join area_classes "sg_9" on "sg_9".code = "g_8".parent_code
+  ) on "c_4".code = a.code
+  left join deprivation_domains "di_10" on "di_10".code = a.code
+  and "di_10".domain = 'IMD'
   left join mobility_scores o on o.code = a.code
-  and o.edition = $47
+  and o.edition = $9
 where
   exists (
     select
@@ -884,7 +732,7 @@ where
       join editions e on e.edition = m.edition
     where
       m.code = a.code
-      and m.edition = $48
+      and m.edition = $10
       and (
         case
           when m.rank is null then null
@@ -892,32 +740,22 @@ where
           when width_bucket(m.rank, e.quintile_min_ranks) = 5 then 'COLDSPOT'
           else 'NEITHER'
         end
-      ) = $49
+      ) = $11
   )
 order by
   o.rank asc nulls last,
   a.code asc
 limit
-  $50
+  $12
 offset
-  $51;
+  $13;
 
--- a page as JSON built by PostgreSQL: codes twice (two aliases of nodes), by code: findAuthoritiesJson
--- $1 = "{\"code\":"
--- $2 = "}"
--- $3 = 501
--- $4 = 0
+-- a page as JSON: codes twice (two aliases of nodes), by code: findAuthoritiesJson
+-- $1 = 501
+-- $2 = 0
 select
-  concat(
-    $1::text,
-    coalesce(to_json(a.code)::text, 'null'),
-    $2::text
-  ) as "j0",
-  concat(
-    $1::text,
-    coalesce(to_json(a.code)::text, 'null'),
-    $2::text
-  ) as "j1"
+  (a.code)::text as "c0",
+  (a.code)::text as "c1"
 from
   authorities a
 where
@@ -925,9 +763,9 @@ where
 order by
   a.code asc
 limit
-  $3
+  $1
 offset
-  $4;
+  $2;
 
 -- the count of a filter: countAuthorities
 -- $1 = 2016

@@ -18,14 +18,14 @@ import type { Db } from '../../src/db/db';
 import { migrate } from '../../src/db/migrator';
 import { withReadReplicas } from '../../src/db/replicas';
 import { sql } from '../../src/db/sql';
-import { deprivationJsonSql, deprivationOf } from '../../src/deprivation/deprivation.queries';
+import { deprivationJson, deprivationOf } from '../../src/deprivation/deprivation.queries';
 import { countAuthorities, findAuthorities, findAuthoritiesJson } from '../../src/filter/authorities.queries';
 import { GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { AUTHORITY_JSON, AUTHORITY_JSON_TABLES } from '../../src/authorities/authority.queries';
-import { JsonJoins, jsonObjectSql, JsonSelection } from '../../src/authorities/planned-json';
+import { compileJson, JsonJoins, jsonObject, JsonSelection } from '../../src/authorities/planned-json';
 import { CLASSIFICATION_NAMES } from '../../src/classification/classification.graphql';
-import { classificationJsonSql, regionJsonSql } from '../../src/classification/classification.queries';
-import { mobilityJsonSql } from '../../src/mobility/mobility.queries';
+import { classificationJsonShape, regionJson } from '../../src/classification/classification.queries';
+import { mobilityJson } from '../../src/mobility/mobility.queries';
 import { getSchema } from '../../src/server/schema';
 import { FEATURE_PROPERTIES, featureCollection } from '../../src/filter/features.queries';
 import { districtsExtent, hasNativeMvt, vectorTile } from '../../src/maps/tiles.queries';
@@ -110,10 +110,10 @@ const PLANNED: AuthorityPlan = {
   key: 'classification,mobility:2016',
 };
 /**
- * A page of districts as JSON built by PostgreSQL for `nodes { ... }` (authorities/planned-json.ts),
- * composed as PlanCache.jsonOf composes it, with mobility in edition 2016.
+ * A page of districts as JSON for `nodes { ... }` (authorities/planned-json.ts), its shape composed
+ * as PlanCache.jsonOf composes it, with mobility in edition 2016; `lists` times the same shape.
  */
-async function jsonPageObjects(nodes: string): Promise<{ object: ReturnType<typeof jsonObjectSql>; joins: JsonJoins }> {
+async function jsonPage(nodes: string, lists = 1): Promise<{ json: ReturnType<typeof compileJson>; joins: JsonJoins }> {
   const schema = await getSchema();
   const operation = parse(`{ authorities { nodes ${nodes} } }`).definitions[0] as OperationDefinitionNode;
   const scope = { schema, fragments: {}, variableValues: {} };
@@ -123,15 +123,15 @@ async function jsonPageObjects(nodes: string): Promise<{ object: ReturnType<type
   const selection = connection.below(connection.fields[0]!)!;
   const joins = new JsonJoins();
   for (const { name } of selection.fields) if (AUTHORITY_JSON_TABLES[name]) joins.own.add(AUTHORITY_JSON_TABLES[name]!);
-  const object = jsonObjectSql(selection, AUTHORITY_JSON, (field) => {
+  const object = jsonObject(selection, AUTHORITY_JSON, (field) => {
     const below = selection.below(field)!;
-    if (field.name === 'mobility') return mobilityJsonSql(2016, below, joins);
-    if (field.name === 'region') return regionJsonSql(below);
-    if (field.name === 'classification') return classificationJsonSql(below, CLASSIFICATION_NAMES, joins);
-    if (field.name === 'deprivation') return deprivationJsonSql(below, joins);
+    if (field.name === 'mobility') return mobilityJson(2016, below, joins);
+    if (field.name === 'region') return regionJson(below, joins);
+    if (field.name === 'classification') return classificationJsonShape(below, CLASSIFICATION_NAMES, joins);
+    if (field.name === 'deprivation') return deprivationJson(below, joins);
     return null;
-  });
-  return { object, joins };
+  })!;
+  return { json: compileJson(Array.from({ length: lists }, () => object)), joins };
 }
 
 /** A look-ahead plan for a selection of codes only: no row, no planned column. */
@@ -210,20 +210,18 @@ export const SPECIMENS: Specimen[] = [
   { area: 'filter', label: 'a page planned with mobility and classification', run: (db) => findAuthorities(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 65, offset: 0 }, PLANNED) },
   {
     area: 'filter',
-    label: 'a page as JSON built by PostgreSQL: own fields, region, rank and band, classification, hotspots by rank, second page',
-    answers: { findAuthoritiesJson: [{ fetched: 0, l0: '[]' }] },
+    label: 'a page as JSON: own fields, region, rank and band, classification, hotspots by rank, second page',
     run: async (db) => {
-      const { object, joins } = await jsonPageObjects('{ __typename id code name population areaKm2 region { name } mobility { rank band quintile outOf } classification { ruralUrban ruralUrbanBroadGroup rural industrial coastal areaType { group { code name } } } deprivation { extent outOf imd { rankOfAverageScore } domains { domain averageScore } } }');
-      return findAuthoritiesJson(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 20, offset: 20 }, [object!], joins);
+      const { json, joins } = await jsonPage('{ __typename id code name population areaKm2 region { name } mobility { rank band quintile outOf } classification { ruralUrban ruralUrbanBroadGroup rural industrial coastal areaType { group { code name } } } deprivation { extent outOf imd { rankOfAverageScore } domains { domain averageScore } } }');
+      return findAuthoritiesJson(db, HOTSPOTS, { order: AuthorityOrder.RANK_ASC, orderEdition: 2016, limit: 20, offset: 20 }, json, joins);
     },
   },
   {
     area: 'filter',
-    label: 'a page as JSON built by PostgreSQL: codes twice (two aliases of nodes), by code',
-    answers: { findAuthoritiesJson: [{ fetched: 0, l0: '[]', l1: '[]' }] },
+    label: 'a page as JSON: codes twice (two aliases of nodes), by code',
     run: async (db) => {
-      const { object, joins } = await jsonPageObjects('{ code }');
-      return findAuthoritiesJson(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 500, offset: 0 }, [object!, object!], joins);
+      const { json, joins } = await jsonPage('{ code }', 2);
+      return findAuthoritiesJson(db, { edition: 2016 }, { order: AuthorityOrder.CODE_ASC, orderEdition: 2016, limit: 500, offset: 0 }, json, joins);
     },
   },
   { area: 'filter', label: 'the count of a filter', run: (db) => countAuthorities(db, HOTSPOTS) },
