@@ -1,7 +1,8 @@
 /**
- * Cost estimators for graphql-query-complexity, declared on fields as `complexity`. A scalar
- * costs 1; a list multiplies what it selects by how many items it can return; geometry costs by
- * how much it returns.
+ * Cost estimators for graphql-query-complexity, declared on fields as `complexity`: a list
+ * multiplies what it selects by how many items it can return; geometry costs by how much it
+ * returns. A field that declares none costs 1 with a resolver, nothing without (server/limits.ts
+ * ownCost).
  */
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 

@@ -33,13 +33,32 @@ describe('query limits', () => {
     const costly = await post(base, { query: '{ authorities(first: 500) { nodes { boundary } } }' });
     expect(costly.status).toBe(400);
     expect(costly.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', limit: 5000 } });
-    expect(costly.body.errors[0].message).toMatch(/^The query costs 13001; the limit is 5000 \(MAX_COST\)/);
+    // 1 for the page, 25 for each of 500 full boundaries; `nodes` is a property of the page (no resolver of its own): 0.
+    expect(costly.body.errors[0].message).toMatch(/^The query costs 12501; the limit is 5000 \(MAX_COST\)/);
     // Geometry costs by what it returns: simplified boundaries fit where full ones do not.
     const simplified = await post(base, {
       query: '{ authorities(first: 300) { nodes { boundary(simplifyMetres: 2000) } } }',
     });
     expect(simplified.status).toBe(200);
     expect(simplified.body.data.authorities.nodes).toHaveLength(300);
+  });
+
+  it('costs a field by its own work: 1 for a resolver, nothing for a property of the object its parent fetched', async () => {
+    const base = await start({ limits: limits({ maxCost: 2001 }) });
+    // A dashboard's table: per district, region, mobility, classification and deprivation have
+    // resolvers (1 each); the scalars, areaType and its levels, and imd are properties (0):
+    // 1 + 500 x 4 = 2001, at the limit.
+    const table = `authorities(first: 500) { nodes { code name population areaKm2 region { code name }
+      mobility { score rank band quintile }
+      classification { ruralUrbanCode rural industrial coastal coastlineKm areaType { supergroup { code } group { code } subgroup { code } } }
+      deprivation { extent localConcentration imd { averageScore rankOfAverageScore } }`;
+    const light = await post(base, { query: `{ ${table} } } }` });
+    expect(light.status).toBe(200);
+    expect(light.body.data.authorities.nodes).toHaveLength(326);
+    // The node's id has a resolver of its own: 500 more.
+    const withIds = await post(base, { query: `{ ${table} id } } }` });
+    expect(withIds.status).toBe(400);
+    expect(withIds.body.errors[0].message).toMatch(/^The query costs 2501; the limit is 2001 \(MAX_COST\)/);
   });
 
   it('costs one document again for each set of variables (the cost is remembered per document and variables)', async () => {
@@ -128,7 +147,8 @@ describe('statement timeout', () => {
 
 describe('the time budget of a request', () => {
   it('starts no statement past REQUEST_BUDGET_MS + REQUEST_BUDGET_MS_PER_COST × its cost, and says so with TIME_BUDGET_EXCEEDED', async () => {
-    // A budget of 0 ms: the request's first statement is already past it.
+    // A budget of 0 ms: the request's first statement is already past it. Its cost: 1 for the
+    // lookup, 0 for the name (a property of the district it fetched).
     const none = await start({ limits: limits({ requestBudgetMs: 0, requestBudgetMsPerCost: 0 }) });
     const refused = await post(none, { query: '{ authority(code: "E06000001") { name } }' });
     expect(refused.body.errors).toHaveLength(1);
@@ -137,7 +157,7 @@ describe('the time budget of a request', () => {
       extensions: { code: 'TIME_BUDGET_EXCEEDED', limit: 0 },
     });
     expect(refused.body.errors[0].message).toMatch(
-      /^The request ran past its time budget of 0 ms \(REQUEST_BUDGET_MS \+ REQUEST_BUDGET_MS_PER_COST × its cost of 2\)/,
+      /^The request ran past its time budget of 0 ms \(REQUEST_BUDGET_MS \+ REQUEST_BUDGET_MS_PER_COST × its cost of 1\)/,
     );
     // The defaults leave the heaviest questions room: all 326 full boundaries.
     const base = await start();
