@@ -1,6 +1,6 @@
 // Where a question's time goes: runs the Atlas server (response cache off, as the bench's cold
 // server) and the hand-written floor under V8's CPU profiler (`node --cpu-prof`) while autocannon
-// asks one benchmark question at concurrency 8, then splits each profile's samples by what the
+// asks one benchmark question at concurrency 8 (or --connections), then splits each profile's samples by what the
 // process was doing (HTTP, parse, validate, cost analysis, plugins, execution, our resolvers,
 // serialisation, the driver, socket writes, GC) and writes it per request.
 //   npm run bench:profile                       every GraphQL question, 6 s each
@@ -24,7 +24,7 @@ const arg = (name, fallback) => {
 const SECONDS = Number(arg('seconds', '6'));
 const LABEL = arg('label', 'latest');
 const ONLY = arg('only', '')?.split(',').filter(Boolean);
-const CONNECTIONS = 8;
+const CONNECTIONS = Number(arg('connections', '8'));
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'atlas_profile';
 const dbUrl = databaseUrl(ADMIN_URL, DB);

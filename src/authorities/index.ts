@@ -35,7 +35,7 @@ export {
   type SelectionPath,
 } from './planned-field';
 export {
-  compileJson,
+  compileRows,
   JsonJoins,
   jsonObject,
   JsonSelection,
@@ -43,6 +43,7 @@ export {
   jsonTextSql,
   nullWhen,
   type JsonShape,
+  type RowBuilder,
   type SelectedField,
 } from './planned-json';
 

@@ -1,21 +1,24 @@
 /**
- * Districts as JSON for a list: when every field a list of districts asks for is one SQL can
- * fetch (the district's own scalars, and planned fields that declare `json`), the list's one
- * statement fetches each value as a text column and the list's JSON is written from those texts
- * (compileJson), passed into the response untouched (RawJson): no row objects, no resolver per
- * field and district, no serialising of an object tree. Answered by resolvers, a list of 326
- * districts with their rank and band cost the server 5.2 ms of CPU where the hand-written floor
- * spends 1.1 ms (bench/results/profile-before.md).
+ * Lists of districts without resolvers: when every field a list of districts asks for is one SQL
+ * can fetch (the district's own scalars, and planned fields that declare `json`), the list's one
+ * statement fetches each value as a text column, each item is made from its row by a builder
+ * compiled once per document (compileRows), and the list goes into the response as it is, past
+ * graphql-js (RawSplice), to be written by the response's one JSON.stringify: no resolver per field
+ * and district, no completion of each value. Answered by resolvers, a list of 326 districts with
+ * their rank and band cost the server 5.2 ms of CPU where the hand-written floor spends 1.1 ms
+ * (bench/results/profile-before.md).
  *
- * Why the JSON is written here and not by PostgreSQL (as it was until 2026-12-05): PostgreSQL 15
- * looks up each value's type and output function again on every call of to_json, concat or
- * json_build_object, so building the large list's 326 objects of 22 values took its statement from
- * 1.7 ms (the same values as columns) to 5.1-6.5 ms (pgbench, prepared, one client): CPU the two
- * cores here share with the server. Written from text columns here it costs 0.4-0.5 ms.
+ * Why not JSON built by PostgreSQL (as it was until 2026-12-05): PostgreSQL 15 looks up each
+ * value's type and output function again on every call of to_json, concat or json_build_object,
+ * so building the large list's 326 objects of 22 values took its statement from 1.7 ms (the same
+ * values as columns) to 5.1-6.5 ms (pgbench, prepared, one client): CPU the two cores here share
+ * with the server. Why not JSON text written here piece by piece: a string built of 60,000 pieces
+ * (by `+=` or by one join) cost 1.7-2.6 ms to put together, where JSON.stringify writes the same
+ * objects natively (bench/results/profile-large-after.md).
  *
  * How a selection becomes a shape: graphql-js's own collectSubfields resolves fragments, `@include`
  * and `@skip` and merges fields by response key, exactly as execution would; each response key
- * becomes a key of the object written, in the same order, so the JSON is the one the resolvers
+ * becomes a key of the object made, in the same order, so the JSON is the one the resolvers
  * would have written. A field SQL does not fetch (arguments, a resolver-only field, a plan that
  * could not be made) makes the whole selection null, and the resolvers answer it as before.
  * The same answers both ways are a property test (test/filter/json-lists.spec.ts).
@@ -199,49 +202,47 @@ function concatSql(parts: SQLQuery[]): SQLQuery {
   return concatSql(groups);
 }
 
-/** Writes one object of a row of text columns. */
-type Writer = (row: readonly (string | null)[]) => string;
-
-/** Numbers as PostgreSQL writes them are JSON, but for the three values JSON has no number for. */
-const asNumber = (text: string): string =>
-  text === 'NaN' || text === 'Infinity' || text === '-Infinity' ? 'null' : text;
+/** Makes one list item (a plain object, as the resolvers would have completed it) from a row of text columns. */
+export type RowBuilder = (row: readonly (string | null)[]) => unknown;
 
 /**
  * The columns a list's statement selects for these shapes (each value `::text`, each object's
- * null condition as 'true' or 'false'), and for each shape a function that writes its JSON from
- * a row of those columns, in order.
+ * null condition as 'true' or 'false'), and for each shape a builder of its value from a row of
+ * those columns: numbers by Number (as the resolvers' values, so the same JSON), booleans,
+ * text as it came, JSON PostgreSQL built parsed. Objects get their keys in the selection's order,
+ * the same each time, so V8 gives them one shape and JSON.stringify writes them natively.
  */
-export function compileJson(shapes: readonly JsonShape[]): { columns: SQLQuery[]; writers: Writer[] } {
+export function compileRows(shapes: readonly JsonShape[]): { columns: SQLQuery[]; builders: RowBuilder[] } {
   const columns: SQLQuery[] = [];
   const column = (text: SQLQuery): number => columns.push(text) - 1;
-  const compile = (shape: JsonShape): Writer => {
+  const compile = (shape: JsonShape): RowBuilder => {
     if (shape.kind === 'constant') {
-      const text = shape.text;
-      return () => text;
+      const value = JSON.parse(shape.text) as unknown;
+      return () => value;
     }
     if (shape.kind === 'value') {
       const at = column(sql.query`(${shape.sql})::text`);
       switch (shape.as) {
         case 'string':
-          return (row) => (row[at] === null ? 'null' : JSON.stringify(row[at]));
+          return (row) => row[at];
         case 'number':
-          return (row) => (row[at] === null ? 'null' : asNumber(row[at]!));
+          return (row) => (row[at] === null ? null : Number(row[at]));
+        case 'boolean':
+          return (row) => (row[at] === null ? null : row[at] === 'true');
         default:
-          return (row) => row[at] ?? 'null';
+          return (row) => (row[at] === null ? null : (JSON.parse(row[at]!) as unknown));
       }
     }
     const nullAt = shape.nullWhen ? column(sql.query`(${shape.nullWhen})::text`) : -1;
-    const keys = shape.fields.map(({ key }, i) => `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+    const keys = shape.fields.map(({ key }) => key);
     const parts = shape.fields.map(({ shape: part }) => compile(part));
     const n = parts.length;
-    if (n === 0) return (row) => (nullAt >= 0 && row[nullAt] === 'true' ? 'null' : '{}');
     return (row) => {
-      if (nullAt >= 0 && row[nullAt] === 'true') return 'null';
-      let text = '';
-      for (let i = 0; i < n; i++) text += keys[i]! + parts[i]!(row);
-      return `${text}}`;
+      if (nullAt >= 0 && row[nullAt] === 'true') return null;
+      const object: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) object[keys[i]!] = parts[i]!(row);
+      return object;
     };
   };
-  const writers = shapes.map(compile);
-  return { columns, writers };
+  return { columns, builders: shapes.map(compile) };
 }

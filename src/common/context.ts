@@ -81,8 +81,8 @@ export interface RequestContext extends LoaderScope {
    */
   readonly response: { hasErrors: boolean };
   /**
-   * Lists whose JSON was written whole from one statement, to be put into the response at their paths before it is
-   * written (server/apollo.ts). An array, so it is shared like `response`.
+   * Lists made whole from one statement, to be put into the response at their paths before it
+   * is written (server/apollo.ts). An array, so it is shared like `response`.
    */
   readonly splices: RawSplice[];
   /**

@@ -68,13 +68,14 @@ export function stringifyWithRaw(value: unknown): string {
 }
 
 /**
- * A list whose JSON was written whole from one statement (a page of districts: filter/authorities.graphql.ts),
- * to be put into the response at `path` (graphql-js's response path of the field) before it is
- * written. graphql-js completes the field as an empty list; the splice replaces it.
+ * A list whose items were made whole from one statement (a page of districts:
+ * filter/authorities.graphql.ts), to be put into the response at `path` (graphql-js's response
+ * path of the field) before it is written. graphql-js completes the field as an empty list; the
+ * splice replaces it.
  */
 export interface RawSplice {
   readonly path: readonly (string | number)[];
-  readonly json: RawJson;
+  readonly items: readonly unknown[];
 }
 
 /**
@@ -82,11 +83,11 @@ export interface RawSplice {
  * parent nulled by an error elsewhere) is skipped: there is nothing there to answer.
  */
 export function applySplices(data: Record<string, unknown> | null | undefined, splices: readonly RawSplice[]): void {
-  for (const { path, json } of splices) {
+  for (const { path, items } of splices) {
     let at: unknown = data;
     for (const key of path.slice(0, -1)) at = at === null || typeof at !== 'object' ? undefined : (at as never)[key];
     const last = path[path.length - 1]!;
     if (at !== null && typeof at === 'object' && Array.isArray((at as Record<string, unknown>)[last]))
-      (at as Record<string | number, unknown>)[last] = json;
+      (at as Record<string | number, unknown>)[last] = items;
   }
 }

@@ -11,7 +11,7 @@ import {
   AuthorityLoaders,
   AuthorityPlans,
   codeOnly,
-  compileJson,
+  compileRows,
   JsonJoins,
   JsonSelection,
   type JsonShape,
@@ -29,7 +29,6 @@ import {
   pageInfo,
   PageInfo,
   pageInfoOf,
-  RawJson,
   type RequestContext,
 } from '../common';
 import { editionOf } from '../mobility';
@@ -118,9 +117,9 @@ const CONNECTION_NODES: SelectionPath[] = [
 ];
 
 /**
- * The page's `nodes` as JSON written from one statement's columns (authorities/planned-json.ts):
- * a district's JSON shape for each response key `nodes` is selected under, compiled into the
- * columns to select and a writer per key. Null when the operation asks for `edges` (their cursors
+ * The page's `nodes` made from one statement's columns (authorities/planned-json.ts): a
+ * district's JSON shape for each response key `nodes` is selected under, compiled into the
+ * columns to select and a builder of its items per key. Null when the operation asks for `edges` (their cursors
  * and nodes are the resolvers'), for no `nodes`, or for a field SQL does not fetch: the resolvers
  * answer then.
  */
@@ -137,7 +136,7 @@ function nodesAsJson(info: GraphQLResolveInfo, plans: { jsonOf(s: JsonSelection,
     if (!object) return null;
     lists.set(field.key, object);
   }
-  return lists.size > 0 ? { keys: [...lists.keys()], ...compileJson([...lists.values()]), joins } : null;
+  return lists.size > 0 ? { keys: [...lists.keys()], ...compileRows([...lists.values()]), joins } : null;
 }
 
 @Resolver(() => AuthorityConnection)
@@ -164,11 +163,11 @@ export class AuthoritiesResolver {
       return nodesAsJson(info, plans);
     });
     if (json) {
-      // The lists go into the response as written; graphql-js completes `nodes` as an empty
-      // list, which the splice replaces (server/apollo.ts).
+      // The lists go into the response as made; graphql-js completes `nodes` as an empty list,
+      // which the splice replaces (server/apollo.ts).
       const page = await findAuthoritiesJson(ctx.db, criteria, request, json, json.joins);
       const at = responsePathAsArray(info.path);
-      json.keys.forEach((key, i) => ctx.splices.push({ path: [...at, key], json: new RawJson(page.lists[i]!) }));
+      json.keys.forEach((key, i) => ctx.splices.push({ path: [...at, key], items: page.lists[i]! }));
       const count = Math.min(page.fetched, args.first);
       return {
         criteria,

@@ -6,6 +6,7 @@ import {
   type AuthorityPlan,
   type AuthorityRow,
   type JsonJoins,
+  type RowBuilder,
 } from '../authorities';
 import { type Queryable, sql, type SQLQuery } from '../db';
 import type { AuthorityCriteria } from './criteria';
@@ -101,22 +102,22 @@ export function findAuthorities(
 export interface JsonPage {
   /** Rows the page read: one more than its size when more follow. */
   fetched: number;
-  /** Each list's JSON array, in the order of the writers. */
-  lists: string[];
+  /** Each list's items, in the order of the builders. */
+  lists: unknown[][];
 }
 
 /**
- * One page of authorities matching the criteria as JSON: the statement selects the text of every
- * value the lists' objects hold (`columns`, from authorities/planned-json.ts compileJson), in the
- * page's order, plus one extra row that tells whether more follow; each writer writes one list's
- * object from a row, and the objects are joined into arrays here, passed into the response
- * untouched. `joins` are the tables the values read (authorities/planned-json.ts JsonJoins).
+ * One page of authorities matching the criteria as list items without resolvers: the statement
+ * selects the text of every value the items hold (`columns`, from authorities/planned-json.ts
+ * compileRows), in the page's order, plus one extra row that tells whether more follow; each
+ * builder makes one list's item from a row. `joins` are the tables the values read
+ * (authorities/planned-json.ts JsonJoins).
  */
 export async function findAuthoritiesJson(
   db: Queryable,
   criteria: AuthorityCriteria,
   page: PageRequest,
-  json: { columns: readonly SQLQuery[]; writers: readonly ((row: readonly (string | null)[]) => string)[] },
+  json: { columns: readonly SQLQuery[]; builders: readonly RowBuilder[] },
   joins: JsonJoins,
 ): Promise<JsonPage> {
   const selected = json.columns.length > 0 ? json.columns : [sql.query`null::text`];
@@ -135,11 +136,7 @@ export async function findAuthoritiesJson(
   const shown = rows.slice(0, page.limit).map((row) => Object.values(row));
   return {
     fetched: rows.length,
-    lists: json.writers.map((write) => {
-      let text = '[';
-      for (let i = 0; i < shown.length; i++) text += (i === 0 ? '' : ',') + write(shown[i]!);
-      return `${text}]`;
-    }),
+    lists: json.builders.map((build) => shown.map(build)),
   };
 }
 

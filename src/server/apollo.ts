@@ -35,7 +35,7 @@ const statementCountHeader: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** Puts the lists PostgreSQL built as JSON into the response (common/raw-json.ts), before it is written. */
+/** Puts the lists made whole from one statement into the response (common/raw-json.ts), before it is written. */
 const spliceRawLists: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {

@@ -1,9 +1,9 @@
 /**
- * A page's `nodes` written as JSON from one statement's columns (authorities/planned-json.ts) gives the same answer
+ * A page's `nodes` made from one statement's columns (authorities/planned-json.ts) gives the same answer
  * as the resolvers: for generated selections (own fields, region, mobility, classification and
  * its area type, deprivation and its domains; with aliases, fragments, `@include`/`@skip`,
  * `__typename`, repeated fields) and pages (filters, orders, sizes, cursors), `nodes { S }`
- * (written from the columns) equals `edges { node { S } }` (edges are always answered by the
+ * (made from the columns) equals `edges { node { S } }` (edges are always answered by the
  * resolvers) on the real seed.
  */
 import fc from 'fast-check';

@@ -22,7 +22,7 @@ import { deprivationJson, deprivationOf } from '../../src/deprivation/deprivatio
 import { countAuthorities, findAuthorities, findAuthoritiesJson } from '../../src/filter/authorities.queries';
 import { GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { AUTHORITY_JSON, AUTHORITY_JSON_TABLES } from '../../src/authorities/authority.queries';
-import { compileJson, JsonJoins, jsonObject, JsonSelection } from '../../src/authorities/planned-json';
+import { compileRows, JsonJoins, jsonObject, JsonSelection } from '../../src/authorities/planned-json';
 import { CLASSIFICATION_NAMES } from '../../src/classification/classification.graphql';
 import { classificationJsonShape, regionJson } from '../../src/classification/classification.queries';
 import { mobilityJson } from '../../src/mobility/mobility.queries';
@@ -113,7 +113,7 @@ const PLANNED: AuthorityPlan = {
  * A page of districts as JSON for `nodes { ... }` (authorities/planned-json.ts), its shape composed
  * as PlanCache.jsonOf composes it, with mobility in edition 2016; `lists` times the same shape.
  */
-async function jsonPage(nodes: string, lists = 1): Promise<{ json: ReturnType<typeof compileJson>; joins: JsonJoins }> {
+async function jsonPage(nodes: string, lists = 1): Promise<{ json: ReturnType<typeof compileRows>; joins: JsonJoins }> {
   const schema = await getSchema();
   const operation = parse(`{ authorities { nodes ${nodes} } }`).definitions[0] as OperationDefinitionNode;
   const scope = { schema, fragments: {}, variableValues: {} };
@@ -131,7 +131,7 @@ async function jsonPage(nodes: string, lists = 1): Promise<{ json: ReturnType<ty
     if (field.name === 'deprivation') return deprivationJson(below, joins);
     return null;
   })!;
-  return { json: compileJson(Array.from({ length: lists }, () => object)), joins };
+  return { json: compileRows(Array.from({ length: lists }, () => object)), joins };
 }
 
 /** A look-ahead plan for a selection of codes only: no row, no planned column. */
