@@ -35,6 +35,7 @@ export {
   type SelectionPath,
 } from './planned-field';
 export {
+  columnAlias,
   compileRows,
   JsonJoins,
   jsonObject,

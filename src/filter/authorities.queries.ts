@@ -5,6 +5,7 @@ import {
   codeOnly,
   type AuthorityPlan,
   type AuthorityRow,
+  columnAlias,
   type JsonJoins,
   type RowBuilder,
 } from '../authorities';
@@ -125,7 +126,7 @@ export async function findAuthoritiesJson(
     'findAuthoritiesJson',
     sql.query`
       select ${sql.join(
-        selected.map((c, i) => sql.query`${c} as ${sql.identifier(`c${i}`)}`),
+        selected.map((c, i) => sql.query`${c} as ${sql.identifier(columnAlias(i))}`),
         ', ',
       )}
       from authorities a ${ownJoins(joins.own)} ${joins.sql} ${orderJoins(page, joins.own)}
@@ -133,7 +134,7 @@ export async function findAuthoritiesJson(
       order by ${ORDER_SQL[page.order]}
       limit ${sql.value(page.limit + 1)} offset ${sql.value(page.offset)}`,
   );
-  const shown = rows.slice(0, page.limit).map((row) => Object.values(row));
+  const shown = rows.slice(0, page.limit);
   return {
     fetched: rows.length,
     lists: json.builders.map((build) => shown.map(build)),

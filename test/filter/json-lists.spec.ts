@@ -188,6 +188,20 @@ describe('a page of districts built as JSON by PostgreSQL', () => {
     );
   });
 
+  it('keeps a response key named __proto__ as a key, as the resolvers do', async () => {
+    const selection = '__proto__: code region { __proto__: name }';
+    const built = await api.run(`{ authorities(first: 3) { nodes { ${selection} } } }`);
+    const resolved = await api.run(`{ authorities(first: 3) { edges { node { ${selection} } } } }`);
+    expect(built.errors).toBeUndefined();
+    expect(built.statementNames).toContain('findAuthoritiesJson');
+    const nodes = built.data!.authorities.nodes as Record<string, unknown>[];
+    expect(Object.keys(nodes[0]!)).toEqual(['__proto__', 'region']);
+    expect(JSON.stringify(nodes)).toBe(
+      JSON.stringify(resolved.data!.authorities.edges.map((e: { node: unknown }) => e.node)),
+    );
+    expect(JSON.stringify(nodes[0])).toMatch(/^\{"__proto__":"E0/);
+  });
+
   it('leaves to the resolvers a selection with a field SQL does not build, with the same answer', async () => {
     const result = await api.run(
       '{ authorities(first: 3) { nodes { code centroid mobility { rank lifeStages { name } } } } }',
