@@ -12,9 +12,9 @@
  * value's type and output function again on every call of to_json, concat or json_build_object,
  * so building the large list's 326 objects of 22 values took its statement from 1.7 ms (the same
  * values as columns) to 5.1-6.5 ms (pgbench, prepared, one client): CPU the two cores here share
- * with the server. Why not JSON text written here piece by piece: a string built of 60,000 pieces
- * (by `+=` or by one join) cost 1.7-2.6 ms to put together, where JSON.stringify writes the same
- * objects natively (bench/results/profile-large-after.md).
+ * with the server. Why not JSON text written here piece by piece: a string built of tens of
+ * thousands of pieces (by `+=` or by one join) cost 1.7-2.6 ms to put together, where
+ * JSON.stringify writes the same objects natively (bench/README.md).
  *
  * How a selection becomes a shape: graphql-js's own collectSubfields resolves fragments, `@include`
  * and `@skip` and merges fields by response key, exactly as execution would; each response key
@@ -128,7 +128,7 @@ export const jsonText = (text: SQLQuery): JsonShape => ({ kind: 'value', sql: te
 export const nullWhen = (shape: JsonShape, condition: SQLQuery): JsonShape =>
   shape.kind === 'object' ? { ...shape, nullWhen: condition } : shape;
 
-/** How a leaf of this GraphQL type is written: numbers and booleans as PostgreSQL writes them, text quoted. */
+/** How a leaf of this GraphQL type is made from its text: a number, a boolean, text, or JSON (other scalars, by `to_json`). */
 function kindOf(type: GraphQLNamedType): JsonValueKind {
   if (type instanceof GraphQLEnumType) return 'string';
   switch (type.name) {
@@ -144,6 +144,10 @@ function kindOf(type: GraphQLNamedType): JsonValueKind {
       return 'json';
   }
 }
+
+/** A leaf's value: scalars other than GraphQL's own as PostgreSQL's JSON of them, as before 2026-12-05. */
+const leafShape = (column: SQLQuery, as: JsonValueKind): JsonShape =>
+  as === 'json' ? { kind: 'value', sql: sql.query`to_json(${column})`, as } : { kind: 'value', sql: column, as };
 
 /**
  * The JSON object of a selection: `__typename` is the type's name, a plain leaf (no arguments)
@@ -161,11 +165,7 @@ export function jsonObject(
     if (field.name === '__typename') shape = { kind: 'constant', text: JSON.stringify(selection.type.name) };
     else if (selection.isPlainLeaf(field))
       shape = Object.hasOwn(columns, field.name)
-        ? {
-            kind: 'value',
-            sql: columns[field.name]!,
-            as: kindOf(getNamedType(selection.type.getFields()[field.name]!.type)),
-          }
+        ? leafShape(columns[field.name]!, kindOf(getNamedType(selection.type.getFields()[field.name]!.type)))
         : null;
     else shape = nested ? nested(field) : null;
     if (!shape) return null;
@@ -224,9 +224,10 @@ const propertyKey = (key: string): string => (key === '__proto__' ? `[${JSON.str
  * new Function, as graphql-jit and fast-json-stringify make theirs: every row has the driver's
  * one hidden class and every item the literal's, so reading the row and making the item are a
  * few machine instructions a value. Built of closures, a key and a function a value, making the
- * large list's 326 items cost 0.75 ms a request (bench/results/profile-large-after.md). The
- * source holds no text of the request but response keys (GraphQL names, [_A-Za-z][_0-9A-Za-z]*,
- * quoted by JSON.stringify), the type's name and the column aliases made here.
+ * large list's 326 items cost 0.75 ms a request (bench/README.md, "The large list, 2026-12-05").
+ * The source holds no text of the request but response keys (GraphQL names,
+ * [_A-Za-z][_0-9A-Za-z]*, quoted by JSON.stringify), the type's name and the column aliases made
+ * here.
  */
 export function compileRows(shapes: readonly JsonShape[]): { columns: SQLQuery[]; builders: RowBuilder[] } {
   const columns: SQLQuery[] = [];
