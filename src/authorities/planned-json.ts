@@ -3,7 +3,7 @@
  * can fetch (the district's own scalars, and planned fields that declare `json`), the list's one
  * statement fetches each value as a text column, each item is made from its row by a builder
  * compiled once per document (compileRows), and the list goes into the response as it is, past
- * graphql-js (RawSplice), to be written by the response's one JSON.stringify: no resolver per field
+ * graphql-js (ListSplice), to be written by the response's one JSON.stringify: no resolver per field
  * and district, no completion of each value. Answered by resolvers, a list of 326 districts with
  * their rank and band cost the server 5.2 ms of CPU where the hand-written floor spends 1.1 ms
  * (bench/results/profile-before.md).

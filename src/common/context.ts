@@ -11,7 +11,7 @@ import { guard, observe, type Db } from '../db';
 import type { Logger } from '../logger';
 import { ByteCache } from './byte-cache';
 import { TimeBudgetError } from './errors';
-import type { RawJson, RawSplice } from './raw-json';
+import type { RawJson, ListSplice } from './raw-json';
 import { DocumentCache } from './document-cache';
 import { ReferenceCache } from './reference-cache';
 
@@ -84,7 +84,7 @@ export interface RequestContext extends LoaderScope {
    * Lists made whole from one statement, to be put into the response at their paths before it
    * is written (server/apollo.ts). An array, so it is shared like `response`.
    */
-  readonly splices: RawSplice[];
+  readonly splices: ListSplice[];
   /**
    * The request's time budget (set once the request has its turn): no statement starts after
    * `deadline` (performance.now() ms). Shared like `response`.

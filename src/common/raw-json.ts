@@ -73,7 +73,7 @@ export function stringifyWithRaw(value: unknown): string {
  * path of the field) before it is written. graphql-js completes the field as an empty list; the
  * splice replaces it.
  */
-export interface RawSplice {
+export interface ListSplice {
   readonly path: readonly (string | number)[];
   readonly items: readonly unknown[];
 }
@@ -82,7 +82,7 @@ export interface RawSplice {
  * Puts each splice's JSON into `data` at its path. A path that no longer leads to the field (a
  * parent nulled by an error elsewhere) is skipped: there is nothing there to answer.
  */
-export function applySplices(data: Record<string, unknown> | null | undefined, splices: readonly RawSplice[]): void {
+export function applySplices(data: Record<string, unknown> | null | undefined, splices: readonly ListSplice[]): void {
   for (const { path, items } of splices) {
     let at: unknown = data;
     for (const key of path.slice(0, -1)) at = at === null || typeof at !== 'object' ? undefined : (at as never)[key];

@@ -119,9 +119,9 @@ const CONNECTION_NODES: SelectionPath[] = [
 /**
  * The page's `nodes` made from one statement's columns (authorities/planned-json.ts): a
  * district's JSON shape for each response key `nodes` is selected under, compiled into the
- * columns to select and a builder of its items per key. Null when the operation asks for `edges` (their cursors
- * and nodes are the resolvers'), for no `nodes`, or for a field SQL does not fetch: the resolvers
- * answer then.
+ * columns to select and a builder of its items per key. Null when the operation asks for
+ * `edges` (their cursors and nodes are the resolvers'), for no `nodes`, or for a field SQL does
+ * not fetch: the resolvers answer then.
  */
 function nodesAsJson(info: GraphQLResolveInfo, plans: { jsonOf(s: JsonSelection, j: JsonJoins): JsonShape | null }) {
   const connection = getNamedType(info.returnType);

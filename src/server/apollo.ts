@@ -36,7 +36,7 @@ const statementCountHeader: ApolloServerPlugin<RequestContext> = {
 };
 
 /** Puts the lists made whole from one statement into the response (common/raw-json.ts), before it is written. */
-const spliceRawLists: ApolloServerPlugin<RequestContext> = {
+const spliceLists: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
@@ -82,7 +82,7 @@ export async function createApollo(o: ApolloOptions): Promise<ApolloServer<Reque
       // this server's caching is keyed by the data version instead (graphql-handler.ts).
       ApolloServerPluginCacheControlDisabled(),
       statementCountHeader,
-      spliceRawLists,
+      spliceLists,
       // In this order: the cost, then a turn (admission needs the cost), then the budget.
       costPlugin(schema, o.limits, argsClasses()),
       ...(o.admission ? [admissionPlugin(o.admission)] : []),

@@ -3,9 +3,9 @@
  * (input-limits.ts, and the AuthorityFilter branches of an argument), and cost
  * (graphql-query-complexity with the `complexity` each field declares: list fields multiply by
  * their page size, geometry costs by how much it returns; any other field costs 1 when it has a
- * resolver, nothing when it is a property of the object its parent returned: ownCost). A field's arguments are checked against
- * their bounds before its cost is computed, so `first: 100000` is told the range of `first`, not
- * the cost. Rejections are GraphQL errors naming the argument or limit and its value.
+ * resolver, nothing when it is a property of the object its parent returned: ownCost). A field's
+ * arguments are checked against their bounds before its cost is computed, so `first: 100000` is
+ * told the range of `first`, not the cost. Rejections are GraphQL errors naming the argument or limit and its value.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
